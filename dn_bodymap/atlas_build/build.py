@@ -1,0 +1,92 @@
+"""Build every atlas asset from the authored source: regions, landmarks, catalogue, diagrams.
+
+The output is text keyed by path under ``assets/``, so a test can compare it with the
+committed files and the drawing can never drift from the hit-test polygons.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import shapely
+
+from dn_bodymap.atlas_build import landmarks as lm
+from dn_bodymap.atlas_build.body import body_back, body_front
+from dn_bodymap.atlas_build.compose import GRID, Region, compose
+from dn_bodymap.atlas_build.muscles_back import BACK
+from dn_bodymap.atlas_build.muscles_front import FRONT
+from dn_bodymap.atlas_build.shapes import MIDLINE_X, VIEW_HEIGHT, VIEW_WIDTH, mirror_point
+from dn_bodymap.atlas_build.svg import render_svg
+
+FORMAT_VERSION = 1
+DATA_VERSION = "2026.11.1"
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, indent=1, ensure_ascii=False) + "\n"
+
+
+def _feature(fid: str, props: dict[str, Any], geom: shapely.Geometry) -> dict[str, Any]:
+    return {"type": "Feature", "id": fid, "properties": props,
+            "geometry": json.loads(shapely.to_geojson(geom, indent=None))}
+
+
+def _regions_geojson(view: str, body: shapely.Geometry, regions: list[Region]) -> str:
+    features = [_feature(f"{view}/body", {"kind": "body"}, body)]
+    for r in regions:
+        features.append(_feature(f"{view}/{r.side}/{r.muscle}",
+                                 {"kind": "muscle", "muscle": r.muscle, "side": r.side,
+                                  "layer": r.layer}, r.geometry))
+    return _dump({"type": "FeatureCollection", "format_version": FORMAT_VERSION, "view": view,
+                  "features": features})
+
+
+def _landmarks_json() -> str:
+    rows = []
+    for lid, view, x, y in lm.RIGHT_SIDE:
+        for side, (px, py) in (("right", (x, y)), ("left", mirror_point((x, y)))):
+            rows.append({"id": lid, "name": lm.display_name(lid), "side": side, "view": view,
+                         "x": round(px, 2), "y": round(py, 2)})
+    for lid, view, x, y in lm.MIDLINE:
+        rows.append({"id": lid, "name": lm.display_name(lid), "side": None, "view": view,
+                     "x": x, "y": y})
+    return _dump({"format_version": FORMAT_VERSION, "landmarks": rows})
+
+
+def _muscles_json(regions: list[Region]) -> str:
+    names: dict[str, str] = {}
+    for r in regions:
+        if names.setdefault(r.muscle, r.name) != r.name:
+            raise ValueError(f"muscle {r.muscle!r} has two display names: "
+                             f"{names[r.muscle]!r} and {r.name!r}")
+    return _dump({"format_version": FORMAT_VERSION,
+                  "muscles": [{"id": k, "name": v} for k, v in sorted(names.items())]})
+
+
+def build_all() -> dict[str, str]:
+    """Every asset file's text, keyed by its path relative to ``assets/``."""
+    bodies = {"front": body_front(), "back": body_back()}
+    bodies = {v: shapely.set_precision(b, GRID) for v, b in bodies.items()}
+    regions = {"front": compose("front", bodies["front"], FRONT),
+               "back": compose("back", bodies["back"], BACK)}
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "data_version": DATA_VERSION,
+        "coordinates": "SVG user units of each view's viewBox; x to the right, y down",
+        "midline_x": MIDLINE_X,
+        "views": {
+            v: {"diagram": f"diagrams/{v}.svg", "regions": f"atlas/{v}.geojson",
+                "viewbox": [0, 0, VIEW_WIDTH, VIEW_HEIGHT],
+                "right_side": "viewer_left" if v == "front" else "viewer_right"}
+            for v in ("front", "back")
+        },
+        "muscles": "atlas/muscles.json",
+        "landmarks": "atlas/landmarks.json",
+    }
+    out = {"atlas/manifest.json": _dump(manifest), "atlas/landmarks.json": _landmarks_json(),
+           "atlas/muscles.json": _muscles_json(regions["front"] + regions["back"])}
+    for v in ("front", "back"):
+        out[f"atlas/{v}.geojson"] = _regions_geojson(v, bodies[v], regions[v])
+        out[f"diagrams/{v}.svg"] = render_svg(v, bodies[v], regions[v])
+    return out
