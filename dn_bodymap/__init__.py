@@ -1,0 +1,3 @@
+"""dn-bodymap: trigger-point body charts for dry needling."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from dn_bodymap.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""The loaded atlas and its queries: which muscles lie under a point, landmarks, look-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from dn_bodymap.atlas import loader
+from dn_bodymap.atlas.conventions import LAYERS, VIEWS, bundled_assets_dir
+from dn_bodymap.atlas.model import AtlasError, Landmark, Muscle, Region, View
+
+_DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
+
+
+@dataclass(frozen=True)
+class _ViewIndex:
+    """Prepared region polygons of one view in an STRtree, in superficial-first order."""
+
+    regions: tuple[Region, ...]
+    tree: STRtree
+
+
+@dataclass(frozen=True)
+class Atlas:
+    root: Path
+    format_version: int
+    data_version: str
+    midline_x: float
+    views: Mapping[str, View]
+    muscles: Mapping[str, Muscle]
+    regions: tuple[Region, ...]
+    landmarks: tuple[Landmark, ...]
+    _index: Mapping[str, _ViewIndex] = field(repr=False, compare=False, default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path | str | None = None, *, check: bool = True) -> Atlas:
+        """Read the assets under ``root`` (default: the bundled ones).
+
+        With ``check`` the named geometric checks run too, and any problem raises
+        ``AtlasError``; ``dn-bodymap atlas validate`` loads without them to list every problem.
+        """
+        root = Path(root) if root is not None else bundled_assets_dir()
+        manifest = loader.load_manifest(root)
+        where = str(root / "atlas/manifest.json")
+        muscles = loader.load_muscles(root, loader._need(manifest, "muscles", str, where))
+        views: dict[str, View] = {}
+        regions: list[Region] = []
+        for name in VIEWS:
+            view, view_regions = loader.load_view(root, name, manifest["views"][name])
+            views[name] = view
+            regions.extend(view_regions)
+        for r in regions:
+            if r.muscle not in muscles:
+                raise AtlasError(f"{root / manifest['views'][r.view]['regions']}, region "
+                                 f"{r.view}/{r.side}/{r.muscle}: muscle {r.muscle!r} is not in "
+                                 f"the muscle list")
+        landmarks = loader.load_landmarks(root, loader._need(manifest, "landmarks", str, where))
+        regions.sort(key=lambda r: (r.view, _DEPTH[r.layer], r.muscle, r.side))
+        index = {}
+        for name in VIEWS:
+            view_regions = tuple(r for r in regions if r.view == name)
+            geoms = [r.geometry for r in view_regions]
+            shapely.prepare(geoms)
+            index[name] = _ViewIndex(view_regions, STRtree(geoms))
+        atlas = cls(root, manifest["format_version"], manifest["data_version"],
+                    float(manifest["midline_x"]), views, muscles, tuple(regions),
+                    tuple(landmarks), index)
+        if check:
+            from dn_bodymap.atlas.validate import run_checks  # validate imports this module
+
+            problems = [p for result in run_checks(atlas) for p in result.problems]
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                raise AtlasError(f"{root}: the atlas fails its checks: {problems[0]}{more}; "
+                                 "run `dn-bodymap atlas validate` for the full list")
+        return atlas
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def muscles_at(self, view: str, x: float, y: float) -> list[Region]:
+        """Every muscle region under the point, superficial first; none outside the body."""
+        idx = self._view_index(view)
+        hits = idx.tree.query(shapely.Point(x, y), predicate="covered_by")
+        # Regions were indexed in depth order, so sorting the positions restores it.
+        return [idx.regions[i] for i in np.sort(hits)]
+
+    def landmark(self, landmark_id: str, side: str | None = None,
+                 view: str | None = None) -> Landmark:
+        """A landmark by id and side (None for midline ones), on ``view`` or else the first
+        view that has it (front, then back)."""
+        found = [m for m in self.landmarks if m.id == landmark_id and m.side == side
+                 and (view is None or m.view == view)]
+        if not found:
+            raise KeyError(f"no landmark {landmark_id!r} (side {side}, view {view or 'any'})")
+        found.sort(key=lambda m: VIEWS.index(m.view))
+        return found[0]
+
+    def landmark_views(self, landmark_id: str, side: str | None = None) -> list[Landmark]:
+        """The landmark on every view where it is marked."""
+        return [m for m in self.landmarks if m.id == landmark_id and m.side == side]
+
+    def muscle(self, muscle_id: str) -> Muscle:
+        try:
+            return self.muscles[muscle_id]
+        except KeyError:
+            raise KeyError(f"no muscle {muscle_id!r}") from None
+
+    def regions_of(self, muscle_id: str, side: str | None = None,
+                   view: str | None = None) -> list[Region]:
+        return [r for r in self.regions if r.muscle == muscle_id
+                and (side is None or r.side == side) and (view is None or r.view == view)]
+
+    def region(self, view: str, muscle_id: str, side: str) -> Region:
+        for r in self._view_index(view).regions:
+            if r.muscle == muscle_id and r.side == side:
+                return r
+        raise KeyError(f"no region of {muscle_id!r} ({side}) on the {view} view")
+
+    def _view_index(self, view: str) -> _ViewIndex:
+        try:
+            return self._index[view]
+        except KeyError:
+            raise ValueError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}") from None

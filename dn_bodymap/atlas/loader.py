@@ -1,0 +1,155 @@
+"""Read the atlas assets into frozen records, with messages that name file, record and fault.
+
+Structure is checked here (the program cannot go on without it); the geometric checks live in
+``validate`` and run in the test suite and in ``dn-bodymap atlas validate``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from dn_bodymap.atlas.conventions import FORMAT_VERSIONS, LAYERS, MANIFEST, SIDES, VIEWS
+from dn_bodymap.atlas.model import AtlasError, Landmark, Muscle, Region, View
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def read_json(root: Path, rel: str) -> Any:
+    path = root / rel
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AtlasError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AtlasError(f"{path}: cannot be read ({exc})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AtlasError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                         f"{exc.msg})") from None
+
+
+def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise AtlasError(f"{where}: expected an object, found {type(obj).__name__}")
+    if key not in obj:
+        raise AtlasError(f"{where}: missing {key!r}")
+    value = obj[key]
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise AtlasError(f"{where}: {key!r} should be {names}, found {value!r}")
+    return value
+
+
+def _one_of(value: Any, allowed: tuple[str, ...], what: str, where: str) -> str:
+    if value not in allowed:
+        raise AtlasError(f"{where}: {what} {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _check_format(doc: Any, where: str) -> None:
+    version = _need(doc, "format_version", int, where)
+    if version not in FORMAT_VERSIONS:
+        raise AtlasError(f"{where}: format_version {version} is not supported "
+                         f"(this program reads {', '.join(map(str, FORMAT_VERSIONS))})")
+
+
+def _geometry(raw: Any, where: str) -> BaseGeometry:
+    try:
+        geom = shapely.from_geojson(json.dumps(raw))
+    except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
+        raise AtlasError(f"{where}: geometry is not valid GeoJSON ({exc})") from None
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        raise AtlasError(f"{where}: geometry should be a Polygon or MultiPolygon, "
+                         f"found {geom.geom_type}")
+    return geom
+
+
+def load_manifest(root: Path) -> dict[str, Any]:
+    manifest = read_json(root, MANIFEST)
+    where = str(root / MANIFEST)
+    _check_format(manifest, where)
+    _need(manifest, "data_version", str, where)
+    _need(manifest, "midline_x", (int, float), where)
+    views = _need(manifest, "views", dict, where)
+    for name in VIEWS:
+        _need(views, name, dict, where + " views")
+    return manifest
+
+
+def load_muscles(root: Path, rel: str) -> dict[str, Muscle]:
+    doc = read_json(root, rel)
+    where = str(root / rel)
+    _check_format(doc, where)
+    out: dict[str, Muscle] = {}
+    for i, raw in enumerate(_need(doc, "muscles", list, where)):
+        rec = f"{where}, muscle #{i + 1}"
+        mid = _need(raw, "id", str, rec)
+        name = _need(raw, "name", str, f"{where}, muscle {mid!r}")
+        if mid in out:
+            raise AtlasError(f"{where}, muscle {mid!r}: id appears twice")
+        out[mid] = Muscle(mid, name)
+    return out
+
+
+def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[Region]]:
+    where_m = f"{root / MANIFEST}, view {name!r}"
+    rel = _need(spec, "regions", str, where_m)
+    box = _need(spec, "viewbox", list, where_m)
+    if len(box) != 4 or not all(isinstance(v, (int, float)) for v in box):
+        raise AtlasError(f"{where_m}: 'viewbox' should be four numbers, found {box!r}")
+    right_side = _one_of(_need(spec, "right_side", str, where_m), ("viewer_left", "viewer_right"),
+                         "right_side", where_m)
+    diagram = root / _need(spec, "diagram", str, where_m)
+    doc = read_json(root, rel)
+    where = str(root / rel)
+    _check_format(doc, where)
+    outline: BaseGeometry | None = None
+    regions: list[Region] = []
+    for i, feat in enumerate(_need(doc, "features", list, where)):
+        rec = f"{where}, feature {feat.get('id', '#' + str(i + 1)) if isinstance(feat, dict) else i + 1}"
+        props = _need(feat, "properties", dict, rec)
+        kind = _one_of(props.get("kind"), ("body", "muscle"), "kind", rec)
+        geom = _geometry(_need(feat, "geometry", dict, rec), rec)
+        if kind == "body":
+            if outline is not None:
+                raise AtlasError(f"{rec}: a second body outline")
+            outline = geom
+            continue
+        muscle = _need(props, "muscle", str, rec)
+        side = _one_of(props.get("side"), SIDES, "side", rec)
+        layer = _one_of(props.get("layer"), LAYERS, "layer", rec)
+        regions.append(Region(muscle, side, layer, name, geom))
+    if outline is None:
+        raise AtlasError(f"{where}: no body outline (a feature with kind 'body')")
+    view = View(name, tuple(float(v) for v in box), diagram, outline, right_side)
+    return view, regions
+
+
+def load_landmarks(root: Path, rel: str) -> list[Landmark]:
+    doc = read_json(root, rel)
+    where = str(root / rel)
+    _check_format(doc, where)
+    out = []
+    for i, raw in enumerate(_need(doc, "landmarks", list, where)):
+        rec = f"{where}, landmark #{i + 1}"
+        lid = _need(raw, "id", str, rec)
+        rec = f"{where}, landmark {lid!r} (#{i + 1})"
+        side = raw.get("side") if isinstance(raw, dict) else None
+        if side is not None:
+            _one_of(side, SIDES, "side", rec)
+        view = _one_of(_need(raw, "view", str, rec), VIEWS, "view", rec)
+        out.append(Landmark(lid, _need(raw, "name", str, rec), side, view,
+                            float(_need(raw, "x", (int, float), rec)),
+                            float(_need(raw, "y", (int, float), rec))))
+    return out
+
+
+def is_snake_id(value: str) -> bool:
+    return bool(_ID.match(value))

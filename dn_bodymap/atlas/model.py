@@ -1,0 +1,56 @@
+"""The atlas's frozen records: muscles, their regions on each view, landmarks, views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely.geometry.base import BaseGeometry
+
+
+class AtlasError(Exception):
+    """An asset is missing, malformed or inconsistent; the message names file, record and fault."""
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, eq=False)
+class Region:
+    """Where one muscle of one side lies on one view, at one depth."""
+
+    muscle: str
+    side: str
+    layer: str
+    view: str
+    geometry: BaseGeometry
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.view, self.muscle, self.side)
+
+
+@dataclass(frozen=True)
+class Landmark:
+    id: str
+    name: str
+    side: str | None  # None on the midline
+    view: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, eq=False)
+class View:
+    name: str
+    viewbox: tuple[float, float, float, float]
+    diagram: Path
+    outline: BaseGeometry
+    right_side: str  # "viewer_left" (front) or "viewer_right" (back)
+
+    def is_patient_right(self, x: float, midline_x: float) -> bool:
+        """Whether a point at x lies on the patient's right half of this view."""
+        return x < midline_x if self.right_side == "viewer_left" else x > midline_x

@@ -1,0 +1,58 @@
+"""`dn-bodymap`: the window by default, subcommands for scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from dn_bodymap import __version__
+from dn_bodymap.atlas import AtlasError
+from dn_bodymap.commands import atlas as atlas_commands
+from dn_bodymap.commands.common import CliError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dn-bodymap", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"dn-bodymap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.set_defaults(handler=_run_gui)
+    atlas_commands.add_parser(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from dn_bodymap.ui.app import run
+
+    return run()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", _run_gui)
+    try:
+        return handler(args)
+    except (CliError, AtlasError) as exc:
+        print(f"dn-bodymap: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for the user; DN_BODYMAP_DEBUG=1 shows it
+        if os.environ.get("DN_BODYMAP_DEBUG"):
+            raise
+        print(f"dn-bodymap: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def gui_main() -> int:
+    """Entry point for the window alone (a desktop launcher)."""
+    return main(["gui"])

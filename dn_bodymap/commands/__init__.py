@@ -1,0 +1,1 @@
+"""Command-line subcommands; each module adds its parsers and handlers."""

@@ -1,0 +1,1 @@
+"""Qt painting of atlas views (QtGui only, no widgets): shared by the window, CLI and printouts."""

@@ -1,0 +1,60 @@
+"""Draw an atlas view: the SVG diagram from assets/, then optional highlighted regions.
+
+The window's canvas, the `atlas render` command and (later) the printouts all call
+``paint_view``, so what a clinician sees on screen, on paper and in a test is one drawing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
+
+from dn_bodymap.atlas import Atlas, AtlasError, Region
+from dn_bodymap.drawing.qt_geometry import painter_path
+
+HIGHLIGHT = QColor(214, 92, 52)
+
+_svg_cache: dict[Path, QSvgRenderer] = {}
+
+
+def svg_renderer(path: Path) -> QSvgRenderer:
+    """The view's diagram, parsed once per process."""
+    renderer = _svg_cache.get(path)
+    if renderer is None:
+        renderer = QSvgRenderer(QByteArray(path.read_bytes()))
+        if not renderer.isValid():
+            raise AtlasError(f"{path}: the diagram is not a valid SVG")
+        _svg_cache[path] = renderer
+    return renderer
+
+
+def paint_view(painter: QPainter, atlas: Atlas, view: str,
+               highlight: Iterable[Region] = ()) -> None:
+    """Paint ``view`` in its own viewBox coordinates onto ``painter``'s current transform."""
+    v = atlas.views[view]
+    x, y, w, h = v.viewbox
+    svg_renderer(v.diagram).render(painter, QRectF(x, y, w, h))
+    for region in highlight:
+        fill = QColor(HIGHLIGHT)
+        fill.setAlpha(70)
+        painter.setBrush(QBrush(fill))
+        painter.setPen(QPen(HIGHLIGHT, 1.2))
+        painter.drawPath(painter_path(region.geometry))
+
+
+def render_view_image(atlas: Atlas, view: str, scale: float = 2.0,
+                      highlight: Iterable[Region] = ()) -> QImage:
+    """The view as an image on white, ``scale`` pixels per view unit."""
+    _, _, w, h = atlas.views[view].viewbox
+    image = QImage(round(w * scale), round(h * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    paint_view(painter, atlas, view, highlight)
+    painter.end()
+    return image

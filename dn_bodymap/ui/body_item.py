@@ -1,0 +1,49 @@
+"""One body view (front or back) as a scene item, in its own diagram coordinates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem
+
+from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.drawing.diagram import paint_view
+
+
+class BodyViewItem(QGraphicsObject):
+    """Paints a view from the atlas and reports the muscles under the hovering cursor.
+
+    Item coordinates are the view's SVG coordinates, so a point read here goes straight to
+    ``Atlas.muscles_at`` and a stored point comes straight back.
+    """
+
+    hovered = Signal(str, float, float, list)  # view, x, y, regions (superficial first)
+
+    def __init__(self, atlas: Atlas, view: str) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.view = view
+        self._highlight: list[Region] = []
+        self.setAcceptHoverEvents(True)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        x, y, w, h = self.atlas.views[self.view].viewbox
+        return QRectF(x, y, w, h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        paint_view(painter, self.atlas, self.view, self._highlight)
+
+    def set_highlight(self, regions: list[Region]) -> None:
+        if [id(r) for r in regions] != [id(r) for r in self._highlight]:
+            self._highlight = regions
+            self.update()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        p = event.pos()
+        regions = self.atlas.muscles_at(self.view, p.x(), p.y())
+        self.set_highlight(regions[:1])
+        self.hovered.emit(self.view, p.x(), p.y(), regions)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.set_highlight([])
+        self.hovered.emit(self.view, -1.0, -1.0, [])
