@@ -17,10 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-import shapely  # noqa: E402
+import shapely
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"  # --assets overrides
 SCALE = 2

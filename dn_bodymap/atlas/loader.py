@@ -41,7 +41,7 @@ def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in obj:
         raise AtlasError(f"{where}: missing {key!r}")
     value = obj[key]
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise AtlasError(f"{where}: {key!r} should be {names}, found {value!r}")
     return value
@@ -113,7 +113,8 @@ def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[R
     outline: BaseGeometry | None = None
     regions: list[Region] = []
     for i, feat in enumerate(_need(doc, "features", list, where)):
-        rec = f"{where}, feature {feat.get('id', '#' + str(i + 1)) if isinstance(feat, dict) else i + 1}"
+        fid = feat.get("id", f"#{i + 1}") if isinstance(feat, dict) else f"#{i + 1}"
+        rec = f"{where}, feature {fid}"
         props = _need(feat, "properties", dict, rec)
         kind = _one_of(props.get("kind"), ("body", "muscle"), "kind", rec)
         geom = _geometry(_need(feat, "geometry", dict, rec), rec)

@@ -74,7 +74,8 @@ def inside_body_outline(atlas: Atlas) -> list[str]:
     for r in atlas.regions:
         outside = shapely.difference(r.geometry, atlas.views[r.view].outline).area
         if outside > HAIRLINE_AREA:
-            problems.append(f"region {'/'.join(r.key)} lies {outside:.1f} sq units outside the body")
+            problems.append(f"region {'/'.join(r.key)} lies {outside:.1f} sq units outside "
+                            "the body")
     for m in atlas.landmarks:
         if not shapely.Point(m.x, m.y).covered_by(atlas.views[m.view].outline):
             problems.append(f"landmark {m.id} ({m.side}, {m.view}) at ({m.x}, {m.y}) is outside "
@@ -104,8 +105,8 @@ def left_mirrors_right(atlas: Atlas) -> list[str]:
     for (view, muscle, side), r in by_key.items():
         other = by_key.get((view, muscle, "left" if side == "right" else "right"))
         if other is None:
-            problems.append(f"region {view}/{side}/{muscle} has no {('left', 'right')[side == 'left']}"
-                            " counterpart")
+            missing = "right" if side == "left" else "left"
+            problems.append(f"region {view}/{side}/{muscle} has no {missing} counterpart")
         elif side == "right" and (other.layer != r.layer or not shapely.equals_exact(
                 shapely.normalize(_mirror(atlas, r.geometry)), shapely.normalize(other.geometry),
                 tolerance=MIRROR_TOLERANCE)):
@@ -137,7 +138,8 @@ def sides_follow_anatomical_position(atlas: Atlas) -> list[str]:
         if m.side is None:
             continue
         if atlas.views[m.view].is_patient_right(m.x, atlas.midline_x) != (m.side == "right"):
-            problems.append(f"landmark {m.id} ({m.side}) lies on the wrong half of the {m.view} view")
+            problems.append(f"landmark {m.id} ({m.side}) lies on the wrong half of the "
+                            f"{m.view} view")
     return problems
 
 

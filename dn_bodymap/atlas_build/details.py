@@ -17,7 +17,8 @@ _LINES: list[tuple[str, list[Point], bool, bool]] = [
     ("front", [(238, 134), (244, 133), (250, 134)], False, True),  # mouth
     # neck, clavicle, chest
     ("front", [(240, 200), (246, 206), (250, 207)], False, True),  # sternal notch
-    ("front", [(242, 206), (222, 210), (196, 210), (166, 214), (152, 222)], False, True),  # clavicle
+    # clavicle
+    ("front", [(242, 206), (222, 210), (196, 210), (166, 214), (152, 222)], False, True),
     ("front", [(224, 160), (238, 198)], False, True),  # SCM edge hint
     # knee and ankle
     ("front", [(207, 700), (217, 708), (217, 721), (207, 728), (197, 721), (197, 708)], True, True),

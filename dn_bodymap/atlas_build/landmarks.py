@@ -10,7 +10,8 @@ from __future__ import annotations
 RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # head and face
     ("forehead", "front", 234, 66), ("eyebrow", "front", 233, 86), ("temple", "front", 215, 84),
-    ("cheek", "front", 229, 116), ("upper_teeth", "front", 242, 131), ("lower_jaw", "front", 235, 146),
+    ("cheek", "front", 229, 116), ("upper_teeth", "front", 242, 131),
+    ("lower_jaw", "front", 235, 146),
     ("tmj", "front", 219, 106), ("ear", "front", 208, 104), ("jaw_angle", "front", 222, 137),
     ("ear", "back", 292, 104), ("occiput", "back", 266, 110), ("mastoid", "back", 283, 124),
     ("temple", "back", 285, 84),

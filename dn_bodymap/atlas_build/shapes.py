@@ -5,6 +5,7 @@ Everything here works in a view's SVG coordinates (viewBox 0 0 500 1000, y down)
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -24,21 +25,17 @@ def catmull_rom(points: Sequence[Point], closed: bool = True, steps: int = 8) ->
     pts = list(points)
     if len(pts) < 3:
         return pts
-    if closed:
-        ext = [pts[-1], *pts, pts[0], pts[1]]
-    else:
-        ext = [pts[0], *pts, pts[-1]]
+    ext = [pts[-1], *pts, pts[0], pts[1]] if closed else [pts[0], *pts, pts[-1]]
     out: list[Point] = []
     for i in range(1, len(ext) - 2):
         p0, p1, p2, p3 = ext[i - 1], ext[i], ext[i + 1], ext[i + 2]
         for s in range(steps):
             t = s / steps
             t2, t3 = t * t, t * t * t
-            x = 0.5 * (2 * p1[0] + (-p0[0] + p2[0]) * t + (2 * p0[0] - 5 * p1[0] + 4 * p2[0] - p3[0]) * t2
-                       + (-p0[0] + 3 * p1[0] - 3 * p2[0] + p3[0]) * t3)
-            y = 0.5 * (2 * p1[1] + (-p0[1] + p2[1]) * t + (2 * p0[1] - 5 * p1[1] + 4 * p2[1] - p3[1]) * t2
-                       + (-p0[1] + 3 * p1[1] - 3 * p2[1] + p3[1]) * t3)
-            out.append((x, y))
+            out.append(tuple(
+                0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - d) * t2
+                       + (3 * b - a - 3 * c + d) * t3)
+                for a, b, c, d in zip(p0, p1, p2, p3, strict=True)))
     if not closed:
         out.append(pts[-1])
     return out
@@ -70,7 +67,7 @@ def ellipse(cx: float, cy: float, rx: float, ry: float, angle: float = 0.0, n: i
 def limb(joints: Sequence[tuple[float, float, float]]) -> BaseGeometry:
     """A tapered limb: the union of convex hulls of consecutive circles (x, y, radius)."""
     parts = []
-    for (x1, y1, r1), (x2, y2, r2) in zip(joints, joints[1:]):
+    for (x1, y1, r1), (x2, y2, r2) in itertools.pairwise(joints):
         c1 = shapely.Point(x1, y1).buffer(r1, quad_segs=16)
         c2 = shapely.Point(x2, y2).buffer(r2, quad_segs=16)
         parts.append(shapely.union(c1, c2).convex_hull)

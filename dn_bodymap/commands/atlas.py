@@ -116,11 +116,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     atlas = _atlas(args)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from dn_bodymap.drawing.diagram import render_view_image
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    _app = QApplication.instance() or QApplication([])
     image = render_view_image(atlas, args.view, args.scale)
 
     def save(tmp: Path) -> None:

@@ -26,7 +26,7 @@ class BodyViewItem(QGraphicsObject):
         self._highlight: list[Region] = []
         self.setAcceptHoverEvents(True)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def boundingRect(self) -> QRectF:
         x, y, w, h = self.atlas.views[self.view].viewbox
         return QRectF(x, y, w, h)
 
@@ -38,12 +38,12 @@ class BodyViewItem(QGraphicsObject):
             self._highlight = regions
             self.update()
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         p = event.pos()
         regions = self.atlas.muscles_at(self.view, p.x(), p.y())
         self.set_highlight(regions[:1])
         self.hovered.emit(self.view, p.x(), p.y(), regions)
 
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.set_highlight([])
         self.hovered.emit(self.view, -1.0, -1.0, [])

@@ -1,0 +1,74 @@
+"""Speed figures beside their goals: ``python -m tests.benchmarks.run``.
+
+Kept out of the test run (pytest collects only test_*.py): timings on a shared machine are
+measurements to read, not pass/fail assertions. Prints one table; exits 0 either way.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dn_bodymap.atlas import Atlas
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    figure: float  # microseconds
+    goal: float  # microseconds
+    note: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.figure <= self.goal
+
+
+def _times_us(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter_ns()
+        fn()
+        out.append((time.perf_counter_ns() - t0) / 1000)
+    return out
+
+
+def atlas_rows() -> list[Row]:
+    loads = _times_us(Atlas.load, 15)
+    atlas = Atlas.load()
+    rng = random.Random(20261124)
+    points = []
+    for _ in range(10_000):
+        view = rng.choice(("front", "back"))
+        _, _, w, h = atlas.views[view].viewbox
+        points.append((view, rng.uniform(0, w), rng.uniform(0, h)))
+    for view, x, y in points[:200]:  # warm up
+        atlas.muscles_at(view, x, y)
+    per_query = []
+    for view, x, y in points:
+        t0 = time.perf_counter_ns()
+        atlas.muscles_at(view, x, y)
+        per_query.append((time.perf_counter_ns() - t0) / 1000)
+    per_query.sort()
+    p99 = per_query[int(len(per_query) * 0.99)]
+    return [
+        Row("Atlas.load() (with checks), median of 15", statistics.median(loads), 150_000),
+        Row("muscles_at, median of 10,000 random points", statistics.median(per_query), 50),
+        Row("muscles_at, 99th percentile", p99, 1_000, "goal: no stalls (informal)"),
+    ]
+
+
+def main() -> int:
+    rows = atlas_rows()
+    print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
+    for r in rows:
+        print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"
+              f"{'  ' + r.note if r.note else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

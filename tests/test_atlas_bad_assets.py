@@ -1,0 +1,95 @@
+"""A corrupt or malformed asset gives a clear message naming file, record and fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dn_bodymap.atlas import Atlas, AtlasError
+from dn_bodymap.cli import main
+from tests.conftest import edit_json
+
+
+def _first_muscle(doc: dict) -> dict:
+    return next(f for f in doc["features"] if f["properties"]["kind"] == "muscle")
+
+
+CORRUPTIONS = [
+    ("truncated JSON", "atlas/front.geojson",
+     lambda p: p.write_text(p.read_text()[:5000]), r"front\.geojson: not valid JSON \(line"),
+    ("missing file", "atlas/landmarks.json", lambda p: p.unlink(),
+     r"landmarks\.json: file not found"),
+    ("unknown layer", "atlas/back.geojson",
+     lambda p: edit_json(p, lambda d: _first_muscle(d)["properties"].update(layer="middling")),
+     r"back\.geojson, feature back/right/\w+: layer 'middling' is not one of superficial"),
+    ("missing side", "atlas/front.geojson",
+     lambda p: edit_json(p, lambda d: _first_muscle(d)["properties"].pop("side")),
+     r"front\.geojson, feature front/right/\w+: side None is not one of right, left"),
+    ("point for a polygon", "atlas/front.geojson",
+     lambda p: edit_json(p, lambda d: _first_muscle(d).update(
+         geometry={"type": "Point", "coordinates": [1, 2]})),
+     r"front\.geojson, feature front/right/\w+: geometry should be a Polygon"),
+    ("newer format", "atlas/manifest.json",
+     lambda p: edit_json(p, lambda d: d.update(format_version=99)),
+     r"manifest\.json: format_version 99 is not supported"),
+    ("landmark x not a number", "atlas/landmarks.json",
+     lambda p: edit_json(p, lambda d: d["landmarks"][0].update(x="left a bit")),
+     r"landmarks\.json, landmark '\w+' \(#1\): 'x' should be"),
+    ("unknown muscle", "atlas/muscles.json",
+     lambda p: edit_json(p, lambda d: d["muscles"].pop(0)),
+     r"is not in the muscle list"),
+]
+
+
+@pytest.mark.parametrize("what, rel, corrupt, message", CORRUPTIONS,
+                         ids=[c[0] for c in CORRUPTIONS])
+def test_malformed_asset_is_named(assets_copy: Path, what: str, rel: str, corrupt,
+                                  message: str) -> None:
+    corrupt(assets_copy / rel)
+    with pytest.raises(AtlasError, match=message):
+        Atlas.load(assets_copy)
+
+
+@pytest.mark.parametrize("what, rel, corrupt, message", CORRUPTIONS[:3],
+                         ids=[c[0] for c in CORRUPTIONS[:3]])
+def test_cli_says_one_line_and_exits_2(assets_copy: Path, capsys: pytest.CaptureFixture[str],
+                                       what: str, rel: str, corrupt, message: str) -> None:
+    corrupt(assets_copy / rel)
+    code = main(["atlas", "--assets", str(assets_copy), "muscles", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("dn-bodymap: ")
+    assert "Traceback" not in err
+
+
+def test_overlapping_regions_fail_the_checks(assets_copy: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # Give the right pectoralis major the geometry of the right deltoid: same layer, overlap.
+    def swap(doc: dict) -> None:
+        feats = {f["id"]: f for f in doc["features"]}
+        feats["front/right/pectoralis_major"]["geometry"] = feats["front/right/deltoid"]["geometry"]
+
+    edit_json(assets_copy / "atlas/front.geojson", swap)
+    with pytest.raises(AtlasError, match="fails its checks"):
+        Atlas.load(assets_copy)
+    code = main(["atlas", "--assets", str(assets_copy), "validate"])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert "FAIL layers_do_not_overlap" in out
+    assert "pectoralis_major (right) overlap" in out or "overlap by" in out
+    assert "FAIL left_mirrors_right" in out  # the left pectoralis no longer mirrors the right
+
+
+def test_landmark_moved_across_the_midline_fails_laterality(assets_copy: Path) -> None:
+    def move(doc: dict) -> None:
+        mark = next(m for m in doc["landmarks"] if m["id"] == "calf" and m["side"] == "right")
+        mark["x"] = 500 - mark["x"]
+
+    edit_json(assets_copy / "atlas/landmarks.json", move)
+    atlas = Atlas.load(assets_copy, check=False)
+    from dn_bodymap.atlas.validate import sides_follow_anatomical_position
+
+    assert any("calf (right) lies on the wrong half of the back view" in p
+               for p in sides_follow_anatomical_position(atlas))
