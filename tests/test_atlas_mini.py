@@ -64,3 +64,40 @@ def test_checks_all_run_and_report_together(mini: Atlas) -> None:
     assert not results["required_landmarks_present"].ok
     assert "landmark vertex (midline) is missing" in results["required_landmarks_present"].problems
     assert all(r.ok for name, r in results.items() if name != "required_landmarks_present")
+
+
+# -- referral ------------------------------------------------------------------------------
+
+
+def test_referral_takes_the_nearest_site(mini: Atlas) -> None:
+    assert mini.referral("alpha", "right").id == "alpha_upper"  # the first, with no point
+    assert mini.referral("alpha", "right", at=("front", 30, 22)).id == "alpha_upper"
+    assert mini.referral("alpha", "right", at=("front", 31, 44)).id == "alpha_lower"
+    assert mini.referral("alpha", "left", at=("front", 69, 44)).id == "alpha_lower"
+
+
+def test_referring_to_a_point_orders_essential_then_frequency(mini: Atlas) -> None:
+    hits = mini.muscles_referring_to("front", 20, 70)
+    assert [(h.muscle, h.side, h.zone) for h in hits] == [
+        ("gamma", "right", "essential"), ("alpha", "right", "essential")]
+    spill = mini.muscles_referring_to("front", 35, 85)
+    assert [(h.muscle, h.zone) for h in spill] == [("alpha", "spillover")]
+    assert mini.muscles_referring_to("front", 60, 20) == []
+
+
+def test_referring_to_a_landmark_and_landmarks_covered_agree(mini: Atlas) -> None:
+    hits = mini.muscles_referring_to_landmark("toe", "left")
+    assert [(h.muscle, h.side) for h in hits] == [("gamma", "left"), ("alpha", "left")]
+    assert mini.landmarks_covered("gamma", "left") == {"essential": ["toe"], "spillover": []}
+    # alpha's lower site refers beside the midline, whose corner touches the navel (50, 60)
+    assert mini.landmarks_covered("alpha", "right", at=("front", 30, 45)) == {
+        "essential": ["navel"], "spillover": []}
+    # both of alpha's sites together: toe (upper site's essential) and navel; no spillover
+    # landmark, since (35, 85) has none
+    assert mini.landmarks_covered("alpha", "right") == {"essential": ["navel", "toe"],
+                                                        "spillover": []}
+
+
+def test_muscle_without_a_pattern_is_a_clear_error(mini: Atlas) -> None:
+    with pytest.raises(KeyError, match="no referral pattern for 'beta'"):
+        mini.referral("beta", "right")

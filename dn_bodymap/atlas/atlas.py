@@ -13,6 +13,7 @@ from shapely import STRtree
 from dn_bodymap.atlas import loader
 from dn_bodymap.atlas.conventions import LAYERS, VIEWS, bundled_assets_dir
 from dn_bodymap.atlas.model import AtlasError, Landmark, Muscle, Region, View
+from dn_bodymap.atlas.referral import LANDMARK_TOLERANCE, Pattern, ReferralHit, ReferralTable
 
 _DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
 
@@ -35,6 +36,7 @@ class Atlas:
     muscles: Mapping[str, Muscle]
     regions: tuple[Region, ...]
     landmarks: tuple[Landmark, ...]
+    referrals: ReferralTable = field(default_factory=lambda: ReferralTable(()))
     _index: Mapping[str, _ViewIndex] = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
@@ -60,6 +62,12 @@ class Atlas:
                                  f"{r.view}/{r.side}/{r.muscle}: muscle {r.muscle!r} is not in "
                                  f"the muscle list")
         landmarks = loader.load_landmarks(root, loader._need(manifest, "landmarks", str, where))
+        referral_rel = manifest.get("referral")
+        patterns = loader.load_referral(root, referral_rel) if referral_rel else []
+        for p in patterns:
+            if p.muscle not in muscles:
+                raise AtlasError(f"{root / referral_rel}, pattern {p.id!r}: muscle {p.muscle!r} "
+                                 "is not in the muscle list")
         regions.sort(key=lambda r: (r.view, _DEPTH[r.layer], r.muscle, r.side))
         index = {}
         for name in VIEWS:
@@ -69,7 +77,7 @@ class Atlas:
             index[name] = _ViewIndex(view_regions, STRtree(geoms))
         atlas = cls(root, manifest["format_version"], manifest["data_version"],
                     float(manifest["midline_x"]), views, muscles, tuple(regions),
-                    tuple(landmarks), index)
+                    tuple(landmarks), ReferralTable(patterns), index)
         if check:
             from dn_bodymap.atlas.validate import run_checks  # validate imports this module
 
@@ -120,6 +128,58 @@ class Atlas:
             if r.muscle == muscle_id and r.side == side:
                 return r
         raise KeyError(f"no region of {muscle_id!r} ({side}) on the {view} view")
+
+    # -- referred pain -------------------------------------------------------------------------
+
+    def referral(self, muscle: str, side: str,
+                 at: tuple[str, float, float] | None = None) -> Pattern:
+        """The muscle's referral pattern: of its site nearest ``at`` = (view, x, y), or its
+        first (principal) pattern."""
+        self.muscle(muscle)
+        if at is None:
+            return self.referrals.nearest(muscle, side)
+        view, x, y = at
+        return self.referrals.nearest(muscle, side, view, x, y)
+
+    def landmarks_covered(self, muscle: str, side: str,
+                          at: tuple[str, float, float] | None = None) -> dict[str, list[str]]:
+        """Landmark ids inside (or within LANDMARK_TOLERANCE of) the essential and spillover
+        zones: of one site's pattern with ``at``, else of all the muscle's patterns together.
+        A landmark in both counts as essential. Ordered top to bottom, front view first."""
+        patterns = ([self.referral(muscle, side, at)] if at is not None
+                    else self.referrals.patterns_of(muscle, side))
+        if not patterns:
+            raise KeyError(f"no referral pattern for {muscle!r} ({side})")
+        found: dict[str, set[str]] = {"essential": set(), "spillover": set()}
+        for m in self.landmarks:
+            point = shapely.Point(m.x, m.y)
+            for kind in ("essential", "spillover"):
+                if any(z.geometry.dwithin(point, LANDMARK_TOLERANCE)
+                       for p in patterns for z in p.zones_on(m.view, kind)):
+                    found[kind].add(m.id)
+        found["spillover"] -= found["essential"]
+        order = {}
+        for m in sorted(self.landmarks, key=lambda m: (VIEWS.index(m.view), m.y)):
+            order.setdefault(m.id, len(order))
+        return {k: sorted(v, key=order.__getitem__) for k, v in found.items()}
+
+    def muscles_referring_to(self, view: str, x: float, y: float) -> list[ReferralHit]:
+        """Muscles whose zones cover the point: essential first, then the commoner sources."""
+        self._view_index(view)
+        return self.referrals.at_point(view, x, y)
+
+    def muscles_referring_to_landmark(self, landmark_id: str,
+                                      side: str | None = None) -> list[ReferralHit]:
+        """As ``muscles_referring_to`` at the landmark on every view where it is marked,
+        counting zones within LANDMARK_TOLERANCE (as ``landmarks_covered`` does)."""
+        marks = self.landmark_views(landmark_id, side)
+        if not marks:
+            raise KeyError(f"no landmark {landmark_id!r} ({side or 'midline'})")
+        from dn_bodymap.atlas.referral import rank
+
+        hits = [h for m in marks
+                for h in self.referrals.at_point(m.view, m.x, m.y, LANDMARK_TOLERANCE)]
+        return rank(hits)
 
     def _view_index(self, view: str) -> _ViewIndex:
         try:

@@ -154,3 +154,41 @@ def load_landmarks(root: Path, rel: str) -> list[Landmark]:
 
 def is_snake_id(value: str) -> bool:
     return bool(_ID.match(value))
+
+
+def load_referral(root: Path, rel: str) -> list[Any]:
+    """The referral patterns, both sides of each, as ``referral.Pattern`` records."""
+    from dn_bodymap.atlas.referral import ZONE_KINDS, Pattern, Site, Zone
+
+    doc = read_json(root, rel)
+    where = str(root / rel)
+    _check_format(doc, where)
+    out = []
+    for i, raw in enumerate(_need(doc, "patterns", list, where)):
+        pid = _need(raw, "id", str, f"{where}, pattern #{i + 1}")
+        rec = f"{where}, pattern {pid!r}"
+        muscle = _need(raw, "muscle", str, rec)
+        frequency = _need(raw, "frequency", int, rec)
+        if not 1 <= frequency <= 3:
+            raise AtlasError(f"{rec}: frequency {frequency} is not 1, 2 or 3")
+        sides = _need(raw, "sides", dict, rec)
+        for side in SIDES:
+            srec = f"{rec}, {side} side"
+            body = _need(sides, side, dict, rec)
+            sites = []
+            for j, s in enumerate(_need(body, "sites", list, srec)):
+                r = f"{srec}, site #{j + 1}"
+                sites.append(Site(_one_of(_need(s, "view", str, r), VIEWS, "view", r),
+                                  float(_need(s, "x", (int, float), r)),
+                                  float(_need(s, "y", (int, float), r))))
+            zones = []
+            for j, z in enumerate(_need(body, "zones", list, srec)):
+                r = f"{srec}, zone #{j + 1}"
+                zones.append(Zone(_one_of(z.get("kind") if isinstance(z, dict) else None,
+                                          ZONE_KINDS, "kind", r),
+                                  _one_of(_need(z, "view", str, r), VIEWS, "view", r),
+                                  _geometry(_need(z, "geometry", dict, r), r)))
+            out.append(Pattern(pid, muscle, side, tuple(sites), tuple(zones),
+                               _need(raw, "description", str, rec), _need(raw, "source", str, rec),
+                               frequency, bool(raw.get("crosses_midline", False))))
+    return out

@@ -24,6 +24,7 @@ from dn_bodymap.atlas.conventions import (
     VIEWS,
 )
 from dn_bodymap.atlas.loader import is_snake_id
+from dn_bodymap.atlas.validate_referral import REFERRAL_CHECKS
 
 Check = Callable[[Atlas], list[str]]
 
@@ -171,7 +172,7 @@ def diagrams_match_views(atlas: Atlas) -> list[str]:
 CHECKS: tuple[Check, ...] = (
     ids_unique_and_snake_case, names_present, polygons_valid, inside_body_outline,
     layers_do_not_overlap, left_mirrors_right, sides_follow_anatomical_position,
-    required_landmarks_present, diagrams_match_views,
+    required_landmarks_present, diagrams_match_views, *REFERRAL_CHECKS,
 )
 
 

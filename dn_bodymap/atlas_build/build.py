@@ -16,6 +16,8 @@ from dn_bodymap.atlas_build.body import body_back, body_front
 from dn_bodymap.atlas_build.compose import GRID, Region, compose
 from dn_bodymap.atlas_build.muscles_back import BACK
 from dn_bodymap.atlas_build.muscles_front import FRONT
+from dn_bodymap.atlas_build.referral_compose import compose_patterns
+from dn_bodymap.atlas_build.referral_data import PATTERNS
 from dn_bodymap.atlas_build.shapes import MIDLINE_X, VIEW_HEIGHT, VIEW_WIDTH, mirror_point
 from dn_bodymap.atlas_build.svg import render_svg
 
@@ -83,9 +85,14 @@ def build_all() -> dict[str, str]:
         },
         "muscles": "atlas/muscles.json",
         "landmarks": "atlas/landmarks.json",
+        "referral": "referral/patterns.json",
     }
     out = {"atlas/manifest.json": _dump(manifest), "atlas/landmarks.json": _landmarks_json(),
            "atlas/muscles.json": _muscles_json(regions["front"] + regions["back"])}
+    out["referral/patterns.json"] = _dump({
+        "format_version": FORMAT_VERSION,
+        "coordinates": "as the atlas views; each side's zones clipped to the body outline",
+        "patterns": compose_patterns(PATTERNS, bodies, regions)})
     for v in ("front", "back"):
         out[f"atlas/{v}.geojson"] = _regions_geojson(v, bodies[v], regions[v])
         out[f"diagrams/{v}.svg"] = render_svg(v, bodies[v], regions[v])

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 from pathlib import Path
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.atlas.conventions import LAYERS, VIEWS
+from dn_bodymap.atlas.conventions import LAYERS, MIDLINE_LANDMARKS, SIDES, VIEWS
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
 
 
@@ -35,9 +36,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--json", action="store_true", help="JSON on stdout")
     v.set_defaults(handler=cmd_validate)
 
-    r = asub.add_parser("render", help="draw a view to a PNG file")
+    pat = asub.add_parser("pattern", help="the landmarks a muscle refers pain to")
+    pat.add_argument("muscle")
+    pat.add_argument("--side", choices=SIDES, default="right")
+    pat.add_argument("--json", action="store_true", help="JSON on stdout")
+    pat.set_defaults(handler=cmd_pattern)
+
+    ref = asub.add_parser("refers-to", help="the muscles that refer pain to a landmark")
+    ref.add_argument("landmark")
+    ref.add_argument("--side", choices=SIDES,
+                     help="the landmark's side (default right; none for a midline landmark)")
+    ref.add_argument("--json", action="store_true", help="JSON on stdout")
+    ref.set_defaults(handler=cmd_refers_to)
+
+    r = asub.add_parser("render", help="draw a view (and a referral pattern) to a PNG file")
     r.add_argument("view", choices=VIEWS)
     r.add_argument("--png", required=True, metavar="FILE")
+    r.add_argument("--pattern", metavar="MUSCLE", help="draw this muscle's referral pattern")
+    r.add_argument("--side", choices=SIDES, default="right", help="the pattern's side")
     r.add_argument("--scale", type=float, default=2.0, help="pixels per diagram unit (default 2)")
     r.set_defaults(handler=cmd_render)
 
@@ -94,6 +110,73 @@ def cmd_muscles_at(args: argparse.Namespace) -> int:
     return 0
 
 
+def _known_muscle(atlas: Atlas, name: str) -> str:
+    """The muscle id for ``name`` (an id or a display name), or a CliError naming close ones."""
+    if name in atlas.muscles:
+        return name
+    by_name = {m.name.lower(): m.id for m in atlas.muscles.values()}
+    if name.lower() in by_name:
+        return by_name[name.lower()]
+    close = difflib.get_close_matches(name.lower(), [*atlas.muscles, *by_name], n=4, cutoff=0.5)
+    ids = list(dict.fromkeys(by_name.get(c, c) for c in close))
+    ids += [m for m in atlas.muscles if name.lower() in m and m not in ids][:4]
+    hint = f"; did you mean {', '.join(ids[:4])}?" if ids else ""
+    raise CliError(f"unknown muscle {name!r}{hint}")
+
+
+def _known_landmark(atlas: Atlas, name: str) -> str:
+    ids = sorted({m.id for m in atlas.landmarks})
+    if name in ids:
+        return name
+    close = difflib.get_close_matches(name, ids, n=4, cutoff=0.5)
+    close += [i for i in ids if name in i and i not in close][:4]
+    hint = f"; did you mean {', '.join(close[:4])}?" if close else ""
+    raise CliError(f"unknown landmark {name!r}{hint}")
+
+
+def cmd_pattern(args: argparse.Namespace) -> int:
+    atlas = _atlas(args)
+    muscle = _known_muscle(atlas, args.muscle)
+    patterns = atlas.referrals.patterns_of(muscle, args.side)
+    if not patterns:
+        raise CliError(f"no referral pattern is recorded for {muscle}")
+    covered = atlas.landmarks_covered(muscle, args.side)
+    row = {"muscle": muscle, "side": args.side, "essential": covered["essential"],
+           "spillover": covered["spillover"],
+           "source": "; ".join(dict.fromkeys(p.source for p in patterns))}
+    if args.json:
+        print_json(row)
+    else:
+        print(f"{atlas.muscle(muscle).name} ({args.side})")
+        for p in patterns:
+            print(f"  {p.description}")
+        print(f"  essential: {', '.join(row['essential']) or '-'}")
+        print(f"  spillover: {', '.join(row['spillover']) or '-'}")
+        print(f"  source: {row['source']}")
+    return 0
+
+
+def cmd_refers_to(args: argparse.Namespace) -> int:
+    atlas = _atlas(args)
+    landmark = _known_landmark(atlas, args.landmark)
+    if landmark in MIDLINE_LANDMARKS:
+        if args.side:
+            raise CliError(f"{landmark} is on the midline and has no side; leave out --side")
+        side = None
+    else:
+        side = args.side or "right"
+    hits = atlas.muscles_referring_to_landmark(landmark, side)
+    rows = [{"muscle": h.muscle, "side": h.side, "zone": h.zone} for h in hits]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print(f"no recorded pattern refers pain to {landmark}")
+    else:
+        for row in rows:
+            print(f"{row['zone']:10} {atlas.muscle(row['muscle']).name} ({row['side']})")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from dn_bodymap.atlas.validate import run_checks
 
@@ -120,8 +203,14 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     from dn_bodymap.drawing.diagram import render_view_image
 
+    patterns = []
+    if args.pattern:
+        muscle = _known_muscle(atlas, args.pattern)
+        patterns = atlas.referrals.patterns_of(muscle, args.side)
+        if not patterns:
+            raise CliError(f"no referral pattern is recorded for {muscle}")
     _app = QApplication.instance() or QApplication([])
-    image = render_view_image(atlas, args.view, args.scale)
+    image = render_view_image(atlas, args.view, args.scale, patterns=patterns)
 
     def save(tmp: Path) -> None:
         if not image.save(str(tmp), "PNG"):

@@ -14,7 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 from dn_bodymap.atlas import Atlas, AtlasError, Region
+from dn_bodymap.atlas.referral import Pattern
 from dn_bodymap.drawing.qt_geometry import painter_path
+from dn_bodymap.drawing.referral import paint_pattern
 
 HIGHLIGHT = QColor(214, 92, 52)
 
@@ -47,8 +49,8 @@ def paint_view(painter: QPainter, atlas: Atlas, view: str,
 
 
 def render_view_image(atlas: Atlas, view: str, scale: float = 2.0,
-                      highlight: Iterable[Region] = ()) -> QImage:
-    """The view as an image on white, ``scale`` pixels per view unit."""
+                      highlight: Iterable[Region] = (), patterns: Iterable[Pattern] = ()) -> QImage:
+    """The view as an image on white, ``scale`` pixels per view unit, with any patterns."""
     _, _, w, h = atlas.views[view].viewbox
     image = QImage(round(w * scale), round(h * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -56,5 +58,7 @@ def render_view_image(atlas: Atlas, view: str, scale: float = 2.0,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     paint_view(painter, atlas, view, highlight)
+    for pattern in patterns:
+        paint_pattern(painter, pattern, view)
     painter.end()
     return image
