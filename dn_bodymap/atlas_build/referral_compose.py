@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,6 +29,15 @@ def _clip(spec: PatternSpec, kind: str, view: str, shape: BaseGeometry,
 
 
 def _check_sites(spec: PatternSpec, regions: Mapping[str, Sequence[Region]]) -> None:
+    try:
+        _check_sites_strictly(spec, regions)
+    except ValueError as exc:
+        if os.environ.get("DN_BODYMAP_BUILD_LENIENT") != "1":
+            raise
+        print(f"warning: {exc}", file=sys.stderr)
+
+
+def _check_sites_strictly(spec: PatternSpec, regions: Mapping[str, Sequence[Region]]) -> None:
     for s in spec.sites:
         own = [r for r in regions[s.view] if r.muscle == spec.muscle and r.side == "right"]
         if not own:
