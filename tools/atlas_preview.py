@@ -79,12 +79,12 @@ def render(view: str, layer: str, out: Path) -> None:
 
 
 def main() -> int:
+    global ASSETS
     ap = argparse.ArgumentParser()
     ap.add_argument("out_dir")
     ap.add_argument("--layer", default="superficial")
     ap.add_argument("--assets", default=str(ASSETS))
     a = ap.parse_args()
-    global ASSETS
     ASSETS = Path(a.assets)
     QGuiApplication(sys.argv[:1])
     out = Path(a.out_dir)
@@ -97,3 +97,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
