@@ -43,11 +43,15 @@ def test_commonly_needled_muscle_has_both_sides(atlas: Atlas, muscle: str) -> No
 
 
 def test_deeper_layers_exist_under_the_superficial(atlas: Atlas) -> None:
-    layers = {r.muscle: r.layer for r in atlas.regions}
+    """Each lies under another muscle on at least one view (soleus may be superficial where
+    its medial edge shows on the front view, but it is intermediate under the gastrocnemius)."""
+    layers: dict[str, set[str]] = {}
+    for r in atlas.regions:
+        layers.setdefault(r.muscle, set()).add(r.layer)
     for deep in ("supraspinatus", "rhomboid_major", "piriformis", "gluteus_minimus", "soleus",
                  "vastus_intermedius", "pectoralis_minor", "quadratus_lumborum", "multifidus",
                  "tibialis_posterior", "popliteus"):
-        assert layers[deep] != "superficial", deep
+        assert layers[deep] - {"superficial"}, deep
 
 
 def test_required_landmarks_have_sides_or_sit_on_the_midline(atlas: Atlas) -> None:

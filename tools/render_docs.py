@@ -2,8 +2,9 @@
 
     python tools/render_docs.py
 
-Writes docs/front.png, docs/back.png (the views as `dn-bodymap atlas render` draws them) and
-docs/window.png (the main window, offscreen).
+Writes docs/front.png, docs/back.png (the views as `dn-bodymap atlas render` draws them),
+docs/window.png (the main window, offscreen) and docs/patterns-N.png (every referral pattern,
+right side, as a contact sheet).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.drawing.contact_sheet import sheet_pages
 from dn_bodymap.drawing.diagram import render_view_image
 from dn_bodymap.ui.main_window import MainWindow
 
@@ -29,13 +31,17 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     for view in ("front", "back"):
         render_view_image(atlas, view, scale=1.6).save(str(DOCS / f"{view}.png"))
+    for old in DOCS.glob("patterns-*.png"):
+        old.unlink()
+    for i, page in enumerate(sheet_pages(atlas), start=1):
+        page.save(str(DOCS / f"patterns-{i}.png"))
     window = MainWindow(atlas)
     window.resize(1200, 960)
     window.show()
     app.processEvents()
     window.grab().save(str(DOCS / "window.png"))
     window.close()
-    print("wrote", ", ".join(str(DOCS / n) for n in ("front.png", "back.png", "window.png")))
+    print("wrote", ", ".join(sorted(p.name for p in DOCS.glob("*.png"))))
     return 0
 
 

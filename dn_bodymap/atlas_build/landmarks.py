@@ -12,7 +12,7 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("forehead", "front", 234, 66), ("eyebrow", "front", 233, 86), ("temple", "front", 215, 84),
     ("cheek", "front", 229, 116), ("upper_teeth", "front", 242, 131),
     ("lower_jaw", "front", 235, 146),
-    ("tmj", "front", 219, 106), ("ear", "front", 208, 104), ("jaw_angle", "front", 222, 137),
+    ("tmj", "front", 221, 108), ("ear", "front", 208, 104), ("jaw_angle", "front", 222, 137),
     ("ear", "back", 292, 104), ("occiput", "back", 266, 110), ("mastoid", "back", 283, 124),
     ("temple", "back", 285, 84),
     # neck and shoulder
@@ -55,7 +55,7 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("medial_thigh", "back", 268, 585), ("posterior_knee", "back", 293, 712),
     ("lateral_knee", "back", 314, 720), ("medial_knee", "back", 274, 722),
     # leg, ankle and foot
-    ("shin", "front", 214, 790), ("lateral_leg", "front", 193, 800),
+    ("shin", "front", 209, 790), ("lateral_leg", "front", 193, 800),
     ("anterior_ankle", "front", 213, 890), ("lateral_ankle", "front", 202, 893),
     ("medial_ankle", "front", 224, 893), ("dorsal_foot", "front", 210, 920),
     ("big_toe", "front", 228, 938),

@@ -61,8 +61,42 @@ def atlas_rows() -> list[Row]:
     ]
 
 
+def referral_rows() -> list[Row]:
+    from dn_bodymap.drawing import referral as drawing
+
+    atlas = Atlas.load()
+    if not atlas.referrals.patterns:
+        return []
+    rng = random.Random(7)
+    per_query = []
+    for _ in range(10_000):
+        view = rng.choice(("front", "back"))
+        x, y = rng.uniform(0, 500), rng.uniform(0, 1000)
+        t0 = time.perf_counter_ns()
+        atlas.muscles_referring_to(view, x, y)
+        per_query.append((time.perf_counter_ns() - t0) / 1000)
+    # 30 charted points: each at one of its muscle's sites, both sides mixed
+    charted = []
+    for p in rng.sample(list(atlas.referrals.patterns), 30):
+        s = p.sites[0]
+        charted.append((p.muscle, p.side, (s.view, s.x + rng.uniform(-2, 2), s.y)))
+
+    def build() -> None:
+        drawing._zone_path.cache_clear()  # cold: nothing built before
+        for muscle, side, at in charted:
+            pattern = atlas.referral(muscle, side, at)
+            for view in ("front", "back"):
+                drawing.zone_paths(pattern, view)
+
+    builds = _times_us(build, 20)
+    return [
+        Row("muscles_referring_to, median of 10,000 points", statistics.median(per_query), 200),
+        Row("drawable zones of 30 charted points (cold)", statistics.median(builds), 16_000),
+    ]
+
+
 def main() -> int:
-    rows = atlas_rows()
+    rows = atlas_rows() + referral_rows()
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:
         print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"
