@@ -61,14 +61,17 @@ def _check_format(doc: Any, where: str) -> None:
 
 
 def _geometry(raw: Any, where: str) -> BaseGeometry:
+    kind = raw.get("type") if isinstance(raw, dict) else None
+    if kind not in ("Polygon", "MultiPolygon"):
+        raise AtlasError(f"{where}: geometry should be a Polygon or MultiPolygon, found {kind}")
     try:
-        geom = shapely.from_geojson(json.dumps(raw))
-    except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
-        raise AtlasError(f"{where}: geometry is not valid GeoJSON ({exc})") from None
-    if geom.geom_type not in ("Polygon", "MultiPolygon"):
-        raise AtlasError(f"{where}: geometry should be a Polygon or MultiPolygon, "
-                         f"found {geom.geom_type}")
-    return geom
+        # Built directly from the coordinates: several times faster than a GeoJSON round trip.
+        coords = raw["coordinates"]
+        if kind == "Polygon":
+            return shapely.Polygon(coords[0], coords[1:])
+        return shapely.MultiPolygon([shapely.Polygon(p[0], p[1:]) for p in coords])
+    except (KeyError, IndexError, TypeError, ValueError, shapely.errors.GEOSException) as exc:
+        raise AtlasError(f"{where}: geometry coordinates are malformed ({exc})") from None
 
 
 def load_manifest(root: Path) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import shapely
 from shapely import STRtree
 
@@ -70,10 +71,20 @@ def polygons_valid(atlas: Atlas) -> list[str]:
     return problems
 
 
+def area_outside(atlas: Atlas, view: str, geom: shapely.Geometry) -> float:
+    """How much of ``geom`` lies outside the view's body outline (0 for the common case fast)."""
+    outline = atlas.views[view].outline
+    if outline.covers(geom):
+        return 0.0
+    return shapely.difference(geom, outline).area
+
+
 def inside_body_outline(atlas: Atlas) -> list[str]:
     problems = []
+    for view in atlas.views.values():
+        shapely.prepare(view.outline)
     for r in atlas.regions:
-        outside = shapely.difference(r.geometry, atlas.views[r.view].outline).area
+        outside = area_outside(atlas, r.view, r.geometry)
         if outside > HAIRLINE_AREA:
             problems.append(f"region {'/'.join(r.key)} lies {outside:.1f} sq units outside "
                             "the body")
@@ -89,14 +100,16 @@ def layers_do_not_overlap(atlas: Atlas) -> list[str]:
     for view in VIEWS:
         regions = [r for r in atlas.regions if r.view == view]
         tree = STRtree([r.geometry for r in regions])
-        pairs = tree.query([r.geometry for r in regions], predicate="intersects")
-        for i, j in zip(*pairs, strict=True):
-            a, b = regions[i], regions[j]
-            if i < j and a.layer == b.layer:
-                area = shapely.intersection(a.geometry, b.geometry).area
-                if area > HAIRLINE_AREA:
-                    problems.append(f"{view}: {a.layer} regions {a.muscle} ({a.side}) and "
-                                    f"{b.muscle} ({b.side}) overlap by {area:.1f} sq units")
+        first, second = tree.query([r.geometry for r in regions], predicate="intersects")
+        keep = [k for k, (i, j) in enumerate(zip(first, second, strict=True))
+                if i < j and regions[i].layer == regions[j].layer]
+        geoms = np.array([r.geometry for r in regions], dtype=object)
+        areas = shapely.area(shapely.intersection(geoms[first[keep]], geoms[second[keep]]))
+        for k, area in zip(keep, areas, strict=True):
+            a, b = regions[first[k]], regions[second[k]]
+            if area > HAIRLINE_AREA:
+                problems.append(f"{view}: {a.layer} regions {a.muscle} ({a.side}) and "
+                                f"{b.muscle} ({b.side}) overlap by {area:.1f} sq units")
     return problems
 
 

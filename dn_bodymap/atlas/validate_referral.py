@@ -13,6 +13,10 @@ def _where(p) -> str:
 
 
 def referral_zones_valid_and_inside(atlas: Atlas) -> list[str]:
+    from dn_bodymap.atlas.validate import area_outside  # validate imports this module
+
+    for view in atlas.views.values():
+        shapely.prepare(view.outline)
     problems = []
     for p in atlas.referrals.patterns:
         if not p.zones:
@@ -22,7 +26,7 @@ def referral_zones_valid_and_inside(atlas: Atlas) -> list[str]:
                 problems.append(f"{_where(p)}: {z.kind} zone on the {z.view} view is not a valid "
                                 f"polygon ({shapely.is_valid_reason(z.geometry)})")
                 continue
-            outside = shapely.difference(z.geometry, atlas.views[z.view].outline).area
+            outside = area_outside(atlas, z.view, z.geometry)
             if outside > HAIRLINE_AREA:
                 problems.append(f"{_where(p)}: {z.kind} zone on the {z.view} view lies "
                                 f"{outside:.1f} sq units outside the body")

@@ -13,12 +13,18 @@ import shapely
 
 from dn_bodymap.atlas_build import landmarks as lm
 from dn_bodymap.atlas_build.body import body_back, body_front
-from dn_bodymap.atlas_build.compose import GRID, Region, compose
+from dn_bodymap.atlas_build.compose import GRID, SIMPLIFY, Region, compose, right_half
 from dn_bodymap.atlas_build.muscles_back import BACK
 from dn_bodymap.atlas_build.muscles_front import FRONT
 from dn_bodymap.atlas_build.referral_compose import compose_patterns
 from dn_bodymap.atlas_build.referral_data import PATTERNS
-from dn_bodymap.atlas_build.shapes import MIDLINE_X, VIEW_HEIGHT, VIEW_WIDTH, mirror_point
+from dn_bodymap.atlas_build.shapes import (
+    MIDLINE_X,
+    VIEW_HEIGHT,
+    VIEW_WIDTH,
+    mirror,
+    mirror_point,
+)
 from dn_bodymap.atlas_build.svg import render_svg
 
 FORMAT_VERSION = 1
@@ -26,7 +32,18 @@ DATA_VERSION = "2026.11.1"
 
 
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, indent=1, ensure_ascii=False) + "\n"
+    """JSON with one record per line: compact to load, still readable in a diff."""
+    if not isinstance(obj, dict):
+        return json.dumps(obj, ensure_ascii=False) + "\n"
+    lines = []
+    for key, value in obj.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            rows = ",\n  ".join(json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+                                for v in value)
+            lines.append(f"{json.dumps(key)}: [\n  {rows}\n]")
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def _feature(fid: str, props: dict[str, Any], geom: shapely.Geometry) -> dict[str, Any]:
@@ -66,10 +83,16 @@ def _muscles_json(regions: list[Region]) -> str:
                   "muscles": [{"id": k, "name": v} for k, v in sorted(names.items())]})
 
 
+def _simplify_symmetric(body: shapely.Geometry) -> shapely.Geometry:
+    """Simplify one half and mirror it, so the outline stays exactly symmetric."""
+    half = shapely.simplify(shapely.intersection(body, right_half("front")), SIMPLIFY)
+    return shapely.set_precision(shapely.union(half, mirror(half)), GRID)
+
+
 def build_all() -> dict[str, str]:
     """Every asset file's text, keyed by its path relative to ``assets/``."""
     bodies = {"front": body_front(), "back": body_back()}
-    bodies = {v: shapely.set_precision(b, GRID) for v, b in bodies.items()}
+    bodies = {v: _simplify_symmetric(b) for v, b in bodies.items()}
     regions = {"front": compose("front", bodies["front"], FRONT),
                "back": compose("back", bodies["back"], BACK)}
     manifest = {

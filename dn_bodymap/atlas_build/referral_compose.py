@@ -10,7 +10,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from dn_bodymap.atlas_build.compose import GRID, Region, right_half
+from dn_bodymap.atlas_build.compose import GRID, SIMPLIFY, Region, right_half
 from dn_bodymap.atlas_build.referral_spec import PatternSpec, Site
 from dn_bodymap.atlas_build.shapes import mirror, mirror_point
 
@@ -21,6 +21,7 @@ def _clip(spec: PatternSpec, kind: str, view: str, shape: BaseGeometry,
           bodies: Mapping[str, BaseGeometry]) -> BaseGeometry:
     limit = bodies[view] if spec.crosses_midline else shapely.intersection(bodies[view],
                                                                            right_half(view))
+    shape = shapely.simplify(shape, SIMPLIFY)
     geom = shapely.set_precision(shapely.make_valid(shapely.intersection(shape, limit)), GRID)
     if geom.area < MIN_ZONE_AREA:
         raise ValueError(f"referral {spec.id}: the {kind} zone on the {view} view lies outside "
