@@ -48,3 +48,20 @@ def edit_json(path: Path, change) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     change(doc)
     path.write_text(json.dumps(doc), encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(request: pytest.FixtureRequest):
+    """Fail a test that leaves a visible top-level window behind (napari's habit)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = {id(w) for w in app.topLevelWidgets() if w.isVisible()} if app else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for w in leaked:
+        w.close()
+    assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"
