@@ -50,6 +50,11 @@ REFERS_TO = [
     ("tibialis_anterior", "big_toe", {"essential"}),
     ("peroneus_longus", "lateral_ankle", {"essential"}),
     ("abductor_hallucis", "instep", {"essential", "spillover"}),
+    ("abductor_digiti_minimi_foot", "fifth_metatarsal_head", {"essential"}),
+    ("semitendinosus", "gluteal_fold", {"essential"}),
+    ("rhomboid_major", "interscapular", {"essential", "spillover"}),
+    ("sternocleidomastoid", "eye", {"essential"}),
+    ("digastric", "lower_teeth", {"essential"}),
 ]
 
 # (muscle, landmark its pattern must NOT reach)

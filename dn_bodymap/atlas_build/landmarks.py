@@ -10,6 +10,7 @@ from __future__ import annotations
 RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # head and face
     ("forehead", "front", 234, 66), ("eyebrow", "front", 233, 86), ("temple", "front", 215, 84),
+    ("eye", "front", 235, 93), ("lower_teeth", "front", 243, 140),
     ("cheek", "front", 229, 116), ("upper_teeth", "front", 242, 131),
     ("lower_jaw", "front", 235, 146),
     ("tmj", "front", 221, 108), ("ear", "front", 208, 104), ("jaw_angle", "front", 222, 137),
@@ -30,9 +31,9 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # back
     ("medial_border_scapula", "back", 285, 262), ("spine_of_scapula", "back", 318, 236),
     ("inferior_angle_scapula", "back", 298, 300), ("mid_back", "back", 268, 322),
-    ("low_back", "back", 268, 410), ("iliac_crest", "back", 300, 430),
+    ("interscapular", "back", 266, 250), ("low_back", "back", 268, 410), ("iliac_crest", "back", 300, 430),
     ("sacroiliac_joint", "back", 268, 462), ("buttock", "back", 300, 479),
-    ("greater_trochanter", "back", 340, 482),
+    ("greater_trochanter", "back", 340, 482), ("gluteal_fold", "back", 290, 540),
     # arm
     ("anterior_arm", "front", 140, 302), ("lateral_arm", "front", 119, 302),
     ("medial_arm", "front", 156, 312), ("cubital_fossa", "front", 124, 376),
@@ -44,9 +45,11 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("volar_forearm", "front", 117, 420), ("volar_wrist", "front", 100, 486),
     ("palm", "front", 95, 516), ("thumb_base", "front", 83, 499),
     ("index_finger", "front", 77, 556), ("little_finger", "front", 106, 555),
+    ("middle_finger", "front", 86, 559), ("ring_finger", "front", 96, 558),
     ("dorsal_forearm", "back", 383, 420), ("dorsal_wrist", "back", 400, 486),
     ("dorsal_hand", "back", 405, 516), ("thumb_base", "back", 417, 499),
     ("index_finger", "back", 423, 556), ("little_finger", "back", 394, 555),
+    ("middle_finger", "back", 414, 559), ("ring_finger", "back", 404, 558),
     # thigh and knee
     ("anterior_thigh", "front", 205, 590), ("lateral_thigh", "front", 172, 600),
     ("medial_thigh", "front", 232, 585), ("anterior_knee", "front", 207, 712),
@@ -58,13 +61,14 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("shin", "front", 209, 790), ("lateral_leg", "front", 193, 800),
     ("anterior_ankle", "front", 213, 890), ("lateral_ankle", "front", 202, 893),
     ("medial_ankle", "front", 224, 893), ("dorsal_foot", "front", 210, 920),
-    ("big_toe", "front", 228, 938),
+    ("big_toe", "front", 228, 938), ("lateral_foot", "front", 189, 934),
     ("calf", "back", 292, 770), ("lateral_leg", "back", 307, 800), ("achilles", "back", 289, 868),
     ("heel", "back", 288, 928), ("lateral_ankle", "back", 298, 893),
     ("medial_ankle", "back", 276, 893),
     # the sole inset on the back view (toes up, big toe toward the midline)
     ("plantar_heel", "back", 417, 938), ("instep", "back", 397, 878),
     ("plantar_forefoot", "back", 417, 838), ("big_toe", "back", 399, 812),
+    ("first_metatarsal_head", "back", 401, 834), ("fifth_metatarsal_head", "back", 437, 846),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -82,6 +86,9 @@ NAMES: dict[str, str] = {
     "inferior_angle_scapula": "Inferior angle of the scapula",
     "sacroiliac_joint": "Sacroiliac joint", "cubital_fossa": "Cubital fossa (front of elbow)",
     "achilles": "Achilles tendon", "plantar_heel": "Sole of the heel",
+    "interscapular": "Between the shoulder blades", "gluteal_fold": "Gluteal fold",
+    "first_metatarsal_head": "Ball of the big toe (1st metatarsal head)",
+    "fifth_metatarsal_head": "Head of the 5th metatarsal", "lateral_foot": "Outer edge of the foot",
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
 }
 
