@@ -31,7 +31,8 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # back
     ("medial_border_scapula", "back", 285, 262), ("spine_of_scapula", "back", 318, 236),
     ("inferior_angle_scapula", "back", 298, 300), ("mid_back", "back", 268, 322),
-    ("interscapular", "back", 266, 250), ("low_back", "back", 268, 410), ("iliac_crest", "back", 300, 430),
+    ("interscapular", "back", 266, 250), ("low_back", "back", 268, 410),
+    ("iliac_crest", "back", 300, 430),
     ("sacroiliac_joint", "back", 268, 462), ("buttock", "back", 300, 479),
     ("greater_trochanter", "back", 340, 482), ("gluteal_fold", "back", 290, 540),
     # arm

@@ -20,10 +20,45 @@ COLUMNS = 5
 TITLE_HEIGHT = 34
 
 
-def _views_of(pattern: Pattern) -> list[str]:
-    views = [v for v in ("front", "back")
-             if pattern.zones_on(v) or any(s.view == v for s in pattern.sites)]
-    return views or ["front"]
+MIN_SPAN = 220.0  # a zoomed panel shows at least this many view units across
+
+
+def _frame(atlas: Atlas, pattern: Pattern, view: str) -> QRectF:
+    """The part of a view to show: the pattern's zones and sites with room around them, at
+    the panel's 1:2 aspect; the whole view where the pattern has nothing."""
+    import shapely
+
+    parts = [z.geometry for z in pattern.zones_on(view)]
+    parts += [shapely.Point(s.x, s.y).buffer(8) for s in pattern.sites if s.view == view]
+    x0, y0, w, h = atlas.views[view].viewbox
+    if not parts:
+        return QRectF(x0, y0, w, h)
+    minx, miny, maxx, maxy = shapely.union_all(parts).bounds
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    half_w = max(MIN_SPAN, maxx - minx + 60, (maxy - miny + 60) / 2) / 2
+    half_w = min(half_w, w / 2)
+    half_h = min(2 * half_w, h / 2)
+    cx = min(max(cx, x0 + half_w), x0 + w - half_w)
+    cy = min(max(cy, y0 + half_h), y0 + h - half_h)
+    return QRectF(cx - half_w, cy - half_h, 2 * half_w, 2 * half_h)
+
+
+def _label_panel(painter: QPainter, panel: QRectF, view: str) -> None:
+    """R and L in the panel's top corners (anatomical position) and the view's name."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(11)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(60, 45, 35))
+    left, right = ("R", "L") if view == "front" else ("L", "R")
+    inner = panel.adjusted(4, 2, -4, -2)
+    painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
+    painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
+    font.setBold(False)
+    font.setPixelSize(10)
+    painter.setFont(font)
+    painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                     "front" if view == "front" else "back")
 
 
 def render_sheet(atlas: Atlas, patterns: Sequence[Pattern]) -> QImage:
@@ -47,13 +82,21 @@ def render_sheet(atlas: Atlas, patterns: Sequence[Pattern]) -> QImage:
                          Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                          f"{name}{suffix}")
         for j, view in enumerate(("front", "back")):
+            frame = _frame(atlas, pattern, view)
+            zoom = min(view_w / frame.width(), view_h / frame.height())
             painter.save()
             painter.translate(x0 + j * (view_w + 10), y0 + TITLE_HEIGHT)
-            painter.scale(CELL_SCALE, CELL_SCALE)
+            painter.setClipRect(QRectF(0, 0, view_w, view_h))
+            painter.scale(zoom, zoom)
+            painter.translate(-frame.x(), -frame.y())
             paint_view(painter, atlas, view)
-            if view in _views_of(pattern):
-                paint_pattern(painter, pattern, view)
+            paint_pattern(painter, pattern, view)
             painter.restore()
+            panel = QRectF(x0 + j * (view_w + 10), y0 + TITLE_HEIGHT, view_w, view_h)
+            painter.setPen(QColor(190, 190, 190))
+            painter.drawRect(panel)
+            if frame != QRectF(*atlas.views[view].viewbox):  # a whole view has its own labels
+                _label_panel(painter, panel, view)
     painter.end()
     return image
 
