@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -68,10 +69,17 @@ def _geometry(raw: Any, where: str) -> BaseGeometry:
         # Built directly from the coordinates: several times faster than a GeoJSON round trip.
         coords = raw["coordinates"]
         if kind == "Polygon":
-            return shapely.Polygon(coords[0], coords[1:])
-        return shapely.MultiPolygon([shapely.Polygon(p[0], p[1:]) for p in coords])
+            return _polygon(coords)
+        return shapely.MultiPolygon([_polygon(p) for p in coords])
     except (KeyError, IndexError, TypeError, ValueError, shapely.errors.GEOSException) as exc:
         raise AtlasError(f"{where}: geometry coordinates are malformed ({exc})") from None
+
+
+def _polygon(rings: Any) -> shapely.Polygon:
+    # shapely.polygons on NumPy arrays: the Polygon constructor walks every vertex in Python.
+    shell = np.asarray(rings[0], dtype=float)
+    holes = [shapely.linearrings(np.asarray(h, dtype=float)) for h in rings[1:]]
+    return shapely.polygons(shell, holes=holes or None)
 
 
 def load_manifest(root: Path) -> dict[str, Any]:

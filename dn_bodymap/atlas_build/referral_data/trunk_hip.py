@@ -153,6 +153,15 @@ PATTERNS: list[P] = [
       description="Pain in the groin and along the inguinal region, spreading into the lower "
                   "abdomen.",
       source=V1.format(49, "abdominal muscles"), frequency=1),
+    P("transversus_abdominis", "transversus_abdominis",
+      sites=[site("front", x=200, y=380)],
+      essential={"front": line([(214, 322), (232, 316), (250, 314), (268, 316), (286, 322)],
+                               14)},
+      spillover={"front": line([(206, 330), (230, 318), (250, 316), (270, 318), (294, 330)],
+                               24)},
+      description="Upper fibres refer a band of pain across the upper abdomen, from one costal "
+                  "margin to the other.",
+      source=V1.format(49, "abdominal muscles"), frequency=1, crosses_midline=True),
     # --- iliopsoas (vol. 2, ch. 5) ------------------------------------------------------------
     P("iliopsoas", "iliopsoas",
       sites=[site("front", x=212, y=508)],
