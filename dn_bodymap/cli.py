@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dn_bodymap import __version__
 from dn_bodymap.atlas import AtlasError
 from dn_bodymap.commands import atlas as atlas_commands
+from dn_bodymap.commands import records as records_commands
 from dn_bodymap.commands.common import CliError
+from dn_bodymap.records.errors import RecordsError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,17 +25,19 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dn-bodymap", description=__doc__)
     parser.add_argument("--version", action="version", version=f"dn-bodymap {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=records_commands.DB_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=_run_gui)
     atlas_commands.add_parser(sub)
+    records_commands.add_parser(sub)
     return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     from dn_bodymap.ui.app import run
 
-    return run()
+    return run(args.db)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", _run_gui)
     try:
         return handler(args)
-    except (CliError, AtlasError) as exc:
+    except (CliError, AtlasError, RecordsError) as exc:
         print(f"dn-bodymap: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -43,6 +43,21 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """Where a test's records database goes."""
+    return tmp_path / "records.sqlite"
+
+
+@pytest.fixture
+def store(db: Path, atlas: Atlas):
+    """An open records store on the bundled atlas, closed after the test."""
+    from dn_bodymap.records import Store
+
+    with Store.open(db, atlas=atlas, actor="tester") as s:
+        yield s
+
+
 def edit_json(path: Path, change) -> None:
     """Load a JSON file, let ``change`` mutate it, and write it back."""
     doc = json.loads(path.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "dn_bodymap"
-CORE = ("atlas", "atlas_build")  # no Qt in the core: tests and the CLI use it directly
+CORE = ("atlas", "atlas_build", "records", "charting")  # no Qt: tests and the CLI use them
 MAX_LINES = 400
 
 

@@ -1,0 +1,149 @@
+"""`dn-bodymap export-json / import-json / sessions / patients / patient add / backup`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
+from dn_bodymap.records import Store, paths
+from dn_bodymap.records.vocab import SEXES
+
+DB_HELP = ("the records database: an SQLite file or a database URL (default: $DN_BODYMAP_DB, "
+           "else bodymap.sqlite in your user data folder)")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    # --db is also accepted after the subcommand; SUPPRESS keeps a global --db when it is not.
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
+
+    e = sub.add_parser("export-json", parents=[db], help="write one session and its patient "
+                       "as a JSON file (- for stdout)")
+    e.add_argument("session_id", type=int, metavar="SESSION_ID")
+    e.add_argument("file", metavar="FILE")
+    e.set_defaults(handler=cmd_export)
+
+    i = sub.add_parser("import-json", parents=[db], help="add a session from a JSON file "
+                       "(checked first; all or nothing)")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--patient", type=int, metavar="ID",
+                   help="file it under this patient (default: by clinic id, else a new one)")
+    i.add_argument("--json", action="store_true", help='print {"session_id": N}')
+    i.set_defaults(handler=cmd_import)
+
+    s = sub.add_parser("sessions", parents=[db], help="list sessions, oldest first")
+    s.add_argument("--patient", type=int, metavar="ID", help="only this patient's")
+    s.add_argument("--json", action="store_true", help="JSON on stdout")
+    s.set_defaults(handler=cmd_sessions)
+
+    p = sub.add_parser("patients", parents=[db], help="list patients")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p.set_defaults(handler=cmd_patients)
+
+    pa = sub.add_parser("patient", help="add a patient")
+    psub = pa.add_subparsers(dest="patient_command", metavar="COMMAND", required=True)
+    add = psub.add_parser("add", parents=[db], help="add a patient; prints the new id")
+    add.add_argument("name")
+    add.add_argument("--dob", metavar="YYYY-MM-DD", help="date of birth")
+    add.add_argument("--clinic-id", metavar="ID", help="the clinic's identifier (unique)")
+    add.add_argument("--sex", choices=SEXES, default="unknown")
+    add.add_argument("--notes", default="")
+    add.add_argument("--json", action="store_true", help='print {"patient_id": N}')
+    add.set_defaults(handler=cmd_patient_add)
+
+    b = sub.add_parser("backup", parents=[db], help="a consistent copy of the live database "
+                       "(SQLite's backup API)")
+    b.add_argument("file", metavar="FILE")
+    b.set_defaults(handler=cmd_backup)
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object = None) -> Store:
+    """The database of ``--db``, else $DN_BODYMAP_DB, else the default file. Only commands
+    that record something create a missing file (a mistyped path must not look empty)."""
+    target = paths.resolve(getattr(args, "db", None))
+    if create and target == paths.default_db_path():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    return Store.open(target, atlas=atlas, create=create)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dn_bodymap.records import exchange
+
+    path = None if args.file == "-" else output_path(args.file)
+    with open_store(args) as store:
+        text = exchange.dumps(exchange.export_session(store, args.session_id))
+    if path is None:
+        sys.stdout.write(text)
+        return 0
+    write_atomically(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    print(path)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dn_bodymap.atlas import Atlas
+    from dn_bodymap.records import exchange
+
+    doc = exchange.load_file(args.file)
+    atlas = Atlas.load()
+    exchange.parse(doc, atlas)  # a bad file is refused before any database is touched
+    with open_store(args, create=True, atlas=atlas) as store:
+        session_id = exchange.import_document(store, doc, patient_id=args.patient)
+    if args.json:
+        print_json({"session_id": session_id})
+    else:
+        print(f"imported as session {session_id}")
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = [asdict(s) for s in store.sessions(args.patient)]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("no sessions")
+    else:
+        for r in rows:
+            print(f"{r['id']:6} {r['date'][:16]:17} {r['status']:7} {r['points']:3} points  "
+                  f"{r['patient_name']} (patient {r['patient_id']})")
+    return 0
+
+
+def cmd_patients(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = [asdict(p) for p in store.patients()]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("no patients")
+    else:
+        for r in rows:
+            print(f"{r['id']:6} {r['name']:30} {r['date_of_birth'] or '-':10} "
+                  f"{r['clinic_id'] or ''}")
+    return 0
+
+
+def cmd_patient_add(args: argparse.Namespace) -> int:
+    with open_store(args, create=True) as store:
+        patient = store.add_patient(args.name, date_of_birth=args.dob, clinic_id=args.clinic_id,
+                                    sex=args.sex, notes=args.notes)
+    if args.json:
+        print_json({"patient_id": patient.id})
+    else:
+        print(f"added patient {patient.id}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = output_path(args.file)
+    with open_store(args) as store:
+        if store.url.get_backend_name() != "sqlite":
+            raise CliError("backup copies SQLite databases only; use the database server's "
+                           "own backup tools")
+        store.backup(path)
+    print(path)
+    return 0

@@ -1,0 +1,31 @@
+"""Patient records: patients, sessions, trigger points, signing, addenda, audit trail, and the
+store that keeps them (SQLite by default). No Qt here.
+
+```python
+from dn_bodymap.records import Clinician, Store, paths
+
+me = Clinician("J. Roe", "PT, DPT")
+store = Store.open(paths.resolve(None), atlas=Atlas.load(), actor=me.name)
+patient = store.add_patient("Ann Example", sex="female")
+session = store.new_session(patient.id, me, pain_before=6)
+point = store.add_point(session.id, "back", 292, 230)  # middle_trapezius, from the atlas
+store.update_point(point.id, depth_mm=18, needled=True)
+store.sign_session(session.id, me)  # read-only from now on; corrections are addenda
+```
+"""
+
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import (
+    Addendum,
+    AuditEntry,
+    Clinician,
+    Patient,
+    ScreeningAnswer,
+    Session,
+    SessionSummary,
+    TriggerPoint,
+)
+from dn_bodymap.records.store import Store
+
+__all__ = ["Addendum", "AuditEntry", "Clinician", "Patient", "RecordsError", "ScreeningAnswer",
+           "Session", "SessionSummary", "Store", "TriggerPoint"]

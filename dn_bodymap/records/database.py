@@ -1,0 +1,225 @@
+"""Opening a records database safely: read-only checks first, then the engine, then the
+migrations, with a copy of the file taken before any migration touches it.
+
+Nothing here writes to a file that failed a check: a damaged file, someone else's database or
+one from a newer dn-bodymap is refused, byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import StaticPool
+
+from dn_bodymap.records.errors import RecordsError
+
+# The schema revisions this program knows, oldest first; the last is the head. A database
+# stamped with any other revision was written by a newer dn-bodymap.
+KNOWN_REVISIONS = ("0001", "0002")
+HEAD = KNOWN_REVISIONS[-1]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def check_sqlite_file(path: Path, create: bool) -> str | None:
+    """Read-only checks of an SQLite file before anything may write to it. Returns its schema
+    revision, or None for a file that does not exist yet or holds no tables."""
+    if path.is_dir():
+        raise RecordsError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise RecordsError(f"no database at {path} (nothing recorded there yet, or a wrong "
+                               "path)")
+        if not path.parent.is_dir():
+            raise RecordsError(f"cannot create a database at {path}: folder {path.parent} "
+                               "does not exist")
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise RecordsError(f"cannot read {path}: {exc.strerror}") from None
+    if not head:
+        return None  # an empty file is an empty SQLite database; there is nothing to lose
+    if head != SQLITE_MAGIC:
+        raise RecordsError(f"{path} is not a dn-bodymap database (not an SQLite file); "
+                           "it was left unchanged")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        raise RecordsError(f"cannot open {path}: {exc}") from None
+    try:
+        found = conn.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in found] != ["ok"]:
+            raise RecordsError(f"{path} is damaged ({found[0][0]}); it was left unchanged: "
+                               "restore a backup")
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise RecordsError(f"{path} is an SQLite database but not a dn-bodymap one (tables "
+                               f"{', '.join(sorted(tables)[:4])}); it was left unchanged")
+        revs = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError as exc:
+        raise RecordsError(f"{path} is not a readable database ({exc}); it was left "
+                           "unchanged") from None
+    finally:
+        conn.close()
+    return _known(revs, str(path))
+
+
+def _known(revs: list[str], where: str) -> str | None:
+    if len(revs) > 1 or (revs and revs[0] not in KNOWN_REVISIONS):
+        raise RecordsError(f"{where} was written by a newer version of dn-bodymap (schema "
+                           f"revision {', '.join(revs)}; this version knows up to {HEAD}); "
+                           "update dn-bodymap to open it")
+    return revs[0] if revs else None
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if url.database in (None, "", ":memory:"):
+        # One shared connection, or every checkout would see a new, empty database.
+        engine = create_engine(url, poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url, connect_args={"timeout": 15})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # We issue BEGIN ourselves (below), so reads and writes share one transaction and
+    # SQLite's own DDL is transactional too; pysqlite's implicit BEGIN is switched off.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+    cur.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut, not just a crash
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    # A write takes the write lock at BEGIN, so it never fails half way on a lock upgrade.
+    immediate = conn.get_execution_options().get("dn_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of a database reached by URL (a file is checked before this)."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise RecordsError(f"{engine.url.render_as_string(hide_password=True)} is not a "
+                               "dn-bodymap database (it has tables but no schema version)")
+        revs = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    return _known(revs, engine.url.render_as_string(hide_password=True))
+
+
+def upgrade(engine: Engine, revision: str | None, path: Path | None,
+            target: str = "head") -> Path | None:
+    """Bring the database to ``target`` (the head); first copy a file that holds data.
+    Returns the copy's path, if one was made."""
+    if revision == HEAD and target == "head":
+        return None
+    from alembic import command
+    from alembic.config import Config
+
+    saved = None
+    if path is not None and revision is not None and path.exists():
+        saved = backup_before_migration(path, revision)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    with engine.execution_options(dn_write=True).connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:  # a table rebuild must not cascade; env.py checks references instead
+            driver(conn.connection).execute("PRAGMA foreign_keys = OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            conn.commit()
+        except RecordsError:
+            raise
+        except Exception as exc:
+            where = f"; the copy taken before it is {saved}" if saved else ""
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise RecordsError(f"upgrading the database schema failed ({reason}); nothing was "
+                               f"changed{where}") from exc
+        finally:
+            if sqlite:
+                conn.rollback()
+                driver(conn.connection).execute("PRAGMA foreign_keys = ON")
+    return saved
+
+
+def driver(pooled: Any) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's pooled one (for PRAGMAs outside a
+    transaction, and the backup API)."""
+    return cast(sqlite3.Connection, pooled.driver_connection)
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}.sqlite")
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}-{n}.sqlite")
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            # Committed changes may still sit in the WAL file: let SQLite make the copy.
+            copy_sqlite(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15),
+                        dest)
+        else:
+            _write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
+    except (OSError, sqlite3.Error) as exc:
+        raise RecordsError(f"cannot copy {path} before upgrading its schema ({exc}); "
+                           "nothing was changed") from None
+    return dest
+
+
+def copy_sqlite(source: sqlite3.Connection, dest: Path, close_source: bool = True) -> None:
+    """A consistent copy of a live database through SQLite's backup API, checked, then moved
+    into place: a failure leaves no partial file at ``dest``."""
+
+    def write(tmp: Path) -> None:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise RecordsError(f"the copy written to {dest} does not check out")
+        finally:
+            target.close()
+
+    try:
+        _write_atomically(dest, write)
+    finally:
+        if close_source:
+            source.close()
+
+
+def _write_atomically(dest: Path, write: Any) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

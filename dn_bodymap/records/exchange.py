@@ -1,0 +1,254 @@
+"""One session with its patient as a JSON document (``format_version`` 1), and back.
+
+Import checks the whole document first (every message names the JSON path of the fault, like
+``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
+in one transaction: all of it or nothing. A session is identified by its UUID; importing one
+that is already in the database is refused, never duplicated.
+
+Points keep the muscle, side and layer they were charted with. When the document was charted
+with the same atlas data_version as the one given, each point must also lie on the body; with
+another version only the muscle ids are checked (ids are stable across atlas versions).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import select
+
+from dn_bodymap import __version__
+from dn_bodymap.records import audit, rows, validate
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import Session
+from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
+
+FORMAT_VERSION: Final = 1
+_PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
+_SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
+                   "pain_before", "pain_after", "screening", "consent", "adverse_events",
+                   "adverse_other", "aftercare", "plan", "follow_up", "notes", "status",
+                   "signed_at", "signed_by", "points_issued", "trigger_points", "addenda")
+_POINT: Final = ("number", *validate.POINT_FIELDS)
+
+
+# -- export --------------------------------------------------------------------------------
+
+def export_session(store: Store, session_id: int) -> dict[str, Any]:
+    s = store.session(session_id)
+    p = store.patient(s.patient_id)
+    session: dict[str, Any] = {k: getattr(s, k) for k in _SESSION
+                               if k not in ("clinician", "trigger_points", "addenda")}
+    session["clinician"] = {"name": s.clinician_name, "credentials": s.clinician_credentials}
+    session["screening"] = {k: {"answer": a.answer, "note": a.note}
+                            for k, a in s.screening.items()}
+    session["adverse_events"] = list(s.adverse_events)
+    session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
+    session["addenda"] = [{"at": a.at, "author": a.author, "text": a.text} for a in s.addenda]
+    return {"format_version": FORMAT_VERSION,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "exported_by": f"dn-bodymap {__version__}",
+            "patient": {k: getattr(p, k) for k in _PATIENT},
+            "session": {k: session[k] for k in _SESSION}}
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+# -- reading and checking ------------------------------------------------------------------
+
+def load_file(path: str | Path) -> dict[str, Any]:
+    """Read and parse a JSON file; a missing, unreadable or truncated file is a RecordsError."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RecordsError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecordsError(f"{path}: cannot read it ({exc})") from None
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise RecordsError(f"{path}: not valid JSON, truncated or damaged? ({exc.msg} at line "
+                           f"{exc.lineno} column {exc.colno})") from None
+    return doc
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false",
+             type(None): "null", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _object(value: Any, path: str, required: tuple[str, ...],
+            optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise RecordsError(f"{path or '(top level)'}: expected an object, found {_kind(value)}")
+    dot = f"{path}." if path else ""
+    for key in value:
+        if key not in required and key not in optional:
+            raise RecordsError(f"{dot}{key}: unknown field")
+    for key in required:
+        if key not in value:
+            raise RecordsError(f"{dot}{key}: missing")
+    return value
+
+
+def _list(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise RecordsError(f"{path}: expected a list, found {_kind(value)}")
+    return value
+
+
+def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
+    """Check a document and return its values as the store keeps them:
+    {"patient": {...}, "session": {...}, "points": [...], "addenda": [...]}."""
+    top = _object(doc, "", ("format_version", "patient", "session"),
+                  ("exported_at", "exported_by"))
+    version = top["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise RecordsError(f"format_version: {version!r} is not a format version")
+    if version > FORMAT_VERSION:
+        raise RecordsError(f"format_version: {version} is newer than this dn-bodymap reads "
+                           f"({FORMAT_VERSION}); update dn-bodymap to import it")
+    patient = validate.fields(validate.PATIENT_FIELDS,
+                              _object(top["patient"], "patient", ("name",), _PATIENT[1:]),
+                              "patient", "patient.")
+    s = _object(top["session"], "session", ("uuid", "started_at", "clinician",
+                                            "atlas_data_version", "trigger_points"), _SESSION)
+    doctor = _object(s["clinician"], "session.clinician", ("name",), ("credentials",))
+    simple = {k: v for k, v in s.items() if k in validate.SESSION_FIELDS}
+    session = validate.fields(validate.SESSION_FIELDS, {
+        **simple, "clinician_name": doctor["name"],
+        "clinician_credentials": doctor.get("credentials", "")}, "session", "session.")
+    session["uuid"] = validate.session_uuid(s["uuid"], "session.uuid")
+    session["atlas_data_version"] = validate.name(s["atlas_data_version"],
+                                                  "session.atlas_data_version")
+    session["status"] = validate.status(s.get("status", "draft"), "session.status")
+    for key in ("signed_at", "signed_by"):
+        session[key] = s.get(key)
+    points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"])
+              for i, p in enumerate(_list(s["trigger_points"], "session.trigger_points"))]
+    numbers = [p["number"] for p in points]
+    for i, n in enumerate(numbers):
+        if n in numbers[:i]:
+            raise RecordsError(f"session.trigger_points[{i}].number: {n} is used twice")
+    issued = s.get("points_issued", max(numbers, default=0))
+    if (isinstance(issued, bool) or not isinstance(issued, int)
+            or issued < max(numbers, default=0)):
+        raise RecordsError(f"session.points_issued: {issued!r} is not a count at least the "
+                           "highest point number")
+    session["points_issued"] = issued
+    addenda = [_addendum(a, f"session.addenda[{i}]")
+               for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
+    _check_signature(session, addenda)
+    return {"patient": patient, "session": session, "points": points, "addenda": addenda}
+
+
+def _point(value: Any, path: str, atlas: Any, data_version: str) -> dict[str, Any]:
+    raw = _object(value, path, ("number", "view", "x", "y", "muscle", "side", "layer"), _POINT)
+    number = validate.number_in_session(raw["number"], f"{path}.number")
+    point = validate.fields(validate.POINT_FIELDS, {k: v for k, v in raw.items()
+                                                    if k != "number"}, "point", f"{path}.")
+    point = {**POINT_DEFAULTS, **point, "number": number}
+    validate.point_consistency(point, f"{path}.")
+    if atlas is not None:
+        if data_version == atlas.data_version:
+            validate.on_atlas(atlas, point, f"{path}.", fill=False)
+        elif point["muscle"] not in atlas.muscles:
+            raise RecordsError(f"{path}.muscle: unknown muscle {point['muscle']!r}")
+    return point
+
+
+def _addendum(value: Any, path: str) -> dict[str, Any]:
+    raw = _object(value, path, ("at", "author", "text"))
+    text = validate.text(raw["text"], f"{path}.text")
+    if not text.strip():
+        raise RecordsError(f"{path}.text: an addendum needs some text")
+    return {"at": validate.local_time(raw["at"], f"{path}.at"),
+            "author": validate.name(raw["author"], f"{path}.author"), "text": text}
+
+
+def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]]) -> None:
+    if session["status"] == "signed":
+        session["signed_at"] = validate.local_time(session["signed_at"], "session.signed_at")
+        session["signed_by"] = validate.name(session["signed_by"], "session.signed_by")
+    else:
+        for key in ("signed_at", "signed_by"):
+            if session[key] is not None:
+                raise RecordsError(f"session.{key}: a draft session has no {key}")
+        if addenda:
+            raise RecordsError("session.addenda: a draft session has no addenda")
+
+
+# -- writing -------------------------------------------------------------------------------
+
+def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
+                    actor: str | None = None) -> int:
+    """Check ``doc`` and store it in one transaction; returns the new session's id.
+
+    The patient is ``patient_id`` if given, else the patient with the document's clinic_id
+    (whose name must match), else a new patient: patients without a clinic id are never
+    merged by name, since two people can share one."""
+    parsed = parse(doc, store.atlas)
+    p, s = parsed["patient"], parsed["session"]
+    who = actor or store.actor
+    with store._write() as db:
+        have = db.scalar(select(SessionRow.id).where(SessionRow.uuid == s["uuid"]))
+        if have is not None:
+            raise RecordsError(f"session {s['uuid']} is already in this database (session "
+                               f"{have}); it was not imported again")
+        at = audit.now_utc()
+        pid = _patient_for(db, p, patient_id, who, at)
+        signed = {k: s.pop(k) for k in ("status", "signed_at", "signed_by")}
+        values = {**SESSION_DEFAULTS, **s}
+        values["screening"] = rows.merged_screening({}, values["screening"])
+        values["adverse_events"] = list(values["adverse_events"])
+        row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
+        db.add(row)
+        db.flush()
+        audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
+                     session_id=row.id, new={**rows.values_of(row, Session), **signed,
+                                             "imported": True})
+        for point in parsed["points"]:
+            tp = TriggerPointRow(session_id=row.id, **point, created_at=at, updated_at=at)
+            db.add(tp)
+            db.flush()
+            audit.record(db, at=at, actor=who, action="create", entity="trigger_point",
+                         entity_id=tp.id, session_id=row.id, new=point)
+        if signed["status"] == "signed":  # after the points: a signed session takes none
+            row.status, row.signed_at, row.signed_by = (signed["status"], signed["signed_at"],
+                                                        signed["signed_by"])
+            db.flush()
+        for a in parsed["addenda"]:
+            add = AddendumRow(session_id=row.id, **a)
+            db.add(add)
+            db.flush()
+            audit.record(db, at=at, actor=who, action="addendum", entity="addendum",
+                         entity_id=add.id, session_id=row.id, new=a)
+        return row.id
+
+
+def _patient_for(db: Any, p: dict[str, Any], patient_id: int | None, who: str,
+                 at: str) -> int:
+    if patient_id is not None:
+        return rows.get(db, PatientRow, patient_id, "patient").id
+    if p.get("clinic_id"):
+        found = db.scalar(select(PatientRow).where(PatientRow.clinic_id == p["clinic_id"]))
+        if found is not None:
+            if found.name.casefold() != p["name"].casefold():
+                raise RecordsError(f"patient.clinic_id: {p['clinic_id']!r} is patient "
+                                   f"{found.id} ({found.name}) here, but the file names "
+                                   f"{p['name']}; give --patient to choose")
+            return found.id
+    values = {"date_of_birth": None, "clinic_id": None, "sex": "unknown", "notes": "", **p}
+    row = PatientRow(**values, created_at=at, updated_at=at)
+    db.add(row)
+    db.flush()
+    audit.record(db, at=at, actor=who, action="create", entity="patient", entity_id=row.id,
+                 new=values)
+    return row.id

@@ -1,0 +1,146 @@
+"""The records as the rest of the program sees them: frozen dataclasses, no database, no Qt.
+
+The store returns these; the views and printouts read them. Edits go back through the store
+(``Store.update_point(id, depth_mm=12)``), which checks, stores and audits them in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Clinician:
+    """A clinician profile (kept in the settings). A session copies name and credentials as
+    text when it is made, so renaming a profile later never rewrites an old session."""
+
+    name: str
+    credentials: str = ""
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+@dataclass(frozen=True)
+class ScreeningAnswer:
+    answer: str = "not_asked"  # yes / no / not_asked
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Patient:
+    id: int
+    name: str
+    date_of_birth: str | None  # ISO date
+    clinic_id: str | None  # the clinic's own identifier; unique when set
+    sex: str  # female / male / other / unknown
+    notes: str
+    created_at: str  # UTC, ISO 8601
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    id: int
+    session_id: int
+    number: int  # within the session; a deleted point's number is never given again
+    view: str
+    x: float  # in the view's diagram coordinates
+    y: float
+    muscle: str  # as mapped when charted, never re-mapped through a later atlas
+    side: str
+    layer: str
+    kind: str | None = None  # active / latent; None when not recorded
+    taut_band: bool = False
+    spot_tenderness: bool = False
+    familiar_pain: bool = False
+    referred_pain: bool = False
+    local_twitch: bool = False
+    needled: bool = False
+    needle_length_mm: float | None = None
+    needle_gauge_mm: float | None = None  # needle diameter in mm, e.g. 0.25
+    depth_mm: float | None = None
+    technique: str | None = None  # pistoning / static / electrical_stimulation
+    ltr_count: int | None = None  # local twitch responses while needling
+    time_in_tissue_s: float | None = None
+    tolerance: str | None = None  # good / fair / poor
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Addendum:
+    id: int
+    session_id: int
+    at: str  # UTC, ISO 8601
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    uuid: str
+    patient_id: int
+    started_at: str  # local clinical time as entered, ISO 8601 with its UTC offset
+    clinician_name: str
+    clinician_credentials: str
+    atlas_data_version: str  # the atlas the points were charted with
+    chief_complaint: str = ""
+    pain_before: int | None = None  # NPRS 0-10
+    pain_after: int | None = None
+    screening: Mapping[str, ScreeningAnswer] = field(default_factory=dict)  # every item
+    consent: bool = False
+    adverse_events: tuple[str, ...] = ()
+    adverse_other: str = ""
+    aftercare: str = ""
+    plan: str = ""
+    follow_up: str = ""
+    notes: str = ""
+    status: str = "draft"
+    signed_at: str | None = None
+    signed_by: str | None = None
+    points_issued: int = 0  # the highest point number ever given in this session
+    created_at: str = ""
+    updated_at: str = ""
+    points: tuple[TriggerPoint, ...] = ()
+    addenda: tuple[Addendum, ...] = ()
+
+    @property
+    def signed(self) -> bool:
+        return self.status == "signed"
+
+    def point(self, number: int) -> TriggerPoint:
+        for p in self.points:
+            if p.number == number:
+                return p
+        raise KeyError(f"session {self.id} has no point {number}")
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of a patient's session list."""
+
+    id: int
+    uuid: str
+    patient_id: int
+    patient_name: str
+    date: str  # the session's started_at
+    status: str
+    points: int
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str  # UTC, ISO 8601
+    actor: str
+    action: str  # create / update / delete / sign / addendum
+    entity: str  # patient / session / trigger_point / addendum
+    entity_id: int
+    session_id: int | None  # the session a point or addendum belongs to, for its history
+    field: str | None  # the changed field of an update; None for a whole record
+    old_value: Any  # decoded from JSON
+    new_value: Any

@@ -1,0 +1,126 @@
+"""Between database rows and records: converting, looking up, and audited field updates."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session as DbSession
+
+from dn_bodymap.records import audit
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import Addendum, Patient, ScreeningAnswer, Session, TriggerPoint
+from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.vocab import ADVERSE_EVENTS, SCREENING_ITEMS
+
+_PATIENT = [f.name for f in fields(Patient)]
+_POINT = [f.name for f in fields(TriggerPoint)]
+_SESSION = [f.name for f in fields(Session) if f.name not in ("points", "addenda")]
+
+
+def to_patient(row: PatientRow) -> Patient:
+    return Patient(**{k: getattr(row, k) for k in _PATIENT})
+
+
+def to_point(row: TriggerPointRow) -> TriggerPoint:
+    return TriggerPoint(**{k: getattr(row, k) for k in _POINT})
+
+
+def to_addendum(row: AddendumRow) -> Addendum:
+    return Addendum(row.id, row.session_id, row.at, row.author, row.text)
+
+
+def to_session(row: SessionRow, points: list[TriggerPoint],
+               addenda: list[Addendum]) -> Session:
+    values = {k: getattr(row, k) for k in _SESSION}
+    stored = row.screening or {}
+    values["screening"] = {item: ScreeningAnswer(**stored.get(item, {}))
+                           for item in SCREENING_ITEMS}
+    # Vocabulary order, as written; a code a later version added is kept, at the end.
+    events = list(row.adverse_events or ())
+    values["adverse_events"] = tuple([c for c in ADVERSE_EVENTS if c in events]
+                                     + [c for c in events if c not in ADVERSE_EVENTS])
+    return Session(**values, points=tuple(points), addenda=tuple(addenda))
+
+
+def get(db: DbSession, table: Any, key: int, what: str) -> Any:
+    row = db.get(table, key) if isinstance(key, int) and not isinstance(key, bool) else None
+    if row is None:
+        raise RecordsError(f"no {what} {key}")
+    return row
+
+
+def draft(db: DbSession, session_id: int) -> Any:
+    """The session, if it may still change: a signed one is read-only for good."""
+    row = get(db, SessionRow, session_id, "session")
+    if row.status == "signed":
+        raise RecordsError(f"session {session_id} is signed; add an addendum instead")
+    return row
+
+
+def restorable(db: DbSession, session: SessionRow, number: int) -> None:
+    """A point may come back under ``number`` only if that number was given and is free."""
+    if number > session.points_issued:
+        raise RecordsError(f"number: session {session.id} never had a point {number}; new "
+                           "points are numbered by the store")
+    taken = db.scalar(select(TriggerPointRow.id).where(TriggerPointRow.session_id == session.id,
+                                                       TriggerPointRow.number == number))
+    if taken is not None:
+        raise RecordsError(f"number: session {session.id} already has a point {number}")
+
+
+def clinic_id_free(db: DbSession, clinic_id: str | None, patient_id: int | None) -> None:
+    if clinic_id is None:
+        return
+    other = db.scalar(select(PatientRow).where(PatientRow.clinic_id == clinic_id))
+    if other is not None and other.id != patient_id:
+        raise RecordsError(f"clinic_id: {clinic_id!r} is already patient {other.id} "
+                           f"({other.name})")
+
+
+def values_of(row: Any, record: type) -> dict[str, Any]:
+    """The row's fields that the record type has, as plain values (for the audit trail)."""
+    skip = {"id", "points", "addenda", "created_at", "updated_at", "session_id"}
+    return {f.name: getattr(row, f.name) for f in fields(record)
+            if f.name not in skip and hasattr(row, f.name)}
+
+
+def apply_changes(db: DbSession, row: Any, entity: str, session_id: int | None,
+           values: dict[str, Any], actor: str, at: str | None = None) -> None:
+    """Set the changed fields, one audit row each; an unchanged value writes nothing."""
+    at = at or audit.now_utc()
+    for key, new in values.items():
+        old = getattr(row, key)
+        if old != new:
+            audit.record(db, at=at, actor=actor, action="update", entity=entity,
+                         entity_id=row.id, session_id=session_id, field=key, old=old, new=new)
+            setattr(row, key, new)
+            row.updated_at = at
+
+
+def merged_screening(old: dict[str, Any], new: dict[str, ScreeningAnswer]) -> dict[str, Any]:
+    """Every screening item as stored (JSON): the old answers with the new ones over them."""
+    out = {item: old.get(item, {"answer": "not_asked", "note": ""}) for item in SCREENING_ITEMS}
+    out.update({item: {"answer": a.answer, "note": a.note} for item, a in new.items()})
+    return out
+
+
+def load_session(db: DbSession, row: SessionRow) -> Session:
+    db.flush()
+    points = db.scalars(select(TriggerPointRow).where(TriggerPointRow.session_id == row.id)
+                        .order_by(TriggerPointRow.number))
+    addenda = db.scalars(select(AddendumRow).where(AddendumRow.session_id == row.id)
+                         .order_by(AddendumRow.id))
+    return to_session(row, [to_point(p) for p in points], [to_addendum(a) for a in addenda])
+
+
+def session_list() -> Select:  # type: ignore[type-arg]
+    """Session list lines with their point counts, in one query."""
+    counts = (select(TriggerPointRow.session_id, func.count().label("n"))
+              .group_by(TriggerPointRow.session_id).subquery())
+    return (select(SessionRow.id, SessionRow.uuid, SessionRow.patient_id, PatientRow.name,
+                   SessionRow.started_at, SessionRow.status, func.coalesce(counts.c.n, 0))
+            .join(PatientRow, PatientRow.id == SessionRow.patient_id)
+            .outerjoin(counts, counts.c.session_id == SessionRow.id)
+            .order_by(SessionRow.started_at, SessionRow.id))

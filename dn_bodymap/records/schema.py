@@ -1,0 +1,151 @@
+"""The database tables (SQLAlchemy 2 ORM). Changing them needs a migration in migrations/;
+tests/test_records_migrations.py fails when these and the migrations disagree.
+
+Times are ISO 8601 text: UTC for the bookkeeping stamps, local time with its offset for the
+session's clinical date, so a record reads the same on any database and in any time zone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so a later batch migration on SQLite can find and alter them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# AUTOINCREMENT: SQLite would otherwise give a deleted row's id to the next row, and the
+# audit trail (which names records by id) would mix up two records.
+_NO_REUSE = {"sqlite_autoincrement": True}
+
+
+class PatientRow(Base):
+    __tablename__ = "patients"
+    __table_args__ = _NO_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    date_of_birth: Mapped[str | None] = mapped_column(String)
+    clinic_id: Mapped[str | None] = mapped_column(String, unique=True)
+    sex: Mapped[str] = mapped_column(String)
+    notes: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (Index(None, "patient_id", "started_at"), _NO_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String, unique=True)
+    # RESTRICT: a patient with sessions cannot disappear from under them.
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="RESTRICT"))
+    started_at: Mapped[str] = mapped_column(String)
+    clinician_name: Mapped[str] = mapped_column(String)
+    clinician_credentials: Mapped[str] = mapped_column(String)
+    atlas_data_version: Mapped[str] = mapped_column(String)
+    chief_complaint: Mapped[str] = mapped_column(Text)
+    pain_before: Mapped[int | None] = mapped_column(Integer)
+    pain_after: Mapped[int | None] = mapped_column(Integer)
+    screening: Mapped[dict[str, Any]] = mapped_column(JSON)  # item -> {answer, note}
+    consent: Mapped[bool]
+    adverse_events: Mapped[list[str]] = mapped_column(JSON)
+    adverse_other: Mapped[str] = mapped_column(Text)
+    aftercare: Mapped[str] = mapped_column(Text)
+    plan: Mapped[str] = mapped_column(Text)
+    follow_up: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String)
+    signed_at: Mapped[str | None] = mapped_column(String)
+    signed_by: Mapped[str | None] = mapped_column(String)
+    points_issued: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class TriggerPointRow(Base):
+    __tablename__ = "trigger_points"
+    __table_args__ = (UniqueConstraint("session_id", "number"), _NO_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    view: Mapped[str] = mapped_column(String)
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    muscle: Mapped[str] = mapped_column(String)
+    side: Mapped[str] = mapped_column(String)
+    layer: Mapped[str] = mapped_column(String)
+    kind: Mapped[str | None] = mapped_column(String)
+    taut_band: Mapped[bool]
+    spot_tenderness: Mapped[bool]
+    familiar_pain: Mapped[bool]
+    referred_pain: Mapped[bool]
+    local_twitch: Mapped[bool]
+    needled: Mapped[bool]
+    needle_length_mm: Mapped[float | None] = mapped_column(Float)
+    needle_gauge_mm: Mapped[float | None] = mapped_column(Float)
+    depth_mm: Mapped[float | None] = mapped_column(Float)
+    technique: Mapped[str | None] = mapped_column(String)
+    ltr_count: Mapped[int | None] = mapped_column(Integer)
+    time_in_tissue_s: Mapped[float | None] = mapped_column(Float)
+    tolerance: Mapped[str | None] = mapped_column(String)
+    notes: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class AuditRow(Base):
+    """Append-only. Entity and ids are plain columns, not foreign keys, so a deleted point's
+    history stays."""
+
+    __tablename__ = "audit"
+    __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "session_id"), _NO_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String)
+    actor: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String)
+    entity: Mapped[str] = mapped_column(String)
+    entity_id: Mapped[int] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str | None] = mapped_column(String)
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON text
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class AddendumRow(Base):
+    """Added in revision 0002. Append-only: a correction to a signed session."""
+
+    __tablename__ = "addenda"
+    __table_args__ = _NO_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="RESTRICT"),
+                                            index=True)
+    at: Mapped[str] = mapped_column(String)
+    author: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)

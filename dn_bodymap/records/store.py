@@ -1,0 +1,392 @@
+"""The records store: patients, sessions, trigger points, signing, addenda and the audit trail
+in one database (SQLite by default).
+
+Every public method that changes something is one transaction holding the change and its
+audit rows; it is committed before the method returns. There is no save step to forget.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import MISSING, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, NoSuchModuleError
+from sqlalchemy.orm import Session as DbSession
+
+from dn_bodymap.records import audit, database, paths, rows, validate
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import (
+    Addendum,
+    AuditEntry,
+    Clinician,
+    Patient,
+    Session,
+    SessionSummary,
+    TriggerPoint,
+)
+from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.vocab import SCREENING_ITEMS
+
+POINT_DEFAULTS = {f.name: f.default for f in fields(TriggerPoint) if f.default is not MISSING}
+SESSION_DEFAULTS: dict[str, Any] = {
+    "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
+    "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
+    "follow_up": "", "notes": ""}
+
+
+class Store:
+    """Open with ``Store.open(path_or_url, atlas=..., actor=...)``; close when done.
+
+    ``atlas``, when given, checks and maps new and moved trigger points (unknown muscles and
+    points off the body are refused) and supplies the sessions' atlas data_version. Reading
+    never consults the atlas: a point keeps the muscle it was charted with.
+    """
+
+    def __init__(self, engine: Engine, path: Path | None, *, atlas: Any = None,
+                 actor: str | None = None, migration_backup: Path | None = None) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(dn_write=True)
+        self.url = engine.url
+        self.path = path  # the SQLite file, or None (in memory, or another database)
+        self.atlas = atlas
+        self.actor = actor or audit.os_user()  # who the audit trail names, unless a call says
+        self.migration_backup = migration_backup  # the copy taken before migrating, if any
+
+    @classmethod
+    def open(cls, target: str | Path, *, atlas: Any = None, actor: str | None = None,
+             create: bool = True) -> Store:
+        """Open (with ``create``, make) the database at a file path or SQLAlchemy URL,
+        upgrading its schema if it is older than this program's."""
+        url, path = paths.to_url(target)
+        revision = database.check_sqlite_file(path, create) if path is not None else None
+        shown = url.render_as_string(hide_password=True)
+        try:
+            engine = database.make_engine(url)
+        except (ImportError, NoSuchModuleError) as exc:
+            raise RecordsError(f"cannot use {shown}: {exc}") from None
+        try:
+            if path is None:
+                revision = database.current_revision(engine)
+            saved = database.upgrade(engine, revision, path)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise RecordsError(f"cannot open {shown}: {exc.orig}") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[DbSession]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite), committed on leaving."""
+        try:
+            with DbSession(self._writer, expire_on_commit=False) as db, db.begin():
+                yield db
+        except IntegrityError as exc:  # a database guard caught what the checks did not
+            raise RecordsError(f"the database refused the change: {exc.orig}") from None
+        except DBAPIError as exc:  # locked, disk full, damaged: nothing of it was stored
+            raise RecordsError(f"the change was not stored: {exc.orig}") from None
+
+    @contextmanager
+    def _read(self) -> Iterator[DbSession]:
+        try:
+            with DbSession(self._engine) as db, db.begin():
+                yield db
+        except DBAPIError as exc:
+            raise RecordsError(f"cannot read the database: {exc.orig}") from None
+
+    def _who(self, actor: str | None) -> str:
+        return validate.name(actor, "actor") if actor is not None else self.actor
+
+    # -- patients ---------------------------------------------------------------------------
+
+    def add_patient(self, name: str, *, date_of_birth: Any = None, clinic_id: str | None = None,
+                    sex: str = "unknown", notes: str = "", actor: str | None = None) -> Patient:
+        values = validate.fields(validate.PATIENT_FIELDS, {
+            "name": name, "date_of_birth": date_of_birth, "clinic_id": clinic_id, "sex": sex,
+            "notes": notes}, "patient")
+        with self._write() as db:
+            rows.clinic_id_free(db, values["clinic_id"], None)
+            at = audit.now_utc()
+            row = PatientRow(**values, created_at=at, updated_at=at)
+            db.add(row)
+            db.flush()
+            audit.record(db, at=at, actor=self._who(actor), action="create", entity="patient",
+                         entity_id=row.id, new=values)
+            return rows.to_patient(row)
+
+    def update_patient(self, patient_id: int, *, actor: str | None = None,
+                       **changes: Any) -> Patient:
+        values = validate.fields(validate.PATIENT_FIELDS, changes, "patient")
+        with self._write() as db:
+            row = rows.get(db, PatientRow, patient_id, "patient")
+            if "clinic_id" in values:
+                rows.clinic_id_free(db, values["clinic_id"], patient_id)
+            rows.apply_changes(db, row, "patient", None, values, self._who(actor))
+            return rows.to_patient(row)
+
+    def delete_patient(self, patient_id: int, *, actor: str | None = None) -> None:
+        """Only a patient without sessions: records of care are never deleted with them."""
+        with self._write() as db:
+            row = rows.get(db, PatientRow, patient_id, "patient")
+            n = db.scalar(select(func.count()).where(SessionRow.patient_id == patient_id))
+            if n:
+                raise RecordsError(f"patient {patient_id} has {n} session(s); delete the "
+                                   "draft sessions first (signed sessions are kept)")
+            audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
+                         entity="patient", entity_id=row.id, old=rows.values_of(row, Patient))
+            db.delete(row)
+
+    def patient(self, patient_id: int) -> Patient:
+        with self._read() as db:
+            return rows.to_patient(rows.get(db, PatientRow, patient_id, "patient"))
+
+    def patients(self) -> list[Patient]:
+        with self._read() as db:
+            found = db.scalars(select(PatientRow).order_by(PatientRow.name, PatientRow.id))
+            return [rows.to_patient(r) for r in found]
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def new_session(self, patient_id: int, clinician: Clinician, *, started_at: Any = None,
+                    atlas_data_version: str | None = None, actor: str | None = None,
+                    **details: Any) -> Session:
+        """A draft session, dated now unless ``started_at`` says otherwise; ``details`` are
+        any other session fields (chief_complaint, pain_before, screening, ...)."""
+        version = atlas_data_version or (self.atlas.data_version if self.atlas else None)
+        if not version:
+            raise RecordsError("atlas_data_version: required (open the store with the atlas "
+                               "the session is charted with)")
+        values = validate.fields(validate.SESSION_FIELDS, {
+            **SESSION_DEFAULTS, **details, "clinician_name": clinician.name,
+            "clinician_credentials": clinician.credentials,
+            "started_at": started_at or datetime.now().astimezone().replace(microsecond=0)},
+            "session")
+        values["screening"] = rows.merged_screening({}, values.get("screening", {}))
+        with self._write() as db:
+            rows.get(db, PatientRow, patient_id, "patient")
+            at = audit.now_utc()
+            row = SessionRow(uuid=str(uuidlib.uuid4()), patient_id=patient_id,
+                             atlas_data_version=validate.text(version, "atlas_data_version"),
+                             status="draft", points_issued=0, created_at=at, updated_at=at,
+                             **{**values, "adverse_events": list(values["adverse_events"])})
+            db.add(row)
+            db.flush()
+            audit.record(db, at=at, actor=self._who(actor), action="create", entity="session",
+                         entity_id=row.id, session_id=row.id, new=rows.values_of(row, Session))
+            return rows.to_session(row, [], [])
+
+    def update_session(self, session_id: int, *, actor: str | None = None,
+                       **changes: Any) -> Session:
+        """Change fields of a draft session. ``screening`` may name some items only; each
+        changed item is audited as ``screening.<item>``. ``patient_id`` moves the session."""
+        patient_id = changes.pop("patient_id", None)
+        values = validate.fields(validate.SESSION_FIELDS, changes, "session")
+        with self._write() as db:
+            row = rows.draft(db, session_id)
+            who, at = self._who(actor), audit.now_utc()
+            if patient_id is not None:
+                rows.get(db, PatientRow, patient_id, "patient")
+                values["patient_id"] = patient_id
+            if "screening" in values:
+                new = rows.merged_screening(row.screening, values.pop("screening"))
+                for item in SCREENING_ITEMS:
+                    if new[item] != row.screening.get(item):
+                        audit.record(db, at=at, actor=who, action="update", entity="session",
+                                     entity_id=row.id, session_id=row.id,
+                                     field=f"screening.{item}", old=row.screening.get(item),
+                                     new=new[item])
+                if new != row.screening:
+                    row.screening, row.updated_at = new, at
+            if "adverse_events" in values:
+                values["adverse_events"] = list(values["adverse_events"])
+            rows.apply_changes(db, row, "session", row.id, values, who, at)
+            return rows.load_session(db, row)
+
+    def delete_session(self, session_id: int, *, actor: str | None = None) -> None:
+        """Delete a draft session and its points (their history stays in the audit trail);
+        a signed session is never deleted."""
+        with self._write() as db:
+            row = rows.draft(db, session_id)
+            who, at = self._who(actor), audit.now_utc()
+            for p in db.scalars(select(TriggerPointRow)
+                                .where(TriggerPointRow.session_id == session_id)):
+                audit.record(db, at=at, actor=who, action="delete", entity="trigger_point",
+                             entity_id=p.id, session_id=session_id,
+                             old={"number": p.number, **rows.values_of(p, TriggerPoint)})
+                db.delete(p)
+            db.flush()  # the points first: the ORM does not know they hang on the session
+            audit.record(db, at=at, actor=who, action="delete", entity="session",
+                         entity_id=row.id, session_id=row.id, old=rows.values_of(row, Session))
+            db.delete(row)
+
+    def session(self, session_id: int) -> Session:
+        """The session with its points (by number) and addenda, exactly as recorded."""
+        with self._read() as db:
+            return rows.load_session(db, rows.get(db, SessionRow, session_id, "session"))
+
+    def session_id_for_uuid(self, session_uuid: str) -> int | None:
+        with self._read() as db:
+            return db.scalar(select(SessionRow.id).where(SessionRow.uuid == session_uuid))
+
+    def sessions(self, patient_id: int | None = None) -> list[SessionSummary]:
+        """Session list lines, oldest first: one query, however many sessions."""
+        q = rows.session_list()
+        with self._read() as db:
+            if patient_id is not None:
+                rows.get(db, PatientRow, patient_id, "patient")
+                q = q.where(SessionRow.patient_id == patient_id)
+            return [SessionSummary(*r) for r in db.execute(q)]
+
+    # -- signing and addenda ----------------------------------------------------------------
+
+    def sign_session(self, session_id: int, clinician: Clinician, *,
+                     actor: str | None = None) -> Session:
+        """Make the session read-only for good; corrections become addenda."""
+        signer = validate.name(clinician.name, "clinician.name")
+        with self._write() as db:
+            row = rows.get(db, SessionRow, session_id, "session")
+            if row.status == "signed":
+                raise RecordsError(f"session {session_id} is already signed (by "
+                                   f"{row.signed_by}, {row.signed_at})")
+            at = audit.now_utc()
+            who = self._who(actor) if actor else signer
+            for key, new in (("status", "signed"), ("signed_at", at),
+                             ("signed_by", clinician.signature)):
+                audit.record(db, at=at, actor=who, action="sign", entity="session",
+                             entity_id=row.id, session_id=row.id, field=key,
+                             old=getattr(row, key), new=new)
+                setattr(row, key, new)
+            row.updated_at = at
+            return rows.load_session(db, row)
+
+    def add_addendum(self, session_id: int, text: str, author: Clinician | str, *,
+                     actor: str | None = None) -> Addendum:
+        """Append a dated, attributed correction to a signed session (a draft is edited
+        instead). Addenda are never changed or removed."""
+        by = validate.name(author.signature if isinstance(author, Clinician) else author,
+                           "author")
+        if not isinstance(text, str) or not text.strip():
+            raise RecordsError("text: an addendum needs some text")
+        body = validate.text(text, "text")
+        with self._write() as db:
+            row = rows.get(db, SessionRow, session_id, "session")
+            if row.status != "signed":
+                raise RecordsError(f"session {session_id} is a draft: edit it directly "
+                                   "(addenda are for signed sessions)")
+            at = audit.now_utc()
+            add = AddendumRow(session_id=session_id, at=at, author=by, text=body)
+            db.add(add)
+            db.flush()
+            audit.record(db, at=at, actor=self._who(actor) if actor else by, action="addendum",
+                         entity="addendum", entity_id=add.id, session_id=session_id,
+                         new={"author": by, "text": body})
+            return rows.to_addendum(add)
+
+    # -- trigger points ---------------------------------------------------------------------
+
+    def add_point(self, session_id: int, view: str, x: float, y: float, *,
+                  number: int | None = None, actor: str | None = None,
+                  **details: Any) -> TriggerPoint:
+        """Chart a point on a draft session; it gets the next number. With an atlas, the
+        muscle, side and layer default to the superficial muscle under the point.
+
+        ``number`` puts a deleted point back under its old number (undoing a delete); a
+        number never given in this session, or one in use, is refused."""
+        values = validate.fields(validate.POINT_FIELDS, {"view": view, "x": x, "y": y,
+                                                         **details}, "trigger point")
+        if self.atlas is not None:
+            values = validate.on_atlas(self.atlas, values)
+        for key in ("muscle", "side", "layer"):
+            if values.get(key) is None:
+                raise RecordsError(f"{key}: required (or open the store with an atlas to map "
+                                   "the point)")
+        values = {**POINT_DEFAULTS, **values}
+        validate.point_consistency(values)
+        with self._write() as db:
+            s = rows.draft(db, session_id)
+            at = audit.now_utc()
+            if number is None:
+                s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
+                number = s.points_issued
+            else:
+                rows.restorable(db, s, validate.number_in_session(number, "number"))
+            s.updated_at = at
+            row = TriggerPointRow(session_id=session_id, number=number, **values,
+                                  created_at=at, updated_at=at)
+            db.add(row)
+            db.flush()
+            audit.record(db, at=at, actor=self._who(actor), action="create",
+                         entity="trigger_point", entity_id=row.id, session_id=session_id,
+                         new={"number": row.number, **values})
+            return rows.to_point(row)
+
+    def update_point(self, point_id: int, *, actor: str | None = None,
+                     **changes: Any) -> TriggerPoint:
+        values = validate.fields(validate.POINT_FIELDS, changes, "trigger point")
+        with self._write() as db:
+            row = rows.get(db, TriggerPointRow, point_id, "trigger point")
+            rows.draft(db, row.session_id)
+            merged = {**rows.values_of(row, TriggerPoint), **values}
+            validate.point_consistency(merged)
+            if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle"}:
+                validate.on_atlas(self.atlas, merged, fill=False)
+            rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
+            return rows.to_point(row)
+
+    def delete_point(self, point_id: int, *, actor: str | None = None) -> None:
+        """Remove a point from a draft; its number is not given again, its history stays."""
+        with self._write() as db:
+            row = rows.get(db, TriggerPointRow, point_id, "trigger point")
+            rows.draft(db, row.session_id)
+            audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
+                         entity="trigger_point", entity_id=row.id, session_id=row.session_id,
+                         old={"number": row.number, **rows.values_of(row, TriggerPoint)})
+            db.delete(row)
+
+    def point(self, point_id: int) -> TriggerPoint:
+        with self._read() as db:
+            return rows.to_point(rows.get(db, TriggerPointRow, point_id, "trigger point"))
+
+    # -- audit and backup -------------------------------------------------------------------
+
+    def audit_trail(self, *, entity: str | None = None, entity_id: int | None = None,
+                    session_id: int | None = None) -> list[AuditEntry]:
+        with self._read() as db:
+            return audit.entries(db, entity=entity, entity_id=entity_id, session_id=session_id)
+
+    def backup(self, dest: str | Path) -> Path:
+        """A consistent copy of the live database at ``dest`` (SQLite's backup API), written
+        beside it first and moved into place, so ``dest`` is never half written."""
+        if self.url.get_backend_name() != "sqlite":
+            raise RecordsError(f"backup copies SQLite databases only; back up "
+                               f"{self.url.render_as_string(hide_password=True)} with the "
+                               "database server's own tools")
+        dest = Path(dest).expanduser().absolute()
+        if self.path is not None and dest.exists() and dest.samefile(self.path):
+            raise RecordsError(f"{dest} is the live database itself; give another file")
+        if not dest.parent.is_dir():
+            raise RecordsError(f"cannot write {dest}: folder {dest.parent} does not exist")
+        raw = self._engine.raw_connection()
+        try:
+            database.copy_sqlite(database.driver(raw), dest, close_source=False)
+        except OSError as exc:
+            raise RecordsError(f"cannot write {dest}: {exc.strerror or exc}") from None
+        finally:
+            raw.close()
+        return dest

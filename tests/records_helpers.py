@@ -1,0 +1,100 @@
+"""Shared by the records tests: stores in tmp_path, a realistic charted session, checksums."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.records import Clinician, Session, Store
+
+DATA = Path(__file__).parent / "data"
+EXAMPLE = DATA / "session-format-1.json"
+CLINICIAN = Clinician("Alex Rivera", "PT, DPT, Cert. DN")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def spot(atlas: Atlas, view: str, muscle: str, side: str) -> tuple[float, float]:
+    """A point inside the muscle's region on ``view`` where the atlas answers that muscle."""
+    p = atlas.region(view, muscle, side).geometry.representative_point()
+    assert any(h.muscle == muscle for h in atlas.muscles_at(view, p.x, p.y))
+    return round(p.x, 2), round(p.y, 2)
+
+
+def raw(path: Path, sql: str, *args: object) -> list[tuple]:
+    """Run SQL on the file with plain sqlite3, outside the store."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def chart_example(store: Store, atlas: Atlas) -> Session:
+    """A signed session as a clinic would chart it: neck, shoulder and hip points, one point
+    deleted (so the numbers have a gap), screening, adverse events and an addendum."""
+    patient = store.add_patient("Maria Example", date_of_birth="1979-06-14",
+                                clinic_id="DN-000123", sex="female",
+                                notes="Office worker, right-hand dominant.")
+    s = store.new_session(
+        patient.id, CLINICIAN, started_at="2025-03-14T09:30:00+01:00",
+        chief_complaint="Right neck pain with temple headache for 6 weeks, worse after "
+                        "computer work; left buttock pain when sitting.",
+        pain_before=7, consent=True,
+        screening={item: "no" for item in ("active_infection", "pregnancy", "needle_phobia",
+                                           "bleeding_disorder", "immunocompromised",
+                                           "epilepsy", "vascular_disease", "metal_allergy")}
+        | {"anticoagulants": ("no", "Aspirin stopped in 2023"),
+           "diabetes": ("yes", "Type 2, diet-controlled; skin and sensation checked")})
+    needled = {"needled": True, "technique": "pistoning", "tolerance": "good"}
+    points = [
+        ("back", "upper_trapezius", "right", {
+            "kind": "active", "taut_band": True, "spot_tenderness": True,
+            "familiar_pain": True, "referred_pain": True, "local_twitch": True, **needled,
+            "needle_length_mm": 30, "needle_gauge_mm": 0.25, "depth_mm": 12, "ltr_count": 3,
+            "time_in_tissue_s": 20, "notes": "Reproduced the temple headache."}),
+        ("back", "infraspinatus", "right", {
+            "kind": "active", "taut_band": True, "spot_tenderness": True,
+            "referred_pain": True, **needled, "needle_length_mm": 40,
+            "needle_gauge_mm": 0.30, "depth_mm": 18.5, "ltr_count": 2,
+            "time_in_tissue_s": 30}),
+        ("back", "levator_scapulae", "left", {
+            "kind": "latent", "taut_band": True, "spot_tenderness": True,
+            "notes": "Palpated only; not needled today."}),
+        ("back", "gastrocnemius", "right", {"kind": "latent"}),  # deleted below
+        ("back", "gluteus_medius", "left", {
+            "kind": "active", "taut_band": True, "spot_tenderness": True,
+            "familiar_pain": True, "needled": True, "technique": "static",
+            "needle_length_mm": 60, "needle_gauge_mm": 0.30, "depth_mm": 35,
+            "time_in_tissue_s": 600, "tolerance": "fair", "ltr_count": 0}),
+        ("back", "gluteus_medius", "left", {
+            "kind": "active", "spot_tenderness": True, "needled": True,
+            "technique": "electrical_stimulation", "needle_length_mm": 60,
+            "needle_gauge_mm": 0.30, "depth_mm": 40, "time_in_tissue_s": 900,
+            "tolerance": "good", "notes": "2 Hz, 10 minutes, to tolerance."}),
+    ]
+    charted = []
+    for view, muscle, side, details in points:
+        x, y = spot(atlas, view, muscle, side)
+        if charted and charted[-1].muscle == muscle:
+            y += 6  # a second point in the same muscle, a little lower
+        layer = next(h.layer for h in atlas.muscles_at(view, x, y) if h.muscle == muscle)
+        charted.append(store.add_point(s.id, view, x, y, muscle=muscle, side=side,
+                                       layer=layer, **details))
+    store.delete_point(charted[3].id)
+    store.update_session(s.id, pain_after=4,
+                         adverse_events=["post_needling_soreness", "bruising"],
+                         aftercare="Heat and gentle range of motion; soreness may last 24 to "
+                                   "48 hours.",
+                         plan="Review in one week; start cervical stabilisation exercises.",
+                         follow_up="2025-03-21",
+                         notes="Good response; headache eased during treatment.")
+    store.sign_session(s.id, CLINICIAN)
+    store.add_addendum(s.id, "Patient phoned the next day: mild soreness in the left buttock, "
+                             "gone within 24 hours. No other adverse events.", CLINICIAN)
+    return store.session(s.id)
