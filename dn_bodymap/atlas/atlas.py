@@ -97,6 +97,14 @@ class Atlas:
         # Regions were indexed in depth order, so sorting the positions restores it.
         return [idx.regions[i] for i in np.sort(hits)]
 
+    def muscles_near(self, view: str, x: float, y: float, max_distance: float) -> list[Region]:
+        """The regions nearest the point within ``max_distance`` (for a click in a hairline
+        gap between regions), superficial first."""
+        idx = self._view_index(view)
+        hits = idx.tree.query_nearest(shapely.Point(x, y), max_distance=max_distance,
+                                      all_matches=True)
+        return [idx.regions[i] for i in np.sort(hits)]
+
     def landmark(self, landmark_id: str, side: str | None = None,
                  view: str | None = None) -> Landmark:
         """A landmark by id and side (None for midline ones), on ``view`` or else the first

@@ -1,13 +1,44 @@
-"""The main window. For now: the body canvas and a status bar that names the muscle under
-the cursor; the patient list, inspector and session panel come with the records."""
+"""The main window: patients and sessions on the left, the body canvas in the middle, the
+points, inspector, session panel and pain finder on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.charting.pain_finder import Candidate
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import Clinician, Session, TriggerPoint
+from dn_bodymap.records.store import Store
+from dn_bodymap.ui import settings as ui_settings
 from dn_bodymap.ui.body_canvas import BodyCanvas
+from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog, ShortcutsDialog
+from dn_bodymap.ui.inspector import Inspector
+from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
+from dn_bodymap.ui.patient_panel import PatientPanel
+from dn_bodymap.ui.points_list import PointsList
+from dn_bodymap.ui.session_editor import ZONE_MODES, SessionEditor
+from dn_bodymap.ui.session_panel import SessionPanel
 
 
 def describe(atlas: Atlas, regions: list[Region]) -> str:
@@ -22,21 +53,323 @@ def describe(atlas: Atlas, regions: list[Region]) -> str:
     return text
 
 
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, atlas: Atlas) -> None:
+    def __init__(self, atlas: Atlas, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
         self.atlas = atlas
+        self.store = store
+        self.settings = settings or ui_settings.open_settings()
         self.setWindowTitle(f"dn-bodymap {__version__}")
         self.canvas = BodyCanvas(atlas, self)
         self.setCentralWidget(self.canvas)
+        self.editor = SessionEditor(atlas, store, self.canvas, self)
+
+        self.patients = PatientPanel(store)
+        self.points = PointsList(atlas)
+        self.inspector = Inspector(atlas)
+        self.session_panel = SessionPanel()
+        self.pain_finder = PainFinderPanel(atlas)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolling(self.inspector), "&Point")
+        self.tabs.addTab(_scrolling(self.session_panel), "Sess&ion")
+        self.tabs.addTab(self.pain_finder, "Pain &finder")
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel("Trigger points (colours as on the map)"))
+        box.addWidget(self.points, 1)
+        box.addWidget(self.tabs, 3)
+        right.setMinimumWidth(380)
+        self._dock("Patients", self.patients, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Session", right, Qt.DockWidgetArea.RightDockWidgetArea)
+
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
+        self._make_actions()
+        self._connect()
+        self.resize(1400, 900)
+        self._restore()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{title.lower()}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(area, dock)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: Callable[..., Any], checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        e = self.editor
+        undo = e.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = e.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+        self.actions_list = [
+            self._action("New &patient…", "Ctrl+Shift+N", self.new_patient),
+            self._action("&New session", "Ctrl+N", self.new_session),
+            undo, redo,
+            self._action("&Delete point", QKeySequence.StandardKey.Delete, e.delete_selected),
+            self._action("&Sign session…", "Ctrl+Shift+S", self.sign_session),
+            self._action("Find &muscle", "Ctrl+F", lambda: self.muscle_search.setFocus()),
+            self._action("Pain &finder mode", "F", self.set_pain_finder, checkable=True),
+            self._action("Show trigger-point &sites", "X", self._toggle_sites, checkable=True),
+            self._action("&Fit both views", "Ctrl+0", self.canvas.reset_view),
+            self._action("Clinician &profile…", None, self.edit_clinician),
+            self._action("&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+                         self.show_shortcuts),
+            self._action("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ]
+        self.pain_action, self.sites_action = self.actions_list[7], self.actions_list[8]
+        zones = QActionGroup(self)
+        for i, mode in enumerate(ZONE_MODES, start=1):
+            a = self._action(f"Zones: {mode} points" if mode != "none" else "Zones: none",
+                             f"Alt+{i}", lambda on, m=mode: on and self.editor.set_zone_mode(m),
+                             checkable=True)
+            zones.addAction(a)
+            a.setChecked(mode == "all")
+            self.actions_list.append(a)
+        menu = self.menuBar()
+        for title, actions in (("&File", [0, 1, 5, 10, 12]), ("&Edit", [2, 3, 4]),
+                               ("&View", [6, 7, 8, 9, 13, 14, 15]), ("&Help", [11])):
+            m = menu.addMenu(title)
+            for i in actions:
+                m.addAction(self.actions_list[i])
+
+        bar = QToolBar("Chart")
+        bar.setObjectName("chart_toolbar")
+        self.addToolBar(bar)
+        bar.addAction(self.actions_list[1])
+        bar.addAction(undo)
+        bar.addAction(redo)
+        bar.addSeparator()
+        bar.addAction(self.pain_action)
+        bar.addWidget(QLabel(" Zones "))
+        self.zone_combo = QComboBox()
+        self.zone_combo.addItems(["All points", "Selected point", "None"])
+        self.zone_combo.currentIndexChanged.connect(
+            lambda i: self.actions_list[13 + i].setChecked(True))
+        bar.addWidget(self.zone_combo)
+        self.sites_box = QCheckBox("Sites")
+        self.sites_box.toggled.connect(self.sites_action.setChecked)
+        bar.addWidget(self.sites_box)
+        self.muscle_search = QLineEdit()
+        self.muscle_search.setPlaceholderText("Find muscle (Ctrl+F): type 'pirif'")
+        self.muscle_search.setMaximumWidth(260)
+        self._muscle_choices = {
+            f"{m.name} ({side})": (m.id, side)
+            for m in sorted(self.atlas.muscles.values(), key=lambda m: m.name)
+            for side in ("right", "left")}
+        completer = QCompleter(list(self._muscle_choices), self.muscle_search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.place_at_classic_site)
+        self.muscle_search.setCompleter(completer)
+        self.muscle_search.returnPressed.connect(
+            lambda: self.place_at_classic_site(self.muscle_search.text()))
+        bar.addWidget(self.muscle_search)
+
+    def _connect(self) -> None:
+        e = self.editor
         for item in self.canvas.items_by_view.values():
             item.hovered.connect(self._on_hover)
-        self.resize(1100, 900)
+        self.canvas.clicked.connect(self._on_click)
+        e.changed.connect(self._on_changed)
+        e.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.patients.new_patient_requested.connect(self.new_patient)
+        self.patients.new_session_requested.connect(self.new_session)
+        self.patients.patient_selected.connect(self._on_patient)
+        self.patients.session_selected.connect(e.open)
+        self.points.point_selected.connect(e.select)
+        self.inspector.edited.connect(e.edit_point)
+        self.inspector.muscle_chosen.connect(e.choose_muscle)
+        self.session_panel.edited.connect(e.edit_session)
+        self.session_panel.sign_requested.connect(self.sign_session)
+        self.pain_finder.candidate_shown.connect(self._show_candidate)
+        self.pain_finder.candidate_chosen.connect(self._chart_candidate)
+
+    # -- reactions ----------------------------------------------------------------------------
 
     def _on_hover(self, view: str, x: float, y: float, regions: list[Region]) -> None:
         text = describe(self.atlas, regions)
         self.hover_label.setText(text)
         self.canvas.setToolTip(text)
+        if self.sites_action.isChecked() and not self.pain_action.isChecked():
+            self.editor.show_sites(self._sites_of(regions[0]) if regions else [])
+
+    def _sites_of(self, region: Region) -> list:
+        return [s for p in self.atlas.referrals.patterns_of(region.muscle, region.side)
+                for s in p.sites]
+
+    def _toggle_sites(self, on: bool) -> None:
+        self.sites_box.setChecked(on)
+        if not on:
+            self.editor.show_sites([])
+
+    def _on_click(self, view: str, x: float, y: float) -> None:
+        if self.pain_action.isChecked():
+            self.pain_finder.find_at(view, x, y)
+        else:
+            self.editor.click(view, x, y)
+
+    def _on_changed(self, session: Session | None, point: TriggerPoint | None) -> None:
+        reason = self.editor.read_only_reason
+        self.inspector.show_point(point, read_only_reason=reason if session else "")
+        self.session_panel.show_session(session)
+        self.points.show_points(session.points if session else (), point.id if point else None)
+        if session is not None:
+            patient = self.store.patient(session.patient_id)
+            state = "signed, read-only" if session.signed else "draft"
+            self.setWindowTitle(f"{patient.name} — {session.started_at[:10]} ({state}) — "
+                                f"dn-bodymap {__version__}")
+            self.patients.reload_sessions(session.id)
+
+    def _on_patient(self, patient_id: int) -> None:
+        self.settings.setValue("last_patient", patient_id)
+        sessions = self.store.sessions(patient_id)
+        self.editor.open(sessions[-1].id if sessions else None)
+        if sessions:
+            self.patients.reload_sessions(sessions[-1].id)
+
+    def set_pain_finder(self, on: bool) -> None:
+        if on:
+            self.tabs.setCurrentWidget(self.pain_finder)
+            self.statusBar().showMessage("Pain finder: click where the patient feels pain.")
+        else:
+            self.editor.show_sites([])
+
+    def _show_candidate(self, candidate: Candidate | None) -> None:
+        self.editor.show_sites(list(candidate.sites) if candidate else [])
+
+    def _chart_candidate(self, candidate: Candidate) -> None:
+        self.pain_action.setChecked(False)
+        self.chart_at_site(candidate.muscle, candidate.side)
+
+    def place_at_classic_site(self, text: str) -> None:
+        choice = self._muscle_choices.get(text.strip())
+        if choice is None:
+            self.statusBar().showMessage(f"No muscle called {text!r}; pick one from the list.")
+            return
+        self.muscle_search.clear()
+        self.chart_at_site(*choice)
+
+    def chart_at_site(self, muscle: str, side: str) -> None:
+        """Start a trigger point in ``muscle`` at its principal classic site."""
+        patterns = self.atlas.referrals.patterns_of(muscle, side)
+        site = patterns[0].sites[0] if patterns and patterns[0].sites else None
+        if site is None:  # no classic site: the middle of the muscle's first region
+            region = self.atlas.regions_of(muscle, side)[0]
+            p = region.geometry.representative_point()
+            view, x, y = region.view, p.x, p.y
+        else:
+            view, x, y = site.view, site.x, site.y
+        region = next((r for r in self.atlas.muscles_at(view, x, y)
+                       if (r.muscle, r.side) == (muscle, side)), None)
+        if region is None:
+            self.statusBar().showMessage(f"{muscle}: its classic site is not on its region")
+            return
+        if self.editor._editable():
+            self.editor.add_point(view, x, y, region)
+            self.tabs.setCurrentIndex(0)
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def clinician(self) -> Clinician | None:
+        who = ui_settings.clinician(self.settings)
+        if who is None:
+            self.edit_clinician(first_run=True)
+            who = ui_settings.clinician(self.settings)
+        return who
+
+    def edit_clinician(self, first_run: bool = False) -> None:
+        dialog = ClinicianDialog(ui_settings.clinician(self.settings), self, first_run)
+        if dialog.exec():
+            ui_settings.save_clinician(self.settings, dialog.clinician())
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            patient = self.store.add_patient(**dialog.values())
+        except RecordsError as exc:
+            QMessageBox.warning(self, "Patient not saved", str(exc))
+            return
+        self.patients.reload(patient.id)
+        self.patients.select_patient(patient.id)
+
+    def new_session(self) -> None:
+        if self.patients.patient_id is None:
+            self.statusBar().showMessage("Choose or add a patient first.")
+            return
+        who = self.clinician()
+        if who is None:
+            return
+        session = self.store.new_session(self.patients.patient_id, who)
+        self.patients.reload_sessions(session.id)
+        self.editor.open(session.id)
+        self.tabs.setCurrentIndex(1)
+
+    def sign_session(self) -> None:
+        session, who = self.editor.session, ui_settings.clinician(self.settings)
+        if session is None or session.signed or who is None:
+            return
+        answer = QMessageBox.question(
+            self, "Sign session", f"Sign this session as {who.signature}?\n\nA signed session "
+            "is read-only; later corrections are added as dated addenda.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.sign_session(session.id, who)
+            self.editor.open(session.id)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions_list, self).exec()
+
+    # -- first start and settings -------------------------------------------------------------
+
+    def start(self) -> None:
+        """After show(): guide a first start; otherwise reopen the last patient."""
+        last = self.settings.value("last_patient")
+        ids = {p.id for p in self.store.patients()}
+        if ui_settings.clinician(self.settings) is None:
+            self.edit_clinician(first_run=True)
+        if not ids:
+            self.statusBar().showMessage("No patients yet: add the first one with New patient.")
+            self.new_patient()
+        elif last is not None and int(last) in ids:
+            self.patients.reload(int(last))
+            self.patients.select_patient(int(last))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.close_chooser()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

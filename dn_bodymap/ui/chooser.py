@@ -1,0 +1,70 @@
+"""The depth chooser: which muscle under the click did the clinician mean? Superficial first.
+
+A small frameless popup with a list: arrows and Enter, a digit key (1 = superficial), or a
+click choose; Escape or a click elsewhere keeps the superficial muscle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from dn_bodymap.atlas import Atlas, Region
+
+
+class DepthChooser(QFrame):
+    chosen = Signal(int)  # index into the regions offered
+    dismissed = Signal()
+
+    def __init__(self, atlas: Atlas, regions: Sequence[Region],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.regions = list(regions)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("depthChooser")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(QLabel("Which muscle? (superficial first)"))
+        self.list = QListWidget()
+        for i, r in enumerate(self.regions, start=1):
+            item = QListWidgetItem(f"{i}  {atlas.muscle(r.muscle).name}  ({r.layer})")
+            item.setToolTip(f"{r.side} side, {r.layer} layer")
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        rows = max(1, len(self.regions))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 8)
+        self.list.itemActivated.connect(lambda _item: self._choose(self.list.currentRow()))
+        self.list.itemClicked.connect(lambda _item: self._choose(self.list.currentRow()))
+        layout.addWidget(self.list)
+        self._done = False
+
+    def open_at(self, global_pos: QPoint) -> None:
+        self.adjustSize()
+        self.move(global_pos + QPoint(12, 12))
+        self.show()
+        self.list.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= len(self.regions):
+            self._choose(int(text) - 1)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def _choose(self, index: int) -> None:
+        if self._done or index < 0:
+            return
+        self._done = True
+        self.chosen.emit(index)
+        self.close()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not self._done:
+            self._done = True
+            self.dismissed.emit()

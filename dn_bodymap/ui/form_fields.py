@@ -1,0 +1,166 @@
+"""Small editors that report one field's new value, for the inspector and the session panel.
+
+Each editor has ``set_value`` (which never reports back, so loading a record is not an edit)
+and a ``changed`` callback ``(field, value)``. Text is reported after a short pause in typing
+and when the editor loses focus, so a crash loses at most a second of typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from dn_bodymap.records.vocab import LABELS
+
+Report = Callable[[str, Any], None]
+TEXT_PAUSE_MS = 800
+NONE_LABEL = "—"
+
+
+class Field:
+    """Binds one widget to one record field."""
+
+    def __init__(self, name: str, widget: QWidget, report: Report) -> None:
+        self.name = name
+        self.widget = widget
+        self._report = report
+        self._loading = False
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def emit(self, value: Any) -> None:
+        if not self._loading:
+            self._report(self.name, value)
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class CheckField(Field):
+    def __init__(self, name: str, label: str, report: Report) -> None:
+        box = QCheckBox(label)
+        super().__init__(name, box, report)
+        box.toggled.connect(self.emit)
+
+    def _show(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class ChoiceField(Field):
+    """A closed vocabulary; ``optional`` adds a first entry meaning 'not recorded'."""
+
+    def __init__(self, name: str, options: Sequence[str], report: Report,
+                 optional: bool = True, labels: dict[str, str] | None = None) -> None:
+        combo = QComboBox()
+        super().__init__(name, combo, report)
+        self.options: list[str | None] = ([None] if optional else []) + list(options)
+        labels = labels or LABELS
+        for o in self.options:
+            combo.addItem(NONE_LABEL if o is None else labels.get(o, o))
+        combo.currentIndexChanged.connect(lambda i: self.emit(self.options[i]))
+
+    def _show(self, value: Any) -> None:
+        self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
+
+
+class NumberField(Field):
+    """A number with a 'not recorded' value: the spin box's minimum shows as a dash."""
+
+    def __init__(self, name: str, report: Report, *, low: float, high: float,
+                 step: float = 1.0, decimals: int = 0, suffix: str = "") -> None:
+        spin: QSpinBox | QDoubleSpinBox
+        if decimals:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(decimals)
+        else:
+            spin = QSpinBox()
+        self._unset = low - step
+        spin.setRange(self._unset, high)  # type: ignore[arg-type]
+        spin.setSingleStep(step)  # type: ignore[arg-type]
+        spin.setSpecialValueText(NONE_LABEL)
+        spin.setSuffix(suffix)
+        spin.setKeyboardTracking(False)  # typing "12" reports 12, not 1 then 12
+        super().__init__(name, spin, report)
+        self._decimals = decimals
+        spin.valueChanged.connect(self._changed)
+
+    def _changed(self, value: float) -> None:
+        if value <= self._unset:
+            self.emit(None)
+        else:
+            self.emit(round(value, self._decimals) if self._decimals else int(value))
+
+    def _show(self, value: Any) -> None:
+        self.widget.setValue(self._unset if value is None else value)
+
+
+class _OnFocusOut(QObject):
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class TextField(Field):
+    def __init__(self, name: str, report: Report, multiline: bool = False) -> None:
+        edit: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
+        super().__init__(name, edit, report)
+        self._sent = ""
+        self._timer = QTimer(edit)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        if multiline:
+            edit.setTabChangesFocus(True)  # type: ignore[union-attr]
+            edit.setMaximumHeight(70)
+            edit.textChanged.connect(self._typed)  # type: ignore[union-attr]
+        else:
+            edit.textEdited.connect(self._typed)  # type: ignore[union-attr]
+            edit.editingFinished.connect(self.flush)  # type: ignore[union-attr]
+        self._focus_filter = _OnFocusOut(edit, self.flush)
+        edit.installEventFilter(self._focus_filter)
+
+    def text(self) -> str:
+        w = self.widget
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+
+    def _typed(self, *_: Any) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        value = self.text()
+        if value != self._sent:
+            self._sent = value
+            self.emit(value)
+
+    def _show(self, value: Any) -> None:
+        self._timer.stop()
+        self._sent = value or ""
+        w = self.widget
+        if self.text() != self._sent:
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(self._sent)
+            else:
+                w.setText(self._sent)

@@ -1,0 +1,65 @@
+"""The session's trigger points as a list: the legend of the colours on the canvas, and a
+keyboard way to select a point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.records.model import TriggerPoint
+
+
+@lru_cache(maxsize=64)
+def colour_icon(colour: str, latent: bool = False) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(colour))
+    painter.setBrush(QColor("white") if latent else QColor(colour))
+    painter.drawEllipse(2, 2, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def point_label(atlas: Atlas, p: TriggerPoint) -> str:
+    name = atlas.muscles[p.muscle].name if p.muscle in atlas.muscles else p.muscle
+    kind = f", {p.kind}" if p.kind else ""
+    return f"{p.number}. {name} ({p.side[0].upper()}{kind})"
+
+
+class PointsList(QListWidget):
+    point_selected = Signal(int)  # point id
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self._ids: list[int] = []
+        self._rows: list[tuple[int, str, bool]] = []
+        self.currentRowChanged.connect(self._row_changed)
+        self._loading = False
+
+    def show_points(self, points: Sequence[TriggerPoint], selected: int | None) -> None:
+        self._loading = True
+        try:
+            rows = [(p.id, point_label(self.atlas, p), p.kind == "latent") for p in points]
+            if rows != self._rows:  # unchanged lists are not rebuilt on every edit
+                self._rows = rows
+                self.clear()
+                self._ids = [p.id for p in points]
+                for p, (_, label, latent) in zip(points, rows, strict=True):
+                    self.addItem(QListWidgetItem(colour_icon(point_colour(p.number), latent),
+                                                 label))
+            self.setCurrentRow(self._ids.index(selected) if selected in self._ids else -1)
+        finally:
+            self._loading = False
+
+    def _row_changed(self, row: int) -> None:
+        if not self._loading and 0 <= row < len(self._ids):
+            self.point_selected.emit(self._ids[row])

@@ -1,0 +1,258 @@
+"""The open session on the canvas: clicks become trigger points, edits become undoable stored
+changes, and every view (markers, zones, inspector, panels) redraws from the store.
+
+The window owns the widgets; this object binds them to one session at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QCursor, QUndoStack
+
+from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.atlas.referral import Site
+from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.charting.placement import place
+from dn_bodymap.records.model import Session, TriggerPoint
+from dn_bodymap.records.store import Store
+from dn_bodymap.ui.body_canvas import BodyCanvas
+from dn_bodymap.ui.chooser import DepthChooser
+from dn_bodymap.ui.markers import MarkerItem
+from dn_bodymap.ui.undo import AddPoint, DeletePoint, EditPoint, EditSession
+from dn_bodymap.ui.zones_item import ZonesItem
+
+ZONE_MODES = ("all", "selected", "none")
+
+
+def region_fields(region: Region) -> dict[str, str]:
+    return {"muscle": region.muscle, "side": region.side, "layer": region.layer}
+
+
+class SessionEditor(QObject):
+    changed = Signal(object, object)  # Session or None, selected TriggerPoint or None
+    message = Signal(str)  # a one-line explanation for the status bar
+
+    def __init__(self, atlas: Atlas, store: Store, canvas: BodyCanvas,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.store = store
+        self.canvas = canvas
+        self.undo_stack = QUndoStack(self)
+        self.session: Session | None = None
+        self.selected: int | None = None  # point number
+        self.zone_mode = "all"
+        self.chooser: DepthChooser | None = None
+        self._markers: list[MarkerItem] = []
+        self._extra_sites: list[Site] = []
+        self.zones: dict[str, ZonesItem] = {}
+        for view, item in canvas.items_by_view.items():
+            zones = ZonesItem(view, item.boundingRect())
+            zones.setParentItem(item)
+            self.zones[view] = zones
+
+    # -- the EditorView protocol (called by undo commands) ------------------------------------
+
+    def show_point(self, number: int | None) -> None:
+        self.selected = number
+        self.refresh()
+
+    def refused(self, message: str) -> None:
+        self.message.emit(f"Not saved: {message}")
+
+    # -- opening and drawing ----------------------------------------------------------------
+
+    def open(self, session_id: int | None) -> None:
+        self.undo_stack.clear()
+        self.selected = None
+        self.session = None
+        if session_id is not None:
+            self.session = self.store.session(session_id)
+        self.refresh()
+
+    @property
+    def read_only_reason(self) -> str:
+        if self.session is None:
+            return "No session is open: choose a patient and start a new session."
+        if self.session.signed:
+            return (f"This session was signed by {self.session.signed_by}; it is read-only. "
+                    "Corrections go in an addendum.")
+        return ""
+
+    def refresh(self) -> None:
+        if self.session is not None:
+            self.session = self.store.session(self.session.id)
+        points = self.session.points if self.session else ()
+        if self.selected is not None and all(p.number != self.selected for p in points):
+            self.selected = None
+        self._draw_markers(points)
+        self._draw_zones(points)
+        self.changed.emit(self.session, self.selected_point())
+
+    def selected_point(self) -> TriggerPoint | None:
+        if self.session is None or self.selected is None:
+            return None
+        return next((p for p in self.session.points if p.number == self.selected), None)
+
+    def _draw_markers(self, points: tuple[TriggerPoint, ...]) -> None:
+        # Markers are kept while their point is unchanged: one more point adds one item.
+        editable = not self.read_only_reason
+        wanted = {p.id: p for p in points}
+        keep: dict[int, MarkerItem] = {}
+        for m in self._markers:
+            p = wanted.get(m.point_id)
+            if p is not None and m.shows == (p, editable):
+                keep[m.point_id] = m
+            else:
+                m.setParentItem(None)
+                if m.scene() is not None:
+                    m.scene().removeItem(m)
+        self._markers = []
+        for p in points:
+            m = keep.get(p.id) or self._new_marker(p, editable)
+            m.setSelected(p.number == self.selected)
+            self._markers.append(m)
+
+    def _new_marker(self, p: TriggerPoint, editable: bool) -> MarkerItem:
+        m = MarkerItem(p.id, p.number, point_colour(p.number), latent=p.kind == "latent",
+                       movable=editable)
+        m.shows = (p, editable)
+        m.setParentItem(self.canvas.items_by_view[p.view])
+        m.setPos(p.x, p.y)
+        name = self.atlas.muscles[p.muscle].name if p.muscle in self.atlas.muscles else p.muscle
+        m.setToolTip(f"{p.number}. {name} ({p.side}, {p.layer})")
+        m.picked.connect(self._picked)
+        m.moved.connect(self._moved)
+        return m
+
+    def _draw_zones(self, points: tuple[TriggerPoint, ...]) -> None:
+        shown = {"all": points, "selected": [p for p in points if p.number == self.selected],
+                 "none": []}[self.zone_mode]
+        patterns = []
+        for p in shown:
+            try:
+                pattern = self.atlas.referral(p.muscle, p.side, at=(p.view, p.x, p.y))
+            except KeyError:  # a muscle with no pattern, or one an older atlas had
+                continue
+            patterns.append((pattern, point_colour(p.number)))
+        for zones in self.zones.values():
+            zones.set_patterns(patterns)
+
+    def set_zone_mode(self, mode: str) -> None:
+        self.zone_mode = mode
+        self.refresh()
+
+    def show_sites(self, sites: list[Site]) -> None:
+        """X marks at classic trigger-point sites (of a hovered, searched or candidate muscle)."""
+        for zones in self.zones.values():
+            zones.set_sites(sites)
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def _editable(self) -> bool:
+        if self.read_only_reason:
+            self.message.emit(self.read_only_reason)
+            return False
+        return True
+
+    def _push(self, command: Any) -> None:
+        self.undo_stack.push(command)
+
+    def click(self, view: str, x: float, y: float) -> None:
+        """A click on the body: chart a point on the superficial muscle there, and offer the
+        deeper ones."""
+        if not self._editable():
+            return
+        placement = place(self.atlas, view, x, y)
+        if not placement.ok:
+            self.message.emit(f"No point placed: {placement.problem}.")
+            return
+        self.add_point(view, x, y, placement.candidates[0])
+        if placement.needs_choice:
+            self._offer(placement.candidates, lambda r: self._remap(self.selected, r))
+
+    def add_point(self, view: str, x: float, y: float, region: Region) -> None:
+        assert self.session is not None
+        values = {"view": view, "x": x, "y": y, **region_fields(region)}
+        self._push(AddPoint(self.store, self.session.id, values, self))
+        p = self.selected_point()
+        if p is not None:
+            self.message.emit(f"Point {p.number}: {self.atlas.muscle(p.muscle).name} "
+                              f"({p.side}, {p.layer}) saved.")
+
+    def _offer(self, regions: tuple[Region, ...], then: Callable[[Region], None]) -> None:
+        self.close_chooser()
+        self.chooser = DepthChooser(self.atlas, regions, self.canvas)
+        self.chooser.chosen.connect(lambda i: then(regions[i]) if i > 0 else None)
+        self.chooser.open_at(QCursor.pos() if self.canvas.underMouse()
+                             else self.canvas.mapToGlobal(QPoint(40, 40)))
+
+    def close_chooser(self) -> None:
+        if self.chooser is not None:
+            self.chooser.close()
+            self.chooser.deleteLater()
+            self.chooser = None
+
+    def _remap(self, number: int | None, region: Region) -> None:
+        if number is not None and self.session is not None:
+            self._push(EditPoint(self.store, self.session.id, number, region_fields(region),
+                                 self, f"Point {number}: {self.atlas.muscle(region.muscle).name}"))
+
+    def _picked(self, point_id: int) -> None:
+        p = next((p for p in self.session.points if p.id == point_id), None) \
+            if self.session else None
+        if p is not None and p.number != self.selected:
+            self.selected = p.number
+            self.changed.emit(self.session, p)
+            self._draw_zones(self.session.points)
+
+    def select(self, point_id: int) -> None:
+        self._picked(point_id)
+        for m in self._markers:
+            m.setSelected(m.point_id == point_id)
+
+    def _moved(self, point_id: int, x: float, y: float) -> None:
+        p = next((p for p in self.session.points if p.id == point_id), None) \
+            if self.session else None
+        if p is None or not self._editable():
+            self.refresh()
+            return
+        placement = place(self.atlas, p.view, x, y)
+        if not placement.ok:
+            self.message.emit(f"Point {p.number} not moved: {placement.problem}.")
+            self.refresh()  # the marker goes back where the record says
+            return
+        keep = next((r for r in placement.candidates if (r.muscle, r.side) == (p.muscle, p.side)),
+                    None)
+        region = keep or placement.candidates[0]
+        self._push(EditPoint(self.store, self.session.id, p.number,
+                             {"x": x, "y": y, **region_fields(region)}, self,
+                             f"Move point {p.number}"))
+        if keep is None and placement.needs_choice:
+            self._offer(placement.candidates, lambda r: self._remap(p.number, r))
+
+    def delete_selected(self) -> None:
+        if self.selected is None or not self._editable():
+            return
+        self._push(DeletePoint(self.store, self.session.id, self.selected, self))
+
+    def edit_point(self, point_id: int, changes: dict[str, Any]) -> None:
+        p = next((p for p in self.session.points if p.id == point_id), None) \
+            if self.session else None
+        if p is not None and self._editable():
+            self._push(EditPoint(self.store, self.session.id, p.number, changes, self))
+
+    def choose_muscle(self, point_id: int, index: int) -> None:
+        p = next((p for p in self.session.points if p.id == point_id), None) \
+            if self.session else None
+        if p is not None and self._editable():
+            regions = self.atlas.muscles_at(p.view, p.x, p.y)
+            if 0 <= index < len(regions):
+                self._remap(p.number, regions[index])
+
+    def edit_session(self, changes: dict[str, Any]) -> None:
+        if self.session is not None and self._editable():
+            self._push(EditSession(self.store, self.session.id, changes, self, self.selected))

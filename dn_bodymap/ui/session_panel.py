@@ -1,0 +1,159 @@
+"""The session panel: the visit's fields (complaint, pain scores, screening, consent, adverse
+events, aftercare, plan), and signing.
+
+It shows a Session and reports edits as ``edited({field: value})``; it never writes itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dn_bodymap.records import vocab
+from dn_bodymap.records.model import ScreeningAnswer, Session
+from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField
+
+
+class SessionPanel(QWidget):
+    edited = Signal(dict)  # {field: new value}
+    sign_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.fields: dict[str, Field] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.title = QLabel("No session open")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.title)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.addRow("Chief &complaint", self._add(TextField("chief_complaint", self._report)))
+        pain = QHBoxLayout()
+        pain.addWidget(QLabel("before"))
+        pain.addWidget(self._add(NumberField("pain_before", self._report, low=0, high=10)))
+        pain.addWidget(QLabel("after"))
+        pain.addWidget(self._add(NumberField("pain_after", self._report, low=0, high=10)))
+        form.addRow("Pain (NPRS 0-10)", pain)
+        body.addLayout(form)
+
+        screen = QGroupBox("Pre-needling screen")
+        grid = QGridLayout(screen)
+        self.screening: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        for row, item in enumerate(vocab.SCREENING_ITEMS):
+            answer = QComboBox()
+            for a in vocab.ANSWERS:
+                answer.addItem(vocab.LABELS[a], a)
+            note = QLineEdit()
+            note.setPlaceholderText("note")
+            answer.currentIndexChanged.connect(self._screening_changed)
+            note.editingFinished.connect(self._screening_changed)
+            grid.addWidget(QLabel(vocab.LABELS[item]), row, 0)
+            grid.addWidget(answer, row, 1)
+            grid.addWidget(note, row, 2)
+            self.screening[item] = (answer, note)
+        body.addWidget(screen)
+        body.addWidget(self._add(CheckField("consent", "Informed &consent obtained",
+                                            self._report)))
+
+        events = QGroupBox("Adverse events after treatment")
+        egrid = QGridLayout(events)
+        self.events: dict[str, QCheckBox] = {}
+        for i, code in enumerate(vocab.ADVERSE_EVENTS):
+            box = QCheckBox(vocab.LABELS.get(code, "Other"))
+            box.toggled.connect(self._events_changed)
+            egrid.addWidget(box, i // 2, i % 2)
+            self.events[code] = box
+        other = self._add(TextField("adverse_other", self._report))
+        other.setPlaceholderText("other adverse event")  # type: ignore[attr-defined]
+        egrid.addWidget(other, len(vocab.ADVERSE_EVENTS) // 2 + 1, 0, 1, 2)
+        body.addWidget(events)
+
+        more = QFormLayout()
+        for name, label in (("aftercare", "&Aftercare advice"), ("plan", "&Plan"),
+                            ("follow_up", "&Follow-up"), ("notes", "N&otes")):
+            more.addRow(label, self._add(TextField(name, self._report, multiline=True)))
+        body.addLayout(more)
+        self.sign_button = QPushButton("&Sign session…")
+        self.sign_button.setToolTip("Signing makes the session read-only; corrections after "
+                                    "signing are addenda")
+        self.sign_button.clicked.connect(self.sign_requested)
+        body.addWidget(self.sign_button)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.show_session(None)
+
+    def _add(self, field: Field) -> QWidget:
+        self.fields[field.name] = field
+        return field.widget
+
+    def _report(self, name: str, value: Any) -> None:
+        if self.session is not None and not self._loading:
+            self.edited.emit({name: value})
+
+    def _screening_changed(self, *_: Any) -> None:
+        if self.session is None or self._loading:
+            return
+        answers = {item: ScreeningAnswer(combo.currentData(), note.text())
+                   for item, (combo, note) in self.screening.items()}
+        if answers != dict(self.session.screening):
+            self.edited.emit({"screening": answers})
+
+    def _events_changed(self, *_: Any) -> None:
+        if self.session is None or self._loading:
+            return
+        chosen = tuple(code for code, box in self.events.items() if box.isChecked())
+        if chosen != tuple(self.session.adverse_events):
+            self.edited.emit({"adverse_events": chosen})
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        self.body.setVisible(session is not None)
+        if session is None:
+            self.title.setText("No session open: choose a patient, then New session")
+            self.status.clear()
+            return
+        self.title.setText(f"Session of {session.started_at[:16].replace('T', ' ')} — "
+                           f"{session.clinician_name}")
+        if session.signed:
+            self.status.setText(f"Signed by {session.signed_by} on "
+                                f"{(session.signed_at or '')[:16].replace('T', ' ')}: read-only. "
+                                "Corrections go in an addendum.")
+        else:
+            self.status.setText("Draft: every change is saved as you make it.")
+        self._loading = True
+        try:
+            for field in self.fields.values():
+                field.set_value(getattr(session, field.name))
+            for item, (combo, note) in self.screening.items():
+                answer = session.screening.get(item, ScreeningAnswer())
+                combo.setCurrentIndex(max(0, combo.findData(answer.answer)))
+                note.setText(answer.note)
+            for code, box in self.events.items():
+                box.setChecked(code in session.adverse_events)
+        finally:
+            self._loading = False
+        self.body.setEnabled(not session.signed)
+        self.sign_button.setVisible(not session.signed)

@@ -1,0 +1,144 @@
+"""Undoable edits of the open session. Each command writes through the store at once (there is
+no Save), and undo writes the inverse through the store, so the database always holds what
+the screen shows.
+
+Commands name a point by its number in the session, not its database id: undoing a delete
+puts the point back under the same number (and a new id), and later commands still find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import TriggerPoint
+from dn_bodymap.records.store import Store
+
+
+class EditorView(Protocol):
+    """What a command tells the window after it runs."""
+
+    def show_point(self, number: int | None) -> None: ...  # refresh; select this point
+
+    def refused(self, message: str) -> None: ...  # the store refused the change
+
+
+# What a point is made of, beyond its identity in the session.
+_IDENTITY = ("id", "session_id", "number")
+
+
+def point_values(p: TriggerPoint) -> dict[str, Any]:
+    return {k: v for k, v in asdict(p).items() if k not in _IDENTITY}
+
+
+class _StoreCommand(QUndoCommand):
+    """Subclasses write ``_do`` and ``_undo``. A refused change (RecordsError) is reported to
+    the view and the command marks itself obsolete, so the stack drops it: Qt calls redo from
+    C++, where a Python exception would be lost."""
+
+    def __init__(self, store: Store, session_id: int, text: str,
+                 view: EditorView) -> None:
+        super().__init__(text)
+        self.store = store
+        self.session_id = session_id
+        self._view = view
+
+    def _point(self, number: int) -> TriggerPoint:
+        return self.store.session(self.session_id).point(number)
+
+    def redo(self) -> None:
+        self._guarded(self._do)
+
+    def undo(self) -> None:
+        self._guarded(self._undo)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (RecordsError, KeyError) as exc:
+            self.setObsolete(True)
+            self._view.refused(str(exc).strip("'\""))
+            self._view.show_point(None)
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddPoint(_StoreCommand):
+    def __init__(self, store: Store, session_id: int, values: dict[str, Any],
+                 view: EditorView, text: str = "Add trigger point") -> None:
+        super().__init__(store, session_id, text, view)
+        self.values = values
+        self.number: int | None = None
+
+    def _do(self) -> None:
+        again = {} if self.number is None else {"number": self.number}  # redo keeps the number
+        p = self.store.add_point(self.session_id, **again, **self.values)
+        self.number = p.number
+        self.values = point_values(p)
+        self._view.show_point(p.number)
+
+    def _undo(self) -> None:
+        assert self.number is not None
+        self.store.delete_point(self._point(self.number).id)
+        self._view.show_point(None)
+
+
+class DeletePoint(_StoreCommand):
+    def __init__(self, store: Store, session_id: int, number: int,
+                 view: EditorView) -> None:
+        super().__init__(store, session_id, f"Delete point {number}", view)
+        self.number = number
+        self.values: dict[str, Any] = {}
+
+    def _do(self) -> None:
+        p = self._point(self.number)
+        self.values = point_values(p)
+        self.store.delete_point(p.id)
+        self._view.show_point(None)
+
+    def _undo(self) -> None:
+        self.store.add_point(self.session_id, number=self.number, **self.values)
+        self._view.show_point(self.number)
+
+
+class EditPoint(_StoreCommand):
+    def __init__(self, store: Store, session_id: int, number: int, changes: dict[str, Any],
+                 view: EditorView, text: str = "") -> None:
+        super().__init__(store, session_id, text or f"Edit point {number}", view)
+        self.number = number
+        self.new = changes
+        self.old = {k: getattr(self._point(number), k) for k in changes}
+
+    def _do(self) -> None:
+        self.store.update_point(self._point(self.number).id, **self.new)
+        self._view.show_point(self.number)
+
+    def _undo(self) -> None:
+        self.store.update_point(self._point(self.number).id, **self.old)
+        self._view.show_point(self.number)
+
+
+class EditSession(_StoreCommand):
+    def __init__(self, store: Store, session_id: int, changes: dict[str, Any],
+                 view: EditorView, current: int | None) -> None:
+        super().__init__(store, session_id, "Edit session", view)
+        session = store.session(session_id)
+        self.new = changes
+        self.old = {k: getattr(session, k) for k in changes}
+        self._current = current
+
+    def _do(self) -> None:
+        self.store.update_session(self.session_id, **self.new)
+        self._view.show_point(self._current)
+
+    def _undo(self) -> None:
+        self.store.update_session(self.session_id, **self.old)
+        self._view.show_point(self._current)
