@@ -8,11 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from dn_bodymap import __version__
-from dn_bodymap.atlas import AtlasError
-from dn_bodymap.commands import atlas as atlas_commands
-from dn_bodymap.commands import records as records_commands
-from dn_bodymap.commands.common import CliError
-from dn_bodymap.records.errors import RecordsError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,6 +18,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from dn_bodymap.commands import atlas as atlas_commands
+    from dn_bodymap.commands import records as records_commands
+
     parser = _Parser(prog="dn-bodymap", description=__doc__)
     parser.add_argument("--version", action="version", version=f"dn-bodymap {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help=records_commands.DB_HELP)
@@ -35,12 +33,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from dn_bodymap.ui.app import run
+    from dn_bodymap.ui.launch import run
 
     return run(args.db)
 
 
+def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
+    """Is this a plain start of the window (``[--db X] [gui]``)? Then the window opens before
+    the command-line machinery and the heavy libraries are even imported."""
+    rest, db = list(argv), None
+    if rest[:1] == ["--db"] and len(rest) >= 2:
+        db, rest = rest[1], rest[2:]
+    elif rest[:1] and rest[0].startswith("--db="):
+        db, rest = rest[0].split("=", 1)[1], rest[1:]
+    return rest in ([], ["gui"]), db
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui, db = _gui_only(argv)
+    if gui:
+        from dn_bodymap.ui.launch import run
+
+        return run(db)
+    from dn_bodymap.atlas import AtlasError
+    from dn_bodymap.commands.common import CliError
+    from dn_bodymap.records.errors import RecordsError
+
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", _run_gui)
     try:

@@ -25,7 +25,16 @@ from dn_bodymap.records.model import (
     SessionSummary,
     TriggerPoint,
 )
-from dn_bodymap.records.store import Store
+
+
+def __getattr__(name: str) -> object:
+    # The store pulls in SQLAlchemy; importing the model alone (the window does, before the
+    # records are opened) stays light.
+    if name == "Store":
+        from dn_bodymap.records.store import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Addendum", "AuditEntry", "Clinician", "Patient", "RecordsError", "ScreeningAnswer",
            "Session", "SessionSummary", "Store", "TriggerPoint"]

@@ -108,11 +108,15 @@ def merged_screening(old: dict[str, Any], new: dict[str, ScreeningAnswer]) -> di
 
 def load_session(db: DbSession, row: SessionRow) -> Session:
     db.flush()
-    points = db.scalars(select(TriggerPointRow).where(TriggerPointRow.session_id == row.id)
+    # Plain columns, not ORM objects: a session is reloaded after every edit in the window,
+    # and building 50 ORM rows cost more than the edit itself.
+    columns = [TriggerPointRow.__table__.c[k] for k in _POINT]
+    points = db.execute(select(*columns).where(TriggerPointRow.session_id == row.id)
                         .order_by(TriggerPointRow.number))
     addenda = db.scalars(select(AddendumRow).where(AddendumRow.session_id == row.id)
                          .order_by(AddendumRow.id))
-    return to_session(row, [to_point(p) for p in points], [to_addendum(a) for a in addenda])
+    return to_session(row, [TriggerPoint(*p) for p in points],
+                      [to_addendum(a) for a in addenda])
 
 
 def session_list() -> Select:  # type: ignore[type-arg]

@@ -1,30 +1,25 @@
-"""Start the window: the QApplication, the atlas, the records; clear errors, no tracebacks."""
+"""Load the atlas and the records and open the main window; clear errors, no tracebacks."""
 
 from __future__ import annotations
 
-import os
-import sys
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QMessageBox
 
 from dn_bodymap.atlas import Atlas, AtlasError
 from dn_bodymap.records import paths
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui.main_window import MainWindow
 
 
-def run(db: str | None = None) -> int:
-    """Open the main window on ``db`` (a file or URL; else DN_BODYMAP_DB, else the default)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("dn-bodymap")
-    app.setOrganizationName("dn-bodymap")
+def open_main_window(db: str | None, geometry: QRect | None = None) -> tuple[MainWindow] | None:
+    """The shown main window, or None after telling the user why it cannot open."""
     try:
         atlas = Atlas.load()
     except AtlasError as exc:
         QMessageBox.critical(None, "dn-bodymap cannot start",
                              f"The anatomical atlas could not be loaded:\n\n{exc}")
-        return 2
+        return None
     target = paths.resolve(db)
     try:
         store = Store.open(target, atlas=atlas)
@@ -32,16 +27,10 @@ def run(db: str | None = None) -> int:
         QMessageBox.critical(None, "dn-bodymap cannot open the records",
                              f"The database {target} could not be opened:\n\n{exc}\n\n"
                              "Nothing in it was changed.")
-        return 2
-    from dn_bodymap.ui.main_window import MainWindow
-
+        return None
     window = MainWindow(atlas, store)
+    if geometry is not None:  # where the opening window stood
+        window.setGeometry(geometry)
     window.show()
-    if os.environ.get("DN_BODYMAP_QUIT_WHEN_SHOWN"):  # start-up benchmark: stop once shown
-        QTimer.singleShot(0, app.quit)
-    else:
-        window.start()
-    try:
-        return app.exec()
-    finally:
-        store.close()
+    window.start()
+    return (window,)

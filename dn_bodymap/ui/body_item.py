@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsObject,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -37,6 +38,9 @@ class BodyViewItem(QGraphicsObject):
         self._press: QPointF | None = None
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        # The SVG is slow to paint; a cache at screen resolution (redrawn after a zoom, so
+        # still crisp) makes charting a point repaint only what changed.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         x, y, w, h = self.atlas.views[self.view].viewbox

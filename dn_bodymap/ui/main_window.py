@@ -4,6 +4,7 @@ points, inspector, session panel and pain finder on the right."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.canvas = BodyCanvas(atlas, self)
         self.setCentralWidget(self.canvas)
         self.editor = SessionEditor(atlas, store, self.canvas, self)
+        self._shown_session: object = None
 
         self.patients = PatientPanel(store)
         self.points = PointsList(atlas)
@@ -235,14 +237,22 @@ class MainWindow(QMainWindow):
     def _on_changed(self, session: Session | None, point: TriggerPoint | None) -> None:
         reason = self.editor.read_only_reason
         self.inspector.show_point(point, read_only_reason=reason if session else "")
-        self.session_panel.show_session(session)
         self.points.show_points(session.points if session else (), point.id if point else None)
+        if session is not None:
+            self.patients.show_session_line(session)
+        # The session panel and the title change with the visit itself or its status, not
+        # with its points: not redrawn for every point edit.
+        key = None if session is None else replace(session, points=(), updated_at="",
+                                                   points_issued=0)
+        if key == self._shown_session:
+            return
+        self._shown_session = key
+        self.session_panel.show_session(session)
         if session is not None:
             patient = self.store.patient(session.patient_id)
             state = "signed, read-only" if session.signed else "draft"
             self.setWindowTitle(f"{patient.name} — {session.started_at[:10]} ({state}) — "
                                 f"dn-bodymap {__version__}")
-            self.patients.reload_sessions(session.id)
 
     def _on_patient(self, patient_id: int) -> None:
         self.settings.setValue("last_patient", patient_id)
@@ -366,6 +376,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def close_store(self) -> None:
+        """When the program ends (the launcher calls this after the event loop)."""
+        self.store.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.close_chooser()

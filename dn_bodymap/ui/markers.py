@@ -35,6 +35,7 @@ class MarkerItem(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # text is slow to paint
 
     def boundingRect(self) -> QRectF:
         r = RADIUS + 4

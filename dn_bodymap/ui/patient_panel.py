@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dn_bodymap.records.model import Patient, SessionSummary
+from dn_bodymap.records.model import Patient, Session, SessionSummary
 from dn_bodymap.records.store import Store
 
 
@@ -22,9 +22,8 @@ def patient_line(p: Patient) -> str:
     return f"{p.name}" + (f"  ({', '.join(extra)})" if extra else "")
 
 
-def session_line(s: SessionSummary) -> str:
-    status = "signed" if s.status == "signed" else "draft"
-    return f"{s.date[:16].replace('T', ' ')}  ·  {s.points} points  ·  {status}"
+def session_line(date: str, points: int, status: str) -> str:
+    return f"{date[:16].replace('T', ' ')}  ·  {points} points  ·  {status}"
 
 
 class PatientPanel(QWidget):
@@ -103,12 +102,30 @@ class PatientPanel(QWidget):
         try:
             self.sessions.clear()
             for s in self._sessions:
-                self.sessions.addItem(session_line(s))
+                self.sessions.addItem(session_line(s.date, s.points, s.status))
             ids = [s.id for s in self._sessions]
             self.sessions.setCurrentRow(ids.index(select) if select in ids else -1)
         finally:
             self._loading = False
         self.sessions_label.setText(f"Sessions ({len(self._sessions)})")
+
+    def show_session_line(self, session: Session) -> None:
+        """Keep the open session's line current (its points, its status) without a reload;
+        a session not yet listed (just made) reloads the list."""
+        ids = [s.id for s in self._sessions]
+        if session.id not in ids:
+            if session.patient_id == self.patient_id:
+                self.reload_sessions(session.id)
+            return
+        row = ids.index(session.id)
+        text = session_line(session.started_at, len(session.points), session.status)
+        item = self.sessions.item(row)
+        if item.text() != text:
+            item.setText(text)
+        if self.sessions.currentRow() != row:
+            self._loading = True
+            self.sessions.setCurrentRow(row)
+            self._loading = False
 
     def _session_row(self, row: int) -> None:
         if not self._loading and 0 <= row < len(self._sessions):

@@ -11,6 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from dn_bodymap.ui.launch import QUIT_ENV
 from tests.benchmarks.run import Row
 
 BARE = ("import sys\nfrom PySide6.QtCore import QTimer\n"
@@ -29,19 +30,29 @@ def startup_rows() -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "XDG_CONFIG_HOME": f"{tmp}/config", "XDG_DATA_HOME": f"{tmp}/data",
-               "DN_BODYMAP_QUIT_WHEN_SHOWN": "1"}
+               }
         ours = [sys.executable, "-m", "dn_bodymap", "--db", f"{tmp}/bench.sqlite", "gui"]
         bare = [sys.executable, "-c", BARE]
-        _launch_us(ours, env)  # first run creates the database; not timed
-        ours_t, bare_t = [], []
-        for _ in range(5):  # interleaved, so both see the same machine load
+        shown = {**env, QUIT_ENV: "shown"}
+        ready = {**env, QUIT_ENV: "ready"}
+        # A clinician profile and a patient, so the first-start guide does not wait for input.
+        (Path(tmp) / "config" / "dn-bodymap").mkdir(parents=True)
+        (Path(tmp) / "config" / "dn-bodymap" / "settings.ini").write_text(
+            "[clinician]\nname=Bench Mark\n", encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "dn_bodymap", "--db", f"{tmp}/bench.sqlite",
+                        "patient", "add", "Ann Example"], env=env, check=True,
+                       capture_output=True, timeout=120)
+        bare_t, shown_t, ready_t = [], [], []
+        for _ in range(5):  # interleaved, so all see the same machine load
             bare_t.append(_launch_us(bare, env))
-            ours_t.append(_launch_us(ours, env))
-    bare_med, ours_med = statistics.median(bare_t), statistics.median(ours_t)
-    return [Row("start-up to window shown (bare QMainWindow)", bare_med, bare_med * 1.0,
-                "reference"),
-            Row("start-up to window shown (dn-bodymap)", ours_med, 1.5 * bare_med,
-                f"goal: 1.5 x bare = {1.5 * bare_med / 1000:.0f} ms")]
+            shown_t.append(_launch_us(ours, shown))
+            ready_t.append(_launch_us(ours, ready))
+    bare_med = statistics.median(bare_t)
+    return [Row("start-up: bare QMainWindow shown", bare_med, bare_med, "reference"),
+            Row("start-up: dn-bodymap window shown", statistics.median(shown_t),
+                1.5 * bare_med, f"goal: 1.5 x bare = {1.5 * bare_med / 1000:.0f} ms"),
+            Row("start-up: atlas and records loaded, ready", statistics.median(ready_t),
+                2_000_000, "informal goal: 2 s")]
 
 
 def click_rows() -> list[Row]:
@@ -76,11 +87,11 @@ def click_rows() -> list[Row]:
         for _ in range(20):
             t0 = time.perf_counter_ns()
             QTest.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-            window.canvas.viewport().repaint()  # painted, not just scheduled
+            app.processEvents()  # the changed part of the canvas painted, not just scheduled
             times.append((time.perf_counter_ns() - t0) / 1000)
             window.editor.close_chooser()
             window.editor.undo_stack.undo()  # back to 50 points
         window.close()
         store.close()
     return [Row("click to point + zones painted, 50 points", statistics.median(times), 16_000,
-                "median of 20 clicks (press+release)")]
+                "median of 20; stored, mapped, drawn")]

@@ -1,0 +1,103 @@
+"""Starting the program: the window shows before the heavy libraries load, a first start
+guides the user, and settings are remembered (in the test's own folder, never the user's)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.records import Clinician, Store
+from dn_bodymap.ui import settings as ui_settings
+from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog
+from dn_bodymap.ui.launch import QUIT_ENV
+from dn_bodymap.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_launcher_imports_no_heavy_library() -> None:
+    code = ("import sys, dn_bodymap.cli, dn_bodymap.ui.launch\n"
+            "print(sorted(m for m in ('shapely', 'numpy', 'sqlalchemy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_dn_bodymap_opens_the_window_on_the_given_database(tmp_path: Path) -> None:
+    db = tmp_path / "clinic.sqlite"
+    (tmp_path / "config" / "dn-bodymap").mkdir(parents=True)
+    (tmp_path / "config" / "dn-bodymap" / "settings.ini").write_text(
+        "[clinician]\nname=Alex Morgan\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_ENV: "ready",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    subprocess.run([sys.executable, "-m", "dn_bodymap", "--db", str(db), "patient", "add",
+                    "Ann Example"], env=env, check=True, capture_output=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "dn_bodymap", "--db", str(db)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data" / "dn-bodymap").exists()  # --db, not the default file
+
+
+def _answer_dialogs(answers: list[str]) -> None:
+    """Fill and accept the modal dialogs of a first start as they appear."""
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ClinicianDialog):
+            dialog.name.setText("Alex Morgan")
+            dialog.credentials.setText("PT")
+            answers.append("clinician")
+            dialog.accept()
+        elif isinstance(dialog, PatientDialog):
+            dialog.name.setText("Ann Example")
+            answers.append("patient")
+            dialog.accept()
+        if len(answers) < 2:
+            QTimer.singleShot(20, step)
+
+    QTimer.singleShot(20, step)
+
+
+def test_a_first_start_asks_for_the_clinician_and_a_first_patient(qtbot, atlas: Atlas,
+                                                                   store: Store) -> None:
+    settings = ui_settings.open_settings()
+    window = MainWindow(atlas, store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    answers: list[str] = []
+    _answer_dialogs(answers)
+    window.start()
+    assert answers == ["clinician", "patient"]
+    assert ui_settings.clinician(settings) == Clinician("Alex Morgan", "PT")
+    assert [p.name for p in store.patients()] == ["Ann Example"]
+    assert window.patients.patient_id == store.patients()[0].id
+
+
+def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,
+                                                           store: Store) -> None:
+    settings = ui_settings.open_settings()
+    assert str(ui_settings.settings_path()).startswith(os.environ["XDG_CONFIG_HOME"])
+    ui_settings.save_clinician(settings, Clinician("Alex Morgan"))
+    first, second = store.add_patient("Ann Example"), store.add_patient("Bo Example")
+    window = MainWindow(atlas, store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.patients.select_patient(second.id)
+    window.resize(760, 560)  # within the offscreen screen (800 x 600), which clamps sizes
+    size = window.size()
+    window.close()
+
+    again = MainWindow(atlas, store, ui_settings.open_settings())
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    assert again.patients.patient_id == second.id != first.id
+    assert again.size() == size
+    again.close()
+    assert not isinstance(QApplication.activeModalWidget(), QDialog)
