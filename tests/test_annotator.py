@@ -194,3 +194,18 @@ def test_zoom_and_reset(window: MainWindow) -> None:
     assert canvas.zoom_factor() == pytest.approx(1.0, rel=0.02)
     QTest.keyClick(canvas, Qt.Key.Key_Minus)  # never smaller than the fitted view
     assert canvas.zoom_factor() == pytest.approx(1.0, rel=0.02)
+
+
+def test_the_points_list_follows_the_session(window: MainWindow, atlas: Atlas,
+                                             store: Store) -> None:
+    for landmark, side, view in (("top_of_shoulder", "right", "back"),
+                                 ("anterior_thigh", "left", "front"),
+                                 ("calf", "right", "back")):
+        click(window, at(window, atlas, landmark, side, view))
+        window.editor.close_chooser()
+    window.editor.undo_stack.undo()
+    labels = [window.points.item(i).text() for i in range(window.points.count())]
+    assert labels == ["1. Upper trapezius (R)", "2. Rectus femoris (L)"]
+    window.editor.undo_stack.redo()
+    assert window.points.count() == 3
+    assert window.points.item(2).text().startswith("3. Gastrocnemius (R")

@@ -49,13 +49,17 @@ class PointsList(QListWidget):
         self._loading = True
         try:
             rows = [(p.id, point_label(self.atlas, p), p.kind == "latent") for p in points]
-            if rows != self._rows:  # unchanged lists are not rebuilt on every edit
-                self._rows = rows
-                self.clear()
-                self._ids = [p.id for p in points]
-                for p, (_, label, latent) in zip(points, rows, strict=True):
+            if rows != self._rows:  # unchanged rows are kept: charting a point adds one
+                keep = 0
+                while keep < min(len(rows), len(self._rows)) and rows[keep] == self._rows[keep]:
+                    keep += 1
+                while self.count() > keep:
+                    self.takeItem(self.count() - 1)
+                for p, (_, label, latent) in zip(points[keep:], rows[keep:], strict=True):
                     self.addItem(QListWidgetItem(colour_icon(point_colour(p.number), latent),
                                                  label))
+                self._rows = rows
+                self._ids = [p.id for p in points]
             self.setCurrentRow(self._ids.index(selected) if selected in self._ids else -1)
         finally:
             self._loading = False

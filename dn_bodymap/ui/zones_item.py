@@ -62,7 +62,7 @@ class ZonesItem(QGraphicsItem):
         super().__init__()
         self.view = view
         self._rect = rect
-        self._items: dict[tuple[int, str], _PatternItem] = {}
+        self._items: dict[tuple[int, str], _PatternItem] = {}  # (id of pattern, colour)
         self._marks = _SitesItem(self, rect)
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the body below
@@ -76,8 +76,7 @@ class ZonesItem(QGraphicsItem):
         return [item.pattern for item in self._items.values()]
 
     def set_patterns(self, patterns: Sequence[tuple[Pattern, str]]) -> None:
-        wanted = {(id(p), QColor(c).name()): (p, c) for p, c in patterns
-                  if p.zones_on(self.view)}
+        wanted = {(id(p), c): (p, c) for p, c in patterns if p.zones_on(self.view)}
         for key in [k for k in self._items if k not in wanted]:
             item = self._items.pop(key)
             item.setParentItem(None)
