@@ -7,12 +7,12 @@ build. After editing dn_bodymap/atlas_build, run `python -m dn_bodymap.atlas_bui
 from __future__ import annotations
 
 from dn_bodymap.atlas.conventions import bundled_assets_dir
-from dn_bodymap.atlas_build.build import build_all
+from dn_bodymap.atlas_build.build import build_all, with_digest
 
 
 def test_committed_assets_match_the_build() -> None:
     root = bundled_assets_dir()
-    stale = [rel for rel, text in build_all().items()
+    stale = [rel for rel, text in with_digest(build_all()).items()
              if (root / rel).read_text(encoding="utf-8") != text]
     assert stale == [], "run `python -m dn_bodymap.atlas_build` to regenerate these"
 

@@ -93,3 +93,23 @@ def test_landmark_moved_across_the_midline_fails_laterality(assets_copy: Path) -
 
     assert any("calf (right) lies on the wrong half of the back view" in p
                for p in sides_follow_anatomical_position(atlas))
+
+
+def test_bundled_assets_carry_the_digest_of_what_passed_the_checks() -> None:
+    from dn_bodymap.atlas import loader
+    from dn_bodymap.atlas.conventions import bundled_assets_dir
+
+    root = bundled_assets_dir()
+    manifest = loader.load_manifest(root)
+    assert manifest[loader.DIGEST_KEY] == loader.content_digest(root, manifest)
+
+
+def test_an_edit_that_keeps_the_json_valid_still_meets_the_checks(assets_copy: Path) -> None:
+    # Move one landmark far outside the body: well-formed JSON, wrong data. The digest no
+    # longer matches, so the named checks run and catch it.
+    def move(doc: dict) -> None:
+        doc["landmarks"][0]["x"] = 2.0
+
+    edit_json(assets_copy / "atlas/landmarks.json", move)
+    with pytest.raises(AtlasError, match="fails its checks"):
+        Atlas.load(assets_copy)

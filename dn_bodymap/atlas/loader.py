@@ -6,6 +6,7 @@ Structure is checked here (the program cannot go on without it); the geometric c
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -92,6 +93,25 @@ def load_manifest(root: Path) -> dict[str, Any]:
     for name in VIEWS:
         _need(views, name, dict, where + " views")
     return manifest
+
+
+DIGEST_KEY = "checked_digest"
+
+
+def content_digest(root: Path, manifest: dict[str, Any]) -> str:
+    """SHA-256 over the manifest (without this digest) and every data file it names: what the
+    named checks read. The build stores it once the checks have passed."""
+    h = hashlib.sha256()
+    rest = {k: v for k, v in manifest.items() if k != DIGEST_KEY}
+    h.update(json.dumps(rest, sort_keys=True).encode("utf-8"))
+    rels = [v["regions"] for v in rest.get("views", {}).values() if isinstance(v, dict)]
+    rels += [rest.get(k) for k in ("muscles", "landmarks", "referral")]
+    for rel in sorted(r for r in rels if isinstance(r, str)):
+        try:
+            h.update(rel.encode("utf-8") + b"\0" + (root / rel).read_bytes())
+        except OSError:
+            return ""  # a missing file is reported by its loader, by name
+    return h.hexdigest()
 
 
 def load_muscles(root: Path, rel: str) -> dict[str, Muscle]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dn_bodymap.atlas_build.build import build_all
+from dn_bodymap.atlas_build.build import build_all, with_digest
 
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "assets"
-    for rel, text in build_all().items():
+    for rel, text in with_digest(build_all()).items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))  # exactly the bytes the digest was taken of
         print(f"wrote {path}")
     return 0
 

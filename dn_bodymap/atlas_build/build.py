@@ -7,6 +7,8 @@ committed files and the drawing can never drift from the hit-test polygons.
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import shapely
@@ -120,3 +122,20 @@ def build_all() -> dict[str, str]:
         out[f"atlas/{v}.geojson"] = _regions_geojson(v, bodies[v], regions[v])
         out[f"diagrams/{v}.svg"] = render_svg(v, bodies[v], regions[v])
     return out
+
+
+def with_digest(files: dict[str, str]) -> dict[str, str]:
+    """Run every named check on the built files and, if they pass, record their digest in the
+    manifest (Atlas.load then trusts files that still match it). Refuses a failing build."""
+    from dn_bodymap.atlas import Atlas
+    from dn_bodymap.atlas import loader as atlas_loader
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for rel, text in files.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_bytes(text.encode("utf-8"))
+        Atlas.load(root, trust_build=False)  # raises AtlasError naming the first problem
+        manifest = json.loads(files["atlas/manifest.json"])
+        manifest[atlas_loader.DIGEST_KEY] = atlas_loader.content_digest(root, manifest)
+    return {**files, "atlas/manifest.json": _dump(manifest)}
