@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "dn_bodymap"
-CORE = ("atlas", "atlas_build", "records", "charting")  # no Qt: tests and the CLI use them
+# No Qt in these: tests and the CLI use them.
+CORE = ("atlas", "atlas_build", "records", "charting", "review")
 MAX_LINES = 400
 
 

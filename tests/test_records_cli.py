@@ -164,7 +164,9 @@ def test_bad_json_is_refused_and_the_database_untouched(capsys, db: Path, tmp_pa
 @pytest.mark.parametrize("argv", [["sessions", "--json"], ["import-json", str(EXAMPLE)],
                                   ["backup", "copy.sqlite"], ["patient", "add", "Bob"]])
 def test_a_corrupt_database_file_is_refused_and_untouched(capsys, tmp_path: Path,
-                                                          argv: list[str]) -> None:
+                                                          argv: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a relative backup target lands here, never in the checkout
     bad = tmp_path / "bodymap.sqlite"
     bad.write_bytes(b"\x00\x01 this is not a database \xff" * 40)
     before = sha256(bad)
@@ -211,6 +213,9 @@ def test_exchange_round_trip_through_the_cli_keeps_the_example(capsys, tmp_path:
     assert run(capsys, "--db", str(other), "import-json", str(EXAMPLE))[0] == 0
     _, out, _ = run(capsys, "--db", str(other), "export-json", "1", "-")
     doc = json.loads(out)
-    assert doc["session"] == json.loads(EXAMPLE.read_text())["session"]
+    expected = json.loads(EXAMPLE.read_text())["session"]
+    for point in expected["trigger_points"]:  # written as format 2: the fields it added
+        point.update(carried_from=None, confirmed=True)
+    assert doc["format_version"] == 2 and doc["session"] == expected
     with Store.open(other) as store:
         assert exchange.export_session(store, 1)["patient"]["name"] == "Maria Example"

@@ -74,7 +74,12 @@ def test_the_saved_format_1_file_imports(store: Store, example: dict[str, Any]) 
     assert s.adverse_events == ("bruising", "post_needling_soreness")
     assert [a.text[:20] for a in s.addenda] == ["Patient phoned the n"]
     assert store.patient(s.patient_id).clinic_id == "DN-000123"
-    # ... and writes it back out exactly as it came in.
+    # ... and writes it back out as it came in, as format 2: with the two fields format 2
+    # added to every point, at the values a format-1 point means.
+    assert all(p.confirmed and p.carried_from is None for p in s.points)
+    example["format_version"] = 2
+    for point in example["session"]["trigger_points"]:
+        point.update(carried_from=None, confirmed=True)
     assert _content(exchange.export_session(store, sid)) == _content(example)
 
 
@@ -158,7 +163,9 @@ def _set(doc: dict[str, Any], path: str, value: Any) -> None:
     ("session.status", "final", r"^session\.status: 'final' is not a session status"),
     ("patient", "Maria", r"^patient: expected an object, found text$"),
     ("patient.sex", "f", r"^patient\.sex: 'f' is not a sex"),
-    ("format_version", 2, r"^format_version: 2 is newer than this dn-bodymap reads \(1\)"),
+    ("format_version", 3, r"^format_version: 3 is newer than this dn-bodymap reads \(2\)"),
+    ("session.trigger_points[0].confirmed", False,  # format 1 had no such field
+     r"^session\.trigger_points\[0\]\.confirmed: unknown field$"),
     ("format_version", "1", r"^format_version: '1' is not a format version$"),
 ])
 def test_a_malformed_document_is_refused_by_its_path(store: Store, example, path: str,
@@ -223,5 +230,5 @@ def test_export_names_its_format(store: Store) -> None:
     pid = store.add_patient("Ann").id
     sid = store.new_session(pid, CLINICIAN).id
     doc = exchange.export_session(store, sid)
-    assert doc["format_version"] == 1 and doc["exported_by"].startswith("dn-bodymap ")
+    assert doc["format_version"] == 2 and doc["exported_by"].startswith("dn-bodymap ")
     assert doc["session"]["trigger_points"] == [] and doc["session"]["status"] == "draft"

@@ -88,8 +88,9 @@ def test_migrating_the_previous_schema_keeps_every_row(tmp_path: Path, atlas: At
 
     with Store.open(db, atlas=atlas) as store:
         saved = store.migration_backup
-        assert _dump(db) == rows  # every row, every value
-        assert raw(db, "SELECT version_num FROM alembic_version") == [("0002",)]
+        # every row, every value (0003 added columns at the end of trigger_points)
+        assert {t: [r[:len(rows[t][0])] for r in found] for t, found in _dump(db).items()} == rows
+        assert raw(db, "SELECT version_num FROM alembic_version") == [(database.HEAD,)]
         # the old rows work with today's code: read, sign, add an addendum
         s = store.session(1)
         assert s.signed and [p.number for p in s.points] == [1, 2]

@@ -249,12 +249,13 @@ def test_backup_is_a_consistent_copy(store: Store, tmp_path: Path, session_id: i
         store.backup(store.path)
 
 
-def test_backup_refuses_other_databases(store: Store) -> None:
+def test_backup_refuses_other_databases(store: Store, tmp_path: Path) -> None:
     from sqlalchemy.engine import make_url
 
     store.url = make_url("postgresql://clinic@server/records")
     with pytest.raises(RecordsError, match=r"copies SQLite databases only"):
-        store.backup("copy.sqlite")
+        store.backup(tmp_path / "copy.sqlite")
+    assert not (tmp_path / "copy.sqlite").exists()
 
 
 # -- refusing to open, and changing nothing -----------------------------------------------
@@ -305,7 +306,7 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     raw(db, "UPDATE alembic_version SET version_num = '9999'")
     digest = sha256(db)
     with pytest.raises(RecordsError, match=r"written by a newer version of dn-bodymap \(schema "
-                                           r"revision 9999; this version knows up to 0002\)"):
+                                           r"revision 9999; this version knows up to 0003\)"):
         Store.open(db)
     assert sha256(db) == digest
     assert [p.name for p in tmp_path.iterdir() if "before-migration" in p.name] == []

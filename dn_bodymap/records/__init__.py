@@ -11,6 +11,8 @@ session = store.new_session(patient.id, me, pain_before=6)
 point = store.add_point(session.id, "back", 292, 230)  # middle_trapezius, from the atlas
 store.update_point(point.id, depth_mm=18, needled=True)
 store.sign_session(session.id, me)  # read-only from now on; corrections are addenda
+follow = store.new_session(patient.id, me, carry_forward_from=session.id)  # to re-check
+store.confirm_point(follow.points[0].id)  # or delete_point; signing waits for every one
 ```
 """
 
@@ -19,6 +21,7 @@ from dn_bodymap.records.model import (
     Addendum,
     AuditEntry,
     Clinician,
+    HistoryRow,
     Patient,
     ScreeningAnswer,
     Session,
@@ -36,5 +39,5 @@ def __getattr__(name: str) -> object:
         return Store
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["Addendum", "AuditEntry", "Clinician", "Patient", "RecordsError", "ScreeningAnswer",
-           "Session", "SessionSummary", "Store", "TriggerPoint"]
+__all__ = ["Addendum", "AuditEntry", "Clinician", "HistoryRow", "Patient", "RecordsError",
+           "ScreeningAnswer", "Session", "SessionSummary", "Store", "TriggerPoint"]

@@ -17,16 +17,61 @@ from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
 from dn_bodymap.records.errors import RecordsError
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def open_engine(url: URL, path: Path | None, create: bool) -> tuple[Engine, Path | None,
+                                                                  Path | None]:
+    """Check, connect and migrate: the engine, the SQLite file (or None) and the copy taken
+    before migrating (or None)."""
+    revision = check_sqlite_file(path, create) if path is not None else None
+    shown = url.render_as_string(hide_password=True)
+    try:
+        engine = make_engine(url)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise RecordsError(f"cannot use {shown}: {exc}") from None
+    try:
+        if path is None:
+            revision = current_revision(engine)
+        saved = upgrade(engine, revision, path)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise RecordsError(f"cannot open {shown}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, path, saved
+
+
+def backup(engine: Engine, url: URL, path: Path | None, dest: str | Path) -> Path:
+    """Store.backup: a consistent copy of a live SQLite database at ``dest``."""
+    if url.get_backend_name() != "sqlite":
+        raise RecordsError(f"backup copies SQLite databases only; back up "
+                           f"{url.render_as_string(hide_password=True)} with the "
+                           "database server's own tools")
+    dest = Path(dest).expanduser().absolute()
+    if path is not None and dest.exists() and dest.samefile(path):
+        raise RecordsError(f"{dest} is the live database itself; give another file")
+    if not dest.parent.is_dir():
+        raise RecordsError(f"cannot write {dest}: folder {dest.parent} does not exist")
+    raw = engine.raw_connection()
+    try:
+        copy_sqlite(driver(raw), dest, close_source=False)
+    except OSError as exc:
+        raise RecordsError(f"cannot write {dest}: {exc.strerror or exc}") from None
+    finally:
+        raw.close()
+    return dest
 
 
 def check_sqlite_file(path: Path, create: bool) -> str | None:

@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 1), and back.
+"""One session with its patient as a JSON document (``format_version`` 2), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -8,6 +8,12 @@ that is already in the database is refused, never duplicated.
 Points keep the muscle, side and layer they were charted with. When the document was charted
 with the same atlas data_version as the one given, each point must also lie on the body; with
 another version only the muscle ids are checked (ids are stable across atlas versions).
+
+Format 2 added two fields to each trigger point: ``confirmed`` and ``carried_from`` (the
+source point as ``{"session_uuid": ..., "number": ...}``, or null). Format 1 files, which have
+neither, still import: their points are confirmed and carried from nothing. The version was
+raised rather than the fields made optional because an older dn-bodymap refuses unknown
+fields: it should say "update dn-bodymap", not "unknown field".
 """
 
 from __future__ import annotations
@@ -20,19 +26,21 @@ from typing import Any, Final
 from sqlalchemy import select
 
 from dn_bodymap import __version__
-from dn_bodymap.records import audit, rows, validate
+from dn_bodymap.records import audit, carry, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
                    "adverse_other", "aftercare", "plan", "follow_up", "notes", "status",
                    "signed_at", "signed_by", "points_issued", "trigger_points", "addenda")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
+_NEW_IN_2: Final = ("carried_from", "confirmed")
+_REFERENCE: Final = ("session_uuid", "number")
 
 
 # -- export --------------------------------------------------------------------------------
@@ -46,7 +54,11 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     session["screening"] = {k: {"answer": a.answer, "note": a.note}
                             for k, a in s.screening.items()}
     session["adverse_events"] = list(s.adverse_events)
+    with store._read() as db:
+        refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
+    for point in session["trigger_points"]:  # a database id means nothing elsewhere
+        point["carried_from"] = refs.get(point["carried_from"])
     session["addenda"] = [{"at": a.at, "author": a.author, "text": a.text} for a in s.addenda]
     return {"format_version": FORMAT_VERSION,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -131,7 +143,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     session["status"] = validate.status(s.get("status", "draft"), "session.status")
     for key in ("signed_at", "signed_by"):
         session[key] = s.get(key)
-    points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"])
+    points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"],
+                     version)
               for i, p in enumerate(_list(s["trigger_points"], "session.trigger_points"))]
     numbers = [p["number"] for p in points]
     for i, n in enumerate(numbers):
@@ -145,16 +158,20 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     session["points_issued"] = issued
     addenda = [_addendum(a, f"session.addenda[{i}]")
                for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
-    _check_signature(session, addenda)
+    _check_signature(session, addenda, points)
     return {"patient": patient, "session": session, "points": points, "addenda": addenda}
 
 
-def _point(value: Any, path: str, atlas: Any, data_version: str) -> dict[str, Any]:
-    raw = _object(value, path, ("number", "view", "x", "y", "muscle", "side", "layer"), _POINT)
+def _point(value: Any, path: str, atlas: Any, data_version: str,
+           version: int) -> dict[str, Any]:
+    known = _POINT if version >= 2 else tuple(k for k in _POINT if k not in _NEW_IN_2)
+    raw = _object(value, path, ("number", "view", "x", "y", "muscle", "side", "layer"), known)
     number = validate.number_in_session(raw["number"], f"{path}.number")
     point = validate.fields(validate.POINT_FIELDS, {k: v for k, v in raw.items()
-                                                    if k != "number"}, "point", f"{path}.")
-    point = {**POINT_DEFAULTS, **point, "number": number}
+                                                    if k not in ("number", "carried_from")},
+                            "point", f"{path}.")
+    point = {**POINT_DEFAULTS, **point, "number": number,
+             "carried_from": _reference(raw.get("carried_from"), f"{path}.carried_from")}
     validate.point_consistency(point, f"{path}.")
     if atlas is not None:
         if data_version == atlas.data_version:
@@ -162,6 +179,15 @@ def _point(value: Any, path: str, atlas: Any, data_version: str) -> dict[str, An
         elif point["muscle"] not in atlas.muscles:
             raise RecordsError(f"{path}.muscle: unknown muscle {point['muscle']!r}")
     return point
+
+
+def _reference(value: Any, path: str) -> dict[str, Any] | None:
+    """A carried point's source, by session UUID and number; resolved when imported."""
+    if value is None:
+        return None
+    ref = _object(value, path, _REFERENCE)
+    return {"session_uuid": validate.session_uuid(ref["session_uuid"], f"{path}.session_uuid"),
+            "number": validate.number_in_session(ref["number"], f"{path}.number")}
 
 
 def _addendum(value: Any, path: str) -> dict[str, Any]:
@@ -173,8 +199,13 @@ def _addendum(value: Any, path: str) -> dict[str, Any]:
             "author": validate.name(raw["author"], f"{path}.author"), "text": text}
 
 
-def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]]) -> None:
+def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]],
+                     points: list[dict[str, Any]]) -> None:
     if session["status"] == "signed":
+        unchecked = [i for i, p in enumerate(points) if not p["confirmed"]]
+        if unchecked:  # the store never signs these; a file claiming so was edited
+            raise RecordsError(f"session.trigger_points[{unchecked[0]}].confirmed: a signed "
+                               "session has no points left to re-check")
         session["signed_at"] = validate.local_time(session["signed_at"], "session.signed_at")
         session["signed_by"] = validate.name(session["signed_by"], "session.signed_by")
     else:
@@ -215,6 +246,7 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
                      session_id=row.id, new={**rows.values_of(row, Session), **signed,
                                              "imported": True})
         for point in parsed["points"]:
+            point["carried_from"] = carry.resolve(db, pid, point["carried_from"])
             tp = TriggerPointRow(session_id=row.id, **point, created_at=at, updated_at=at)
             db.add(tp)
             db.flush()

@@ -68,6 +68,10 @@ class TriggerPoint:
     time_in_tissue_s: float | None = None
     tolerance: str | None = None  # good / fair / poor
     notes: str = ""
+    # Carried forward from the previous session ("start from last session"): the id of the
+    # point it was copied from, and False until the clinician has re-checked it today.
+    carried_from: int | None = None
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,28 @@ class SessionSummary:
     date: str  # the session's started_at
     status: str
     points: int
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One line of a patient's treatment history, with the counts a reviewer scans for.
+    Active and latent count confirmed points only: a point carried forward and not yet
+    re-checked is not today's finding, so it is counted as ``unconfirmed``."""
+
+    id: int
+    date: str  # the session's started_at
+    clinician: str
+    status: str
+    pain_before: int | None
+    pain_after: int | None
+    points: int
+    active: int
+    latent: int
+    unconfirmed: int
+
+    @property
+    def signed(self) -> bool:
+        return self.status == "signed"
 
 
 @dataclass(frozen=True)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import MISSING, fields
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import audit
 from dn_bodymap.records.errors import RecordsError
-from dn_bodymap.records.model import Addendum, Patient, ScreeningAnswer, Session, TriggerPoint
+from dn_bodymap.records.model import (
+    Addendum,
+    HistoryRow,
+    Patient,
+    ScreeningAnswer,
+    Session,
+    TriggerPoint,
+)
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.vocab import ADVERSE_EVENTS, SCREENING_ITEMS
 
 _PATIENT = [f.name for f in fields(Patient)]
 _POINT = [f.name for f in fields(TriggerPoint)]
 _SESSION = [f.name for f in fields(Session) if f.name not in ("points", "addenda")]
+POINT_DEFAULTS = {f.name: f.default for f in fields(TriggerPoint) if f.default is not MISSING}
 
 
 def to_patient(row: PatientRow) -> Patient:
@@ -106,17 +115,40 @@ def merged_screening(old: dict[str, Any], new: dict[str, ScreeningAnswer]) -> di
     return out
 
 
+def set_screening(db: DbSession, row: SessionRow, answers: dict[str, ScreeningAnswer],
+                  who: str, at: str) -> None:
+    """Store the changed screening items of a session, each audited as screening.<item>."""
+    new = merged_screening(row.screening, answers)
+    for item in SCREENING_ITEMS:
+        if new[item] != row.screening.get(item):
+            audit.record(db, at=at, actor=who, action="update", entity="session",
+                         entity_id=row.id, session_id=row.id, field=f"screening.{item}",
+                         old=row.screening.get(item), new=new[item])
+    if new != row.screening:
+        row.screening, row.updated_at = new, at
+
+
 def load_session(db: DbSession, row: SessionRow) -> Session:
+    return load_sessions(db, [row], [row.id])[0]
+
+
+def load_sessions(db: DbSession, found: list[SessionRow], ids: Any) -> list[Session]:
+    """Whole sessions in three queries, however many (a progress chart reads hundreds).
+    ``ids`` selects the same sessions' ids: a list, or a subquery (an IN list of hundreds of
+    values would meet older SQLite's limit of 999 parameters)."""
     db.flush()
     # Plain columns, not ORM objects: a session is reloaded after every edit in the window,
     # and building 50 ORM rows cost more than the edit itself.
     columns = [TriggerPointRow.__table__.c[k] for k in _POINT]
-    points = db.execute(select(*columns).where(TriggerPointRow.session_id == row.id)
-                        .order_by(TriggerPointRow.number))
-    addenda = db.scalars(select(AddendumRow).where(AddendumRow.session_id == row.id)
-                         .order_by(AddendumRow.id))
-    return to_session(row, [TriggerPoint(*p) for p in points],
-                      [to_addendum(a) for a in addenda])
+    points: dict[int, list[TriggerPoint]] = {r.id: [] for r in found}
+    for p in db.execute(select(*columns).where(TriggerPointRow.session_id.in_(ids))
+                        .order_by(TriggerPointRow.number)):
+        points[p.session_id].append(TriggerPoint(*p))
+    addenda: dict[int, list[Addendum]] = {r.id: [] for r in found}
+    for a in db.scalars(select(AddendumRow).where(AddendumRow.session_id.in_(ids))
+                        .order_by(AddendumRow.id)):
+        addenda[a.session_id].append(to_addendum(a))
+    return [to_session(r, points[r.id], addenda[r.id]) for r in found]
 
 
 def session_list() -> Select:  # type: ignore[type-arg]
@@ -128,3 +160,23 @@ def session_list() -> Select:  # type: ignore[type-arg]
             .join(PatientRow, PatientRow.id == SessionRow.patient_id)
             .outerjoin(counts, counts.c.session_id == SessionRow.id)
             .order_by(SessionRow.started_at, SessionRow.id))
+
+
+def history(db: DbSession, patient_id: int) -> list[HistoryRow]:
+    """A patient's history lines with their point counts, newest first, in one query."""
+    tp = TriggerPointRow
+
+    def confirmed(kind: str) -> Any:
+        return func.count(tp.id).filter(and_(tp.kind == kind, tp.confirmed.is_(True)))
+
+    found = db.execute(
+        select(SessionRow.id, SessionRow.started_at, SessionRow.clinician_name,
+               SessionRow.status, SessionRow.pain_before, SessionRow.pain_after,
+               func.count(tp.id), confirmed("active"), confirmed("latent"),
+               func.count(tp.id).filter(tp.confirmed.is_(False)))
+        .outerjoin(tp, tp.session_id == SessionRow.id)
+        .where(SessionRow.patient_id == patient_id)
+        .group_by(SessionRow.id))
+    # By moment, not by text: text order misplaces sessions entered with different offsets.
+    return sorted((HistoryRow(*r) for r in found),
+                  key=lambda r: (datetime.fromisoformat(r.date), r.id), reverse=True)

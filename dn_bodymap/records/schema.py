@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -116,6 +117,10 @@ class TriggerPointRow(Base):
     notes: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String)
     updated_at: Mapped[str] = mapped_column(String)
+    # Added in revision 0003. carried_from is a plain id, not a foreign key: its source may be
+    # a point of a draft deleted since, and a link must never block deleting that draft.
+    carried_from: Mapped[int | None] = mapped_column(Integer)
+    confirmed: Mapped[bool] = mapped_column(server_default=true())
 
 
 class AuditRow(Base):

@@ -10,30 +10,29 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import MISSING, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DBAPIError, IntegrityError, NoSuchModuleError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, database, paths, rows, validate
+from dn_bodymap.records import audit, carry, database, paths, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
     AuditEntry,
     Clinician,
+    HistoryRow,
     Patient,
     Session,
     SessionSummary,
     TriggerPoint,
 )
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
-from dn_bodymap.records.vocab import SCREENING_ITEMS
 
-POINT_DEFAULTS = {f.name: f.default for f in fields(TriggerPoint) if f.default is not MISSING}
+POINT_DEFAULTS = rows.POINT_DEFAULTS
 SESSION_DEFAULTS: dict[str, Any] = {
     "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
     "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
@@ -63,23 +62,7 @@ class Store:
              create: bool = True) -> Store:
         """Open (with ``create``, make) the database at a file path or SQLAlchemy URL,
         upgrading its schema if it is older than this program's."""
-        url, path = paths.to_url(target)
-        revision = database.check_sqlite_file(path, create) if path is not None else None
-        shown = url.render_as_string(hide_password=True)
-        try:
-            engine = database.make_engine(url)
-        except (ImportError, NoSuchModuleError) as exc:
-            raise RecordsError(f"cannot use {shown}: {exc}") from None
-        try:
-            if path is None:
-                revision = database.current_revision(engine)
-            saved = database.upgrade(engine, revision, path)
-        except DBAPIError as exc:
-            engine.dispose()
-            raise RecordsError(f"cannot open {shown}: {exc.orig}") from None
-        except BaseException:
-            engine.dispose()
-            raise
+        engine, path, saved = database.open_engine(*paths.to_url(target), create)
         return cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
 
     def close(self) -> None:
@@ -165,9 +148,12 @@ class Store:
 
     def new_session(self, patient_id: int, clinician: Clinician, *, started_at: Any = None,
                     atlas_data_version: str | None = None, actor: str | None = None,
-                    **details: Any) -> Session:
+                    carry_forward_from: int | None = None, **details: Any) -> Session:
         """A draft session, dated now unless ``started_at`` says otherwise; ``details`` are
-        any other session fields (chief_complaint, pain_before, screening, ...)."""
+        any other session fields (chief_complaint, pain_before, screening, ...).
+
+        ``carry_forward_from`` (an earlier session of the patient) starts it with that
+        session's points to re-check, in the same transaction: see ``carry_forward``."""
         version = atlas_data_version or (self.atlas.data_version if self.atlas else None)
         if not version:
             raise RecordsError("atlas_data_version: required (open the store with the atlas "
@@ -189,7 +175,9 @@ class Store:
             db.flush()
             audit.record(db, at=at, actor=self._who(actor), action="create", entity="session",
                          entity_id=row.id, session_id=row.id, new=rows.values_of(row, Session))
-            return rows.to_session(row, [], [])
+            carried = ([] if carry_forward_from is None else
+                       carry.copy_points(db, carry_forward_from, row, self._who(actor), at))
+            return rows.to_session(row, carried, [])
 
     def update_session(self, session_id: int, *, actor: str | None = None,
                        **changes: Any) -> Session:
@@ -202,17 +190,11 @@ class Store:
             who, at = self._who(actor), audit.now_utc()
             if patient_id is not None:
                 rows.get(db, PatientRow, patient_id, "patient")
+                if patient_id != row.patient_id:
+                    carry.may_move(db, row)
                 values["patient_id"] = patient_id
             if "screening" in values:
-                new = rows.merged_screening(row.screening, values.pop("screening"))
-                for item in SCREENING_ITEMS:
-                    if new[item] != row.screening.get(item):
-                        audit.record(db, at=at, actor=who, action="update", entity="session",
-                                     entity_id=row.id, session_id=row.id,
-                                     field=f"screening.{item}", old=row.screening.get(item),
-                                     new=new[item])
-                if new != row.screening:
-                    row.screening, row.updated_at = new, at
+                rows.set_screening(db, row, values.pop("screening"), who, at)
             if "adverse_events" in values:
                 values["adverse_events"] = list(values["adverse_events"])
             rows.apply_changes(db, row, "session", row.id, values, who, at)
@@ -253,6 +235,23 @@ class Store:
                 q = q.where(SessionRow.patient_id == patient_id)
             return [SessionSummary(*r) for r in db.execute(q)]
 
+    def sessions_of(self, patient_id: int) -> list[Session]:
+        """The patient's whole sessions, oldest first, in three queries (for progress)."""
+        with self._read() as db:
+            rows.get(db, PatientRow, patient_id, "patient")
+            ids = select(SessionRow.id).where(SessionRow.patient_id == patient_id)
+            found = list(db.scalars(select(SessionRow).where(SessionRow.id.in_(ids))
+                                    .order_by(SessionRow.started_at, SessionRow.id)))
+            return rows.load_sessions(db, found, ids)
+
+    def history_rows(self, patient_id: int) -> list[HistoryRow]:
+        """The patient's history lines with point counts, newest first, in one query.
+        Active and latent count confirmed points; carried points to re-check are
+        ``unconfirmed``."""
+        with self._read() as db:
+            rows.get(db, PatientRow, patient_id, "patient")
+            return rows.history(db, patient_id)
+
     # -- signing and addenda ----------------------------------------------------------------
 
     def sign_session(self, session_id: int, clinician: Clinician, *,
@@ -264,6 +263,7 @@ class Store:
             if row.status == "signed":
                 raise RecordsError(f"session {session_id} is already signed (by "
                                    f"{row.signed_by}, {row.signed_at})")
+            carry.all_confirmed(db, session_id)
             at = audit.now_utc()
             who = self._who(actor) if actor else signer
             for key, new in (("status", "signed"), ("signed_at", at),
@@ -324,6 +324,8 @@ class Store:
             if number is None:
                 s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
                 number = s.points_issued
+                if values["carried_from"] is not None:  # (a restored one may outlive it)
+                    carry.check_source(db, s, values["carried_from"])
             else:
                 rows.restorable(db, s, validate.number_in_session(number, "number"))
             s.updated_at = at
@@ -341,13 +343,31 @@ class Store:
         values = validate.fields(validate.POINT_FIELDS, changes, "trigger point")
         with self._write() as db:
             row = rows.get(db, TriggerPointRow, point_id, "trigger point")
-            rows.draft(db, row.session_id)
+            s = rows.draft(db, row.session_id)
+            if values.get("carried_from") not in (None, row.carried_from):
+                carry.check_source(db, s, values["carried_from"])
             merged = {**rows.values_of(row, TriggerPoint), **values}
             validate.point_consistency(merged)
             if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle"}:
                 validate.on_atlas(self.atlas, merged, fill=False)
             rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
             return rows.to_point(row)
+
+    def carry_forward(self, from_session_id: int, to_session_id: int, *,
+                      actor: str | None = None) -> list[TriggerPoint]:
+        """Start a draft from an earlier session of the same patient: each of its points is
+        copied (place, muscle, side, layer, kind; findings and needling left empty) with
+        ``carried_from`` set and ``confirmed`` False, to re-check. Confirm each with
+        ``confirm_point`` or remove it with ``delete_point``; signing waits until then."""
+        with self._write() as db:
+            target = rows.get(db, SessionRow, to_session_id, "session")
+            return carry.copy_points(db, from_session_id, target, self._who(actor),
+                                     audit.now_utc())
+
+    def confirm_point(self, point_id: int, *, actor: str | None = None) -> TriggerPoint:
+        """Mark a carried point as re-checked today; the same as ``update_point(point_id,
+        confirmed=True)``, audited as an update of ``confirmed``."""
+        return self.update_point(point_id, confirmed=True, actor=actor)
 
     def delete_point(self, point_id: int, *, actor: str | None = None) -> None:
         """Remove a point from a draft; its number is not given again, its history stays."""
@@ -373,20 +393,4 @@ class Store:
     def backup(self, dest: str | Path) -> Path:
         """A consistent copy of the live database at ``dest`` (SQLite's backup API), written
         beside it first and moved into place, so ``dest`` is never half written."""
-        if self.url.get_backend_name() != "sqlite":
-            raise RecordsError(f"backup copies SQLite databases only; back up "
-                               f"{self.url.render_as_string(hide_password=True)} with the "
-                               "database server's own tools")
-        dest = Path(dest).expanduser().absolute()
-        if self.path is not None and dest.exists() and dest.samefile(self.path):
-            raise RecordsError(f"{dest} is the live database itself; give another file")
-        if not dest.parent.is_dir():
-            raise RecordsError(f"cannot write {dest}: folder {dest.parent} does not exist")
-        raw = self._engine.raw_connection()
-        try:
-            database.copy_sqlite(database.driver(raw), dest, close_source=False)
-        except OSError as exc:
-            raise RecordsError(f"cannot write {dest}: {exc.strerror or exc}") from None
-        finally:
-            raw.close()
-        return dest
+        return database.backup(self._engine, self.url, self.path, dest)

@@ -172,6 +172,15 @@ def number_in_session(value: Any, where: str) -> int:
     return value
 
 
+def point_id(value: Any, where: str) -> int | None:
+    """None, or the id of a trigger point (whether it exists is the store's question)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _fail(where, value, "is not a trigger point id (a whole number from 1)")
+    return value
+
+
 def muscle_id(value: Any, where: str) -> str:
     """The form of a muscle id; whether the atlas knows it is checked against the atlas."""
     if not isinstance(value, str) or not _MUSCLE_ID.match(value):
@@ -289,7 +298,11 @@ POINT_FIELDS: dict[str, Check] = {
     "needled": boolean, "needle_length_mm": needle_length_mm, "needle_gauge_mm": gauge_mm,
     "depth_mm": depth_mm, "technique": technique, "ltr_count": ltr_count,
     "time_in_tissue_s": time_in_tissue_s, "tolerance": tolerance, "notes": text,
+    "carried_from": point_id, "confirmed": boolean,
 }
+# What carrying a point forward copies: where it is and what it is. Findings and needling
+# are today's to record, so they start empty.
+CARRIED_FIELDS: tuple[str, ...] = ("view", "x", "y", "muscle", "side", "layer", "kind")
 
 
 def fields(checks: Mapping[str, Check], values: Mapping[str, Any], what: str,
