@@ -1,4 +1,4 @@
-"""A realistic charted session for screenshots and benchmarks: a neck, shoulder, low back and
+"""A realistic charted session for screenshots, tests and benchmarks: a neck, shoulder, low back and
 leg presentation, charted at the muscles' classic trigger-point sites."""
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ def _nudge(atlas: Atlas, view: str, x: float, y: float, muscle: str, repeat: int
 
 
 def make_session(store: Store, atlas: Atlas, n_points: int | None = None) -> int:
-    patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", clinic_id="A-1043",
-                                sex="female", notes="Office worker; runs 3x a week.")
+    """A session of the demo patient (made on first use), with ``n_points`` points."""
+    patient = next((p for p in store.patients() if p.clinic_id == "A-1043"), None) or \
+        store.add_patient("Jane Doe", date_of_birth="1979-04-02", clinic_id="A-1043",
+                          sex="female", notes="Office worker; runs 3x a week.")
     screening = {item: ScreeningAnswer("no") for item in
                  ("pregnancy", "anticoagulants", "bleeding_disorder", "needle_phobia")}
     screening["diabetes"] = ScreeningAnswer("yes", "type 2, well controlled")
@@ -66,3 +68,32 @@ def make_session(store: Store, atlas: Atlas, n_points: int | None = None) -> int
 def demo_store(folder: Path, atlas: Atlas, n_points: int | None = None) -> tuple[Store, int]:
     store = Store.open(folder / "demo.sqlite", atlas=atlas)
     return store, make_session(store, atlas, n_points)
+
+
+def make_history(store: Store, atlas: Atlas, visits: int = 6) -> list[int]:
+    """A course of weekly visits for the demo patient: pain falling, trigger points resolving
+    (the later visits chart fewer of the first visit's points, a little moved), all signed but
+    the last. Returns the session ids, oldest first."""
+    from datetime import datetime, timedelta
+
+    first = make_session(store, atlas)
+    patient_id = store.session(first).patient_id
+    store.delete_session(first)
+    start = datetime(2026, 9, 1, 9, 30).astimezone()
+    ids = []
+    for v in range(visits):
+        session = store.new_session(
+            patient_id, CLINICIAN, started_at=start + timedelta(weeks=v),
+            chief_complaint="Neck, shoulder and low back pain", pain_before=max(7 - v, 1),
+            pain_after=max(4 - v, 0), consent=True)
+        keep = POINTS[: max(len(POINTS) - 2 * v, 2)]
+        for i, (muscle, side, kind, depth) in enumerate(keep):
+            view, x, y, layer = classic_site(atlas, muscle, side)
+            y += _nudge(atlas, view, x, y, muscle, v % 2)  # re-found a little apart
+            store.add_point(session.id, view, x, y, muscle=muscle, side=side, layer=layer,
+                            kind="latent" if v >= 3 and i % 2 else kind, taut_band=True,
+                            spot_tenderness=True, needled=depth is not None, depth_mm=depth)
+        if v < visits - 1:
+            store.sign_session(session.id, CLINICIAN)
+        ids.append(session.id)
+    return ids

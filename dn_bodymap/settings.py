@@ -1,4 +1,5 @@
-"""Remembered between runs: window layout, last patient, clinician profile.
+"""Remembered between runs: window layout, last patient, clinician profile, clinic name and
+paper size for printouts.
 
 Kept in an INI file in the user's config folder (platformdirs), so tests that point
 XDG_CONFIG_HOME (or HOME) at a temporary folder never touch the user's real settings.
@@ -34,4 +35,31 @@ def clinician(settings: QSettings) -> Clinician | None:
 def save_clinician(settings: QSettings, who: Clinician) -> None:
     settings.setValue("clinician/name", who.name)
     settings.setValue("clinician/credentials", who.credentials)
+    settings.sync()
+
+
+def clinic_name(settings: QSettings) -> str:
+    return str(settings.value("report/clinic", "") or "").strip()
+
+
+def paper(settings: QSettings) -> str:
+    """a4 or letter: as set, else from the locale (Letter in the Americas' Letter countries)."""
+    chosen = str(settings.value("report/paper", "") or "")
+    if chosen in ("a4", "letter"):
+        return chosen
+    return default_paper()
+
+
+def default_paper() -> str:
+    from PySide6.QtCore import QLocale
+
+    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+              QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.Venezuela,
+              QLocale.Country.Philippines}
+    return "letter" if QLocale().territory() in letter else "a4"
+
+
+def save_report_settings(settings: QSettings, clinic: str, paper_name: str) -> None:
+    settings.setValue("report/clinic", clinic.strip())
+    settings.setValue("report/paper", paper_name)
     settings.sync()

@@ -11,10 +11,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Clinician
 from dn_bodymap.records.store import Store
-from dn_bodymap.ui import settings as ui_settings
 from dn_bodymap.ui.main_window import MainWindow
 
 CLINICIAN = Clinician("Alex Morgan", "PT, DPT")
@@ -22,8 +22,8 @@ CLINICIAN = Clinician("Alex Morgan", "PT, DPT")
 
 @pytest.fixture
 def window(qtbot, atlas: Atlas, store: Store) -> MainWindow:
-    settings = ui_settings.open_settings()  # in tmp_path: conftest points XDG_CONFIG_HOME there
-    ui_settings.save_clinician(settings, CLINICIAN)
+    settings = app_settings.open_settings()  # in tmp_path: conftest points XDG_CONFIG_HOME there
+    app_settings.save_clinician(settings, CLINICIAN)
     patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", sex="female")
     w = MainWindow(atlas, store, settings)
     qtbot.addWidget(w)
@@ -209,3 +209,15 @@ def test_the_points_list_follows_the_session(window: MainWindow, atlas: Atlas,
     window.editor.undo_stack.redo()
     assert window.points.count() == 3
     assert window.points.item(2).text().startswith("3. Gastrocnemius (R")
+
+
+def test_export_pdf_from_the_window(window: MainWindow, atlas: Atlas, store: Store,
+                                    tmp_path) -> None:
+    from pypdf import PdfReader
+
+    click(window, at(window, atlas, "top_of_shoulder", "right", "back"))
+    window.editor.close_chooser()
+    path = window.printing.export_pdf("clinical", str(tmp_path / "map.pdf"))
+    text = " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+    assert "Jane Doe" in text and "Upper trapezius" in text and "DRAFT - not signed" in text
+    assert window.act["print"].shortcut().toString() == "Ctrl+P"

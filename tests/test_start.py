@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import Clinician, Store
-from dn_bodymap.ui import settings as ui_settings
 from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog
 from dn_bodymap.ui.launch import QUIT_ENV
 from dn_bodymap.ui.main_window import MainWindow
@@ -66,7 +66,7 @@ def _answer_dialogs(answers: list[str]) -> None:
 
 def test_a_first_start_asks_for_the_clinician_and_a_first_patient(qtbot, atlas: Atlas,
                                                                    store: Store) -> None:
-    settings = ui_settings.open_settings()
+    settings = app_settings.open_settings()
     window = MainWindow(atlas, store, settings)
     qtbot.addWidget(window)
     window.show()
@@ -74,16 +74,16 @@ def test_a_first_start_asks_for_the_clinician_and_a_first_patient(qtbot, atlas: 
     _answer_dialogs(answers)
     window.start()
     assert answers == ["clinician", "patient"]
-    assert ui_settings.clinician(settings) == Clinician("Alex Morgan", "PT")
+    assert app_settings.clinician(settings) == Clinician("Alex Morgan", "PT")
     assert [p.name for p in store.patients()] == ["Ann Example"]
     assert window.patients.patient_id == store.patients()[0].id
 
 
 def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,
                                                            store: Store) -> None:
-    settings = ui_settings.open_settings()
-    assert str(ui_settings.settings_path()).startswith(os.environ["XDG_CONFIG_HOME"])
-    ui_settings.save_clinician(settings, Clinician("Alex Morgan"))
+    settings = app_settings.open_settings()
+    assert str(app_settings.settings_path()).startswith(os.environ["XDG_CONFIG_HOME"])
+    app_settings.save_clinician(settings, Clinician("Alex Morgan"))
     first, second = store.add_patient("Ann Example"), store.add_patient("Bo Example")
     window = MainWindow(atlas, store, settings)
     qtbot.addWidget(window)
@@ -93,7 +93,7 @@ def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,
     size = window.size()
     window.close()
 
-    again = MainWindow(atlas, store, ui_settings.open_settings())
+    again = MainWindow(atlas, store, app_settings.open_settings())
     qtbot.addWidget(again)
     again.show()
     again.start()

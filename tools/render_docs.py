@@ -18,17 +18,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import tempfile
 
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.demo import CLINICIAN, demo_store, make_history, make_session
 from dn_bodymap.drawing.contact_sheet import sheet_pages
 from dn_bodymap.drawing.diagram import render_view_image
-from dn_bodymap.ui import settings as ui_settings
+from dn_bodymap.records import Store
+from dn_bodymap.report.document import treatment_map
+from dn_bodymap.report.output import images, page_images
+from dn_bodymap.report.progress_pages import paint_progress
 from dn_bodymap.ui.main_window import MainWindow
-
-sys.path.insert(0, str(Path(__file__).parent))
-from demo_session import CLINICIAN, demo_store
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -47,9 +49,15 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp  # never the user's own settings
         store, session_id = demo_store(Path(tmp), atlas)
         try:
+            _print_pictures(atlas, store, session_id)
             _window_pictures(app, atlas, store, session_id)
         finally:
             store.close()
+        history_store = Store.open(Path(tmp) / "history.sqlite", atlas=atlas)
+        try:
+            _review_pictures(app, atlas, history_store)
+        finally:
+            history_store.close()
     print("wrote", ", ".join(sorted(p.name for p in DOCS.glob("*.png"))))
     return 0
 
@@ -65,9 +73,29 @@ def _grab_with_popup(window: QWidget, popup: QWidget | None):
     return image
 
 
+def _print_pictures(atlas: Atlas, store, session_id: int) -> None:
+    """The printed map (page images by the PDF's own painter), in colour and in greyscale, the
+    patient-friendly variant, and the second page of a 60-point session."""
+    session = store.session(session_id)
+    patient = store.patient(session.patient_id)
+    clinic = "Riverside Physiotherapy"
+    (page,) = page_images(treatment_map(atlas, session, patient, clinic=clinic), atlas, "a4")
+    page.save(str(DOCS / "treatment-map.png"))
+    page.convertToFormat(QImage.Format.Format_Grayscale8).save(
+        str(DOCS / "treatment-map-grey.png"))
+    (friendly,) = page_images(treatment_map(atlas, session, patient, clinic=clinic,
+                                            variant="patient"), atlas, "a4")
+    friendly.save(str(DOCS / "treatment-map-patient.png"))
+    long_id = make_session(store, atlas, 60)
+    long = store.session(long_id)
+    pages = page_images(treatment_map(atlas, long, patient, clinic=clinic), atlas, "letter")
+    pages[1].save(str(DOCS / "treatment-map-page2.png"))
+    store.delete_session(long_id)
+
+
 def _window_pictures(app: QApplication, atlas: Atlas, store, session_id: int) -> None:
-    settings = ui_settings.open_settings()
-    ui_settings.save_clinician(settings, CLINICIAN)
+    settings = app_settings.open_settings()
+    app_settings.save_clinician(settings, CLINICIAN)
     window = MainWindow(atlas, store, settings)
     window.resize(1500, 960)
     window.show()
@@ -97,6 +125,34 @@ def _window_pictures(app: QApplication, atlas: Atlas, store, session_id: int) ->
     window.pain_finder.find_at("back", heel.x, heel.y)
     app.processEvents()
     window.grab().save(str(DOCS / "pain-finder.png"))
+    window.close()
+
+
+def _review_pictures(app: QApplication, atlas: Atlas, store) -> None:
+    """History, compare (side by side and overlay) and progress, on a five-visit course."""
+    ids = make_history(store, atlas, visits=5)
+    window = MainWindow(atlas, store, app_settings.open_settings())
+    window.resize(1500, 960)
+    window.show()
+    pid = store.session(ids[0]).patient_id
+    window.patients.reload(pid)
+    window.patients.select_patient(pid)
+    app.processEvents()
+    window.grab().save(str(DOCS / "history.png"))
+    compare = window.review.compare()
+    app.processEvents()
+    compare.grab().save(str(DOCS / "compare.png"))
+    compare.overlay.setChecked(True)
+    for _ in range(3):  # the layout change, then the refit it schedules
+        app.processEvents()
+    compare.grab().save(str(DOCS / "compare-overlay.png"))
+    compare.close()
+    progress = window.review.progress()
+    app.processEvents()
+    progress.grab().save(str(DOCS / "progress.png"))
+    (page,) = images("a4", lambda p, paper, new: paint_progress(p, progress.summary, paper, new))
+    page.save(str(DOCS / "progress-summary.png"))
+    progress.close()
     window.close()
 
 

@@ -31,6 +31,7 @@ class BodyCanvas(QGraphicsView):
     """
 
     clicked = Signal(str, float, float)  # view, x, y in that view's diagram coordinates
+    view_changed = Signal()  # zoomed or fitted (a linked canvas follows; scrolling has its own)
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,14 @@ class BodyCanvas(QGraphicsView):
     def reset_view(self) -> None:
         self._fitted = True
         self.fit()
+        self.view_changed.emit()
+
+    def follow(self, other: BodyCanvas) -> None:
+        """Take ``other``'s zoom and scroll position (linked comparison views)."""
+        self.setTransform(other.transform())
+        self._fitted = other._fitted
+        self.horizontalScrollBar().setValue(other.horizontalScrollBar().value())
+        self.verticalScrollBar().setValue(other.verticalScrollBar().value())
 
     def zoom_factor(self) -> float:
         """The current scale relative to the fitted view."""
@@ -84,6 +93,7 @@ class BodyCanvas(QGraphicsView):
             return
         self.scale(factor, factor)
         self._fitted = self.zoom_factor() <= 1.0001
+        self.view_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

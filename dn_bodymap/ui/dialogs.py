@@ -68,6 +68,29 @@ class ClinicianDialog(QDialog):
         return Clinician(self.name.text().strip(), self.credentials.text().strip())
 
 
+class PracticeDialog(QDialog):
+    """What goes on every printout: the clinic's name, and the paper size."""
+
+    def __init__(self, clinic: str, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Practice settings")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.clinic = QLineEdit(clinic)
+        self.clinic.setPlaceholderText("e.g. Riverside Physiotherapy")
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        form.addRow("&Clinic name", self.clinic)
+        form.addRow("&Paper", self.paper)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> tuple[str, str]:
+        return self.clinic.text().strip(), self.paper.currentData()
+
+
 class PatientDialog(QDialog):
     """A new patient: name required, the rest optional."""
 

@@ -64,6 +64,9 @@ class Inspector(QWidget):
         self.muscle_combo.setToolTip("The muscles under the point, superficial first")
         self.muscle_combo.activated.connect(self._muscle_activated)
         form.addRow("&Muscle", self.muscle_combo)
+        self.confirm = self._add(CheckField(
+            "confirmed", "Re-checked today (carried from the last visit)", self._report))
+        form.addRow(self.confirm)
         form.addRow("&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)))
 
         findings = QGroupBox("Findings")
@@ -137,6 +140,9 @@ class Inspector(QWidget):
                 field.set_value(getattr(point, field.name))
             self._show_needle(point)
             self._show_muscles(point)
+            # Only a carried point is confirmed, once: an ordinary point is today's finding.
+            self.confirm.setVisible(point.carried_from is not None)
+            self.confirm.setEnabled(not point.confirmed)
         finally:
             self._loading = False
         self.body.setEnabled(not read_only_reason)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
-from dn_bodymap.ui import settings as ui_settings
+from dn_bodymap import settings as app_settings
 
 # For the start-up benchmark: quit once the first window is "shown", or once "ready".
 QUIT_ENV = "DN_BODYMAP_QUIT_WHEN"
@@ -28,7 +28,7 @@ class OpeningWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(label)
         self.resize(1400, 900)
-        geometry = ui_settings.open_settings().value("window/geometry")
+        geometry = app_settings.open_settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 

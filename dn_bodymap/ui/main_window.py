@@ -3,42 +3,43 @@ points, inspector, session panel and pain finder on the right."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from dn_bodymap import __version__
+from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.charting.pain_finder import Candidate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
-from dn_bodymap.ui import settings as ui_settings
+from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.body_canvas import BodyCanvas
-from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog, ShortcutsDialog
+from dn_bodymap.ui.dialogs import (
+    ClinicianDialog,
+    PatientDialog,
+    PracticeDialog,
+    ShortcutsDialog,
+)
 from dn_bodymap.ui.inspector import Inspector
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
 from dn_bodymap.ui.patient_panel import PatientPanel
 from dn_bodymap.ui.points_list import PointsList
-from dn_bodymap.ui.session_editor import ZONE_MODES, SessionEditor
+from dn_bodymap.ui.printing import Printing
+from dn_bodymap.ui.review_actions import Review
+from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
 
 
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.atlas = atlas
         self.store = store
-        self.settings = settings or ui_settings.open_settings()
+        self.settings = settings or app_settings.open_settings()
         self.setWindowTitle(f"dn-bodymap {__version__}")
         self.canvas = BodyCanvas(atlas, self)
         self.setCentralWidget(self.canvas)
@@ -96,7 +97,11 @@ class MainWindow(QMainWindow):
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
-        self._make_actions()
+        self.printing = Printing(self, atlas, store, self.settings)
+        self.review = Review(self)
+        self.act = make_actions(self)
+        self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
+        make_toolbar(self)
         self._connect()
         self.resize(1400, 900)
         self._restore()
@@ -109,87 +114,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(area, dock)
-
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot: Callable[..., Any], checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        e = self.editor
-        undo = e.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = e.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.addActions([undo, redo])
-        self.actions_list = [
-            self._action("New &patient…", "Ctrl+Shift+N", self.new_patient),
-            self._action("&New session", "Ctrl+N", self.new_session),
-            undo, redo,
-            self._action("&Delete point", QKeySequence.StandardKey.Delete, e.delete_selected),
-            self._action("&Sign session…", "Ctrl+Shift+S", self.sign_session),
-            self._action("Find &muscle", "Ctrl+F", lambda: self.muscle_search.setFocus()),
-            self._action("Pain &finder mode", "F", self.set_pain_finder, checkable=True),
-            self._action("Show trigger-point &sites", "X", self._toggle_sites, checkable=True),
-            self._action("&Fit both views", "Ctrl+0", self.canvas.reset_view),
-            self._action("Clinician &profile…", None, self.edit_clinician),
-            self._action("&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
-                         self.show_shortcuts),
-            self._action("&Quit", QKeySequence.StandardKey.Quit, self.close),
-        ]
-        self.pain_action, self.sites_action = self.actions_list[7], self.actions_list[8]
-        zones = QActionGroup(self)
-        for i, mode in enumerate(ZONE_MODES, start=1):
-            a = self._action(f"Zones: {mode} points" if mode != "none" else "Zones: none",
-                             f"Alt+{i}", lambda on, m=mode: on and self.editor.set_zone_mode(m),
-                             checkable=True)
-            zones.addAction(a)
-            a.setChecked(mode == "all")
-            self.actions_list.append(a)
-        menu = self.menuBar()
-        for title, actions in (("&File", [0, 1, 5, 10, 12]), ("&Edit", [2, 3, 4]),
-                               ("&View", [6, 7, 8, 9, 13, 14, 15]), ("&Help", [11])):
-            m = menu.addMenu(title)
-            for i in actions:
-                m.addAction(self.actions_list[i])
-
-        bar = QToolBar("Chart")
-        bar.setObjectName("chart_toolbar")
-        self.addToolBar(bar)
-        bar.addAction(self.actions_list[1])
-        bar.addAction(undo)
-        bar.addAction(redo)
-        bar.addSeparator()
-        bar.addAction(self.pain_action)
-        bar.addWidget(QLabel(" Zones "))
-        self.zone_combo = QComboBox()
-        self.zone_combo.addItems(["All points", "Selected point", "None"])
-        self.zone_combo.currentIndexChanged.connect(
-            lambda i: self.actions_list[13 + i].setChecked(True))
-        bar.addWidget(self.zone_combo)
-        self.sites_box = QCheckBox("Sites")
-        self.sites_box.toggled.connect(self.sites_action.setChecked)
-        bar.addWidget(self.sites_box)
-        self.muscle_search = QLineEdit()
-        self.muscle_search.setPlaceholderText("Find muscle (Ctrl+F): type 'pirif'")
-        self.muscle_search.setMaximumWidth(260)
-        self._muscle_choices = {
-            f"{m.name} ({side})": (m.id, side)
-            for m in sorted(self.atlas.muscles.values(), key=lambda m: m.name)
-            for side in ("right", "left")}
-        completer = QCompleter(list(self._muscle_choices), self.muscle_search)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self.place_at_classic_site)
-        self.muscle_search.setCompleter(completer)
-        self.muscle_search.returnPressed.connect(
-            lambda: self.place_at_classic_site(self.muscle_search.text()))
-        bar.addWidget(self.muscle_search)
 
     def _connect(self) -> None:
         e = self.editor
@@ -223,7 +147,7 @@ class MainWindow(QMainWindow):
         return [s for p in self.atlas.referrals.patterns_of(region.muscle, region.side)
                 for s in p.sites]
 
-    def _toggle_sites(self, on: bool) -> None:
+    def toggle_sites(self, on: bool) -> None:
         self.sites_box.setChecked(on)
         if not on:
             self.editor.show_sites([])
@@ -276,7 +200,7 @@ class MainWindow(QMainWindow):
         self.chart_at_site(candidate.muscle, candidate.side)
 
     def place_at_classic_site(self, text: str) -> None:
-        choice = self._muscle_choices.get(text.strip())
+        choice = self.muscle_choices.get(text.strip())
         if choice is None:
             self.statusBar().showMessage(f"No muscle called {text!r}; pick one from the list.")
             return
@@ -305,16 +229,22 @@ class MainWindow(QMainWindow):
     # -- commands -----------------------------------------------------------------------------
 
     def clinician(self) -> Clinician | None:
-        who = ui_settings.clinician(self.settings)
+        who = app_settings.clinician(self.settings)
         if who is None:
             self.edit_clinician(first_run=True)
-            who = ui_settings.clinician(self.settings)
+            who = app_settings.clinician(self.settings)
         return who
 
     def edit_clinician(self, first_run: bool = False) -> None:
-        dialog = ClinicianDialog(ui_settings.clinician(self.settings), self, first_run)
+        dialog = ClinicianDialog(app_settings.clinician(self.settings), self, first_run)
         if dialog.exec():
-            ui_settings.save_clinician(self.settings, dialog.clinician())
+            app_settings.save_clinician(self.settings, dialog.clinician())
+
+    def edit_practice(self) -> None:
+        dialog = PracticeDialog(app_settings.clinic_name(self.settings),
+                                app_settings.paper(self.settings), self)
+        if dialog.exec():
+            app_settings.save_report_settings(self.settings, *dialog.values())
 
     def new_patient(self) -> None:
         dialog = PatientDialog(self)
@@ -328,20 +258,21 @@ class MainWindow(QMainWindow):
         self.patients.reload(patient.id)
         self.patients.select_patient(patient.id)
 
-    def new_session(self) -> None:
+    def new_session(self) -> int | None:
         if self.patients.patient_id is None:
             self.statusBar().showMessage("Choose or add a patient first.")
-            return
+            return None
         who = self.clinician()
         if who is None:
-            return
+            return None
         session = self.store.new_session(self.patients.patient_id, who)
         self.patients.reload_sessions(session.id)
         self.editor.open(session.id)
         self.tabs.setCurrentIndex(1)
+        return session.id
 
     def sign_session(self) -> None:
-        session, who = self.editor.session, ui_settings.clinician(self.settings)
+        session, who = self.editor.session, app_settings.clinician(self.settings)
         if session is None or session.signed or who is None:
             return
         answer = QMessageBox.question(
@@ -352,7 +283,7 @@ class MainWindow(QMainWindow):
             self.editor.open(session.id)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.actions_list, self).exec()
+        ShortcutsDialog(list(self.act.values()), self).exec()
 
     # -- first start and settings -------------------------------------------------------------
 
@@ -360,7 +291,7 @@ class MainWindow(QMainWindow):
         """After show(): guide a first start; otherwise reopen the last patient."""
         last = self.settings.value("last_patient")
         ids = {p.id for p in self.store.patients()}
-        if ui_settings.clinician(self.settings) is None:
+        if app_settings.clinician(self.settings) is None:
             self.edit_clinician(first_run=True)
         if not ids:
             self.statusBar().showMessage("No patients yet: add the first one with New patient.")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
 )
+
+from dn_bodymap.drawing.markers import paint_marker
 
 RADIUS = 10.0  # screen pixels: legible at every zoom
 
@@ -42,25 +44,8 @@ class MarkerItem(QGraphicsObject):
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.isSelected():
-            painter.setPen(QPen(QColor("#111111"), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), RADIUS + 2.5, RADIUS + 2.5)
-        # Active points are filled; latent ones are a ring, as on paper charts.
-        pen = QPen(QColor("white") if not self.latent else self.colour, 1.5 if not self.latent
-                   else 3.0)
-        if self.unconfirmed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(self.colour if not self.latent else QColor("white")))
-        painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
-        font = QFont()
-        font.setPixelSize(12)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("white") if not self.latent else self.colour)
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(self.number))
+        paint_marker(painter, QPointF(0, 0), RADIUS, self.number, self.colour.name(),
+                     latent=self.latent, unconfirmed=self.unconfirmed, selected=self.isSelected())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._drag_from = self.pos()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from dn_bodymap.records.model import Patient, Session, SessionSummary
+from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
+from dn_bodymap.review.history import history
 
 
 def patient_line(p: Patient) -> str:
@@ -22,8 +25,26 @@ def patient_line(p: Patient) -> str:
     return f"{p.name}" + (f"  ({', '.join(extra)})" if extra else "")
 
 
-def session_line(date: str, points: int, status: str) -> str:
-    return f"{date[:16].replace('T', ' ')}  ·  {points} points  ·  {status}"
+HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
+
+
+def history_cells(row: HistoryRow) -> tuple[str, ...]:
+    pain = ("" if row.pain_before is None and row.pain_after is None else
+            f"{'–' if row.pain_before is None else row.pain_before} → "
+            f"{'–' if row.pain_after is None else row.pain_after}")
+    counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
+                                               if row.unconfirmed else "")
+    return (row.date[:16].replace("T", " "), row.clinician, counts, pain, row.status)
+
+
+def history_row_of(session: Session) -> HistoryRow:
+    """The history line of a session in hand (the open one), without asking the database."""
+    confirmed = [p for p in session.points if p.confirmed]
+    return HistoryRow(session.id, session.started_at, session.clinician_name, session.status,
+                      session.pain_before, session.pain_after, len(session.points),
+                      sum(p.kind == "active" for p in confirmed),
+                      sum(p.kind == "latent" for p in confirmed),
+                      len(session.points) - len(confirmed))
 
 
 class PatientPanel(QWidget):
@@ -37,7 +58,7 @@ class PatientPanel(QWidget):
         self.store = store
         self.patient_id: int | None = None
         self._patients: list[Patient] = []
-        self._sessions: list[SessionSummary] = []
+        self._sessions: list[HistoryRow] = []
         self._loading = False
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
@@ -51,10 +72,17 @@ class PatientPanel(QWidget):
         self.new_patient = QPushButton("New &patient…")
         self.new_patient.clicked.connect(self.new_patient_requested)
         layout.addWidget(self.new_patient)
-        self.sessions_label = QLabel("Sessions")
+        self.sessions_label = QLabel("History")
         layout.addWidget(self.sessions_label)
-        self.sessions = QListWidget()
-        self.sessions.currentRowChanged.connect(self._session_row)
+        self.sessions = QTableWidget(0, len(HISTORY_COLUMNS))
+        self.sessions.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.sessions.verticalHeader().hide()
+        self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.sessions.horizontalHeader().setStretchLastSection(True)
+        self.sessions.setWordWrap(False)
+        self.setMinimumWidth(400)  # the history's five columns, readable
+        self.sessions.currentCellChanged.connect(lambda row, *_: self._session_row(row))
         layout.addWidget(self.sessions, 1)
         self.new_session = QPushButton("&New session")
         self.new_session.clicked.connect(self.new_session_requested)
@@ -95,37 +123,51 @@ class PatientPanel(QWidget):
         self.patient_selected.emit(patient_id)
 
     def reload_sessions(self, select: int | None = None) -> None:
+        """The patient's history, newest first, from one query however long it is."""
         if self.patient_id is None:
             return
-        self._sessions = list(reversed(self.store.sessions(self.patient_id)))  # newest first
+        self._sessions = history(self.store, self.patient_id)
         self._loading = True
         try:
-            self.sessions.clear()
-            for s in self._sessions:
-                self.sessions.addItem(session_line(s.date, s.points, s.status))
-            ids = [s.id for s in self._sessions]
-            self.sessions.setCurrentRow(ids.index(select) if select in ids else -1)
+            self.sessions.setRowCount(len(self._sessions))
+            for i, row in enumerate(self._sessions):
+                self._fill(i, row)
+            ids = [r.id for r in self._sessions]
+            self.sessions.setCurrentCell(ids.index(select) if select in ids else -1, 0)
         finally:
             self._loading = False
-        self.sessions_label.setText(f"Sessions ({len(self._sessions)})")
+        self.sessions_label.setText(f"History ({len(self._sessions)} sessions)")
+        self.sessions.resizeColumnsToContents()
+
+    def _fill(self, i: int, row: HistoryRow) -> None:
+        for j, text in enumerate(history_cells(row)):
+            item = self.sessions.item(i, j)
+            if item is None:
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.sessions.setItem(i, j, item)
+            elif item.text() != text:
+                item.setText(text)
 
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;
         a session not yet listed (just made) reloads the list."""
-        ids = [s.id for s in self._sessions]
+        ids = [r.id for r in self._sessions]
         if session.id not in ids:
             if session.patient_id == self.patient_id:
                 self.reload_sessions(session.id)
             return
-        row = ids.index(session.id)
-        text = session_line(session.started_at, len(session.points), session.status)
-        item = self.sessions.item(row)
-        if item.text() != text:
-            item.setText(text)
-        if self.sessions.currentRow() != row:
+        i = ids.index(session.id)
+        self._sessions[i] = history_row_of(session)
+        self._fill(i, self._sessions[i])
+        if self.sessions.currentRow() != i:
             self._loading = True
-            self.sessions.setCurrentRow(row)
+            self.sessions.setCurrentCell(i, 0)
             self._loading = False
+
+    def selected_session(self) -> int | None:
+        row = self.sessions.currentRow()
+        return self._sessions[row].id if 0 <= row < len(self._sessions) else None
 
     def _session_row(self, row: int) -> None:
         if not self._loading and 0 <= row < len(self._sessions):

@@ -118,7 +118,7 @@ class SessionEditor(QObject):
 
     def _new_marker(self, p: TriggerPoint, editable: bool) -> MarkerItem:
         m = MarkerItem(p.id, p.number, point_colour(p.number), latent=p.kind == "latent",
-                       movable=editable)
+                       unconfirmed=not p.confirmed, movable=editable)
         m.shows = (p, editable)
         m.setParentItem(self.canvas.items_by_view[p.view])
         m.setPos(p.x, p.y)

@@ -61,12 +61,9 @@ def click_rows() -> list[Row]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from dn_bodymap import settings as app_settings
     from dn_bodymap.atlas import Atlas
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    from demo_session import CLINICIAN, demo_store
-
-    from dn_bodymap.ui import settings as ui_settings
+    from dn_bodymap.demo import CLINICIAN, demo_store
     from dn_bodymap.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -74,8 +71,8 @@ def click_rows() -> list[Row]:
         os.environ["XDG_CONFIG_HOME"] = tmp
         atlas = Atlas.load()
         store, session_id = demo_store(Path(tmp), atlas, n_points=50)
-        settings = ui_settings.open_settings()
-        ui_settings.save_clinician(settings, CLINICIAN)
+        settings = app_settings.open_settings()
+        app_settings.save_clinician(settings, CLINICIAN)
         window = MainWindow(atlas, store, settings)
         window.resize(1400, 900)
         window.show()
@@ -95,3 +92,34 @@ def click_rows() -> list[Row]:
         store.close()
     return [Row("click to point + zones painted, 50 points", statistics.median(times), 16_000,
                 "median of 20; stored, mapped, drawn")]
+
+
+def compare_rows() -> list[Row]:
+    """Opening the compare view of two 40-point sessions, until it is painted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from dn_bodymap.atlas import Atlas
+    from dn_bodymap.demo import make_session
+    from dn_bodymap.records import Store
+    from dn_bodymap.ui.compare import CompareDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    atlas = Atlas.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "compare.sqlite", atlas=atlas)
+        first, second = make_session(store, atlas, 40), make_session(store, atlas, 40)
+        patient = store.session(first).patient_id
+        times = []
+        for _ in range(10):
+            t0 = time.perf_counter_ns()
+            dialog = CompareDialog(atlas, store, patient, first, second)
+            dialog.show()
+            app.processEvents()  # shown and painted
+            times.append((time.perf_counter_ns() - t0) / 1000)
+            dialog.close()
+            dialog.deleteLater()
+            app.processEvents()
+        store.close()
+    return [Row("compare view of two 40-point sessions opened", statistics.median(times),
+                100_000, "median of 10; loaded, matched, painted")]

@@ -1,0 +1,57 @@
+"""`dn-bodymap print SESSION_ID --pdf FILE`: the treatment map as a PDF, headless."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
+from dn_bodymap.commands.records import DB_HELP, open_store
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("print", help="write a session's one-page treatment map as a PDF")
+    p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument("--patient-friendly", action="store_true",
+                   help="plain-language names, no clinical abbreviations")
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help="paper size (default: the setting, else from your locale)")
+    p.add_argument("--clinic", help="clinic name in the header (default: the setting)")
+    p.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
+    p.add_argument("--json", action="store_true", help='print {"pdf", "pages"} as JSON')
+    p.set_defaults(handler=cmd_print)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    path = output_path(args.pdf)
+    if path.suffix.lower() != ".pdf":
+        raise CliError(f"{path}: give a file name ending in .pdf")
+    from PySide6.QtGui import QGuiApplication
+
+    from dn_bodymap import settings as app_settings
+    from dn_bodymap.atlas import Atlas
+    from dn_bodymap.report.document import treatment_map
+    from dn_bodymap.report.output import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["dn-bodymap"])  # fonts need it
+    prefs = app_settings.open_settings()
+    atlas = Atlas.load()
+    with open_store(args) as store:
+        session = store.session(args.session_id)
+        patient = store.patient(session.patient_id)
+    doc = treatment_map(atlas, session, patient,
+                        clinic=args.clinic if args.clinic is not None
+                        else app_settings.clinic_name(prefs),
+                        variant="patient" if args.patient_friendly else "clinical")
+    pages: list[int] = []
+
+    def write(tmp: Path) -> None:
+        pages.append(write_pdf(doc, atlas, tmp, args.paper or app_settings.paper(prefs)))
+
+    write_atomically(path, write)
+    if args.json:
+        print_json({"pdf": str(path), "pages": pages[0]})
+    else:
+        print(f"wrote {path} ({pages[0]} page{'s' if pages[0] != 1 else ''})")
+    return 0

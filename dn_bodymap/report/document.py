@@ -1,0 +1,180 @@
+"""What goes on a printed treatment map, as data (no Qt): the header, the points table, the
+visit summary and the footer, for clinicians or in plain language for the patient.
+
+The painter in ``report.pages`` lays this out; tests read it without drawing anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from dn_bodymap import __version__
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.records.model import Patient, Session, TriggerPoint
+from dn_bodymap.records.vocab import LABELS
+
+VARIANTS = ("clinical", "patient")
+
+# Findings as the table abbreviates them; the key under the table spells them out.
+FINDING_ABBREVIATIONS = (
+    ("taut_band", "TB", "taut band"),
+    ("spot_tenderness", "ST", "spot tenderness"),
+    ("familiar_pain", "FP", "familiar pain reproduced"),
+    ("referred_pain", "RP", "referred pain elicited"),
+    ("local_twitch", "LTR", "local twitch response on palpation"),
+)
+TECHNIQUE_ABBREVIATIONS = {"pistoning": "pist.", "static": "static",
+                           "electrical_stimulation": "e-stim"}
+PATIENT_INTRO = ("This map shows where your therapist found trigger points today: tight, "
+                 "tender spots in a muscle, numbered on the body. The shaded area of the same "
+                 "colour shows where each one can send pain (darker: most often; dotted: "
+                 "sometimes).")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the points table, as printed."""
+
+    number: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TreatmentMap:
+    variant: str
+    title: str
+    clinic: str
+    patient_lines: tuple[str, ...]  # name, date of birth, identifier
+    session_lines: tuple[str, ...]  # date and time, clinician
+    intro: str
+    points: tuple[TriggerPoint, ...]  # drawn on the views
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    key: str  # the abbreviations, spelled out (empty for the patient variant)
+    summary: tuple[tuple[str, str], ...]  # (heading, text): complaint, pain, screening, ...
+    addenda: tuple[str, ...]
+    signature: str  # "Signed by ... on ..." or "DRAFT - not signed"
+    versions: str
+    muscle_names: tuple[str, ...] = field(default=())  # every charted muscle, for checks
+
+
+def _name(atlas: Atlas, muscle: str) -> str:
+    return atlas.muscles[muscle].name if muscle in atlas.muscles else muscle
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return ""
+    return f"{value:g}{unit}"
+
+
+def _near(atlas: Atlas, p: TriggerPoint) -> str:
+    """The nearest named landmark on the point's side and view, in plain words."""
+    best, name = math.inf, ""
+    for m in atlas.landmarks:
+        if m.view == p.view and m.side in (p.side, None):
+            d = math.hypot(m.x - p.x, m.y - p.y)
+            if d < best:
+                best, name = d, m.name.lower()
+    return f"near the {name}" if name else ""
+
+
+def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
+    findings = " ".join(abbr for key, abbr, _ in FINDING_ABBREVIATIONS if getattr(p, key))
+    needle = (f"{p.needle_gauge_mm:.2f}×{p.needle_length_mm:g}"
+              if p.needle_gauge_mm is not None and p.needle_length_mm is not None else "")
+    technique = TECHNIQUE_ABBREVIATIONS.get(p.technique or "", "")
+    return Row(p.number, (
+        str(p.number), f"{_name(atlas, p.muscle)}{'' if p.layer == 'superficial' else ' *'}",
+        p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
+        ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
+        needle, _number(p.ltr_count), p.notes.replace("\n", " ")))
+
+
+PLAIN_FINDINGS = (("spot_tenderness", "tender"), ("taut_band", "tight band"),
+                  ("familiar_pain", "your usual pain"), ("referred_pain", "pain felt elsewhere"))
+
+
+def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
+    found = [words for key, words in PLAIN_FINDINGS if getattr(p, key)]
+    return Row(p.number, (
+        str(p.number), _name(atlas, p.muscle), f"{p.side}, {_near(atlas, p)}".rstrip(", "),
+        ", ".join(found), "dry needling" if p.needled else "not needled"))
+
+
+def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], ...]:
+    pain = ("" if session.pain_before is None and session.pain_after is None else
+            f"before {_number(session.pain_before) or '–'}, after "
+            f"{_number(session.pain_after) or '–'} (0 to 10)")
+    flags = [f"{LABELS[item]}: {a.answer.replace('_', ' ')}" + (f" ({a.note})" if a.note else "")
+             for item, a in session.screening.items() if a.answer == "yes"]
+    events = [LABELS.get(e, e) for e in session.adverse_events if e != "other"]
+    if session.adverse_other or "other" in session.adverse_events:
+        events.append(session.adverse_other or "other")
+    rows = [("Reason for visit" if patient_variant else "Chief complaint",
+             session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
+    if not patient_variant:
+        asked = sum(1 for a in session.screening.values() if a.answer != "not_asked")
+        rows.append(("Screening", "; ".join(flags) if flags else
+                     (f"no flags ({asked} of {len(session.screening)} asked)" if asked
+                      else "not recorded")))
+        rows.append(("Consent", "obtained" if session.consent else "not recorded"))
+    rows += [("After treatment" if patient_variant else "Adverse events",
+              ", ".join(events) if events else "none recorded"),
+             ("Aftercare", session.aftercare), ("Plan", session.plan),
+             ("Follow-up", session.follow_up)]
+    return tuple((h, t) for h, t in rows if t)
+
+
+def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: str = "",
+                  variant: str = "clinical") -> TreatmentMap:
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}: use one of {', '.join(VARIANTS)}")
+    patient_variant = variant == "patient"
+    points = tuple(sorted(session.points, key=lambda p: p.number))
+    if patient_variant:
+        columns = ("#", "Muscle", "Where", "What was found", "Treatment")
+        rows = tuple(_patient_row(atlas, p) for p in points)
+        key = ""
+    else:
+        columns = ("#", "Muscle", "Side", "A/L", "Findings", "Needled", "Depth",
+                   "Needle", "LTRs", "Notes")
+        rows = tuple(_clinical_row(atlas, p) for p in points)
+        key = ("A/L active or latent · " + " · ".join(
+            f"{abbr} {words}" for _, abbr, words in FINDING_ABBREVIATIONS)
+            + " · Depth and needle (diameter × length) in mm · LTRs: local twitch responses"
+            " while needling"
+            + " · * deeper layer")
+    signed_at = (session.signed_at or "")[:16].replace("T", " ")
+    signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
+                 else "DRAFT - not signed")
+    dob = f"born {patient.date_of_birth}" if patient.date_of_birth else ""
+    return TreatmentMap(
+        variant=variant,
+        title="Your treatment map" if patient_variant else "Trigger-point treatment map",
+        clinic=clinic,
+        patient_lines=tuple(x for x in (patient.name, dob,
+                                        f"ID {patient.clinic_id}" if patient.clinic_id else "")
+                            if x),
+        session_lines=(session.started_at[:16].replace("T", " "),
+                       f"{session.clinician_name}, {session.clinician_credentials}".rstrip(", ")),
+        intro=PATIENT_INTRO if patient_variant else "",
+        points=points, columns=columns, rows=rows, key=key,
+        summary=_summary(session, patient_variant),
+        addenda=tuple(f"Addendum {a.at[:16].replace('T', ' ')} UTC, {a.author}: {a.text}"
+                      for a in session.addenda),
+        signature=signature,
+        versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
+        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)))
+
+
+def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:
+    """The table's rows per page: ``first`` fit under the map on page 1, ``rest`` on each
+    later page. There is always a page 1, even with no rows."""
+    pages = [rows[:first]]
+    i = first
+    while i < len(rows):
+        pages.append(rows[i:i + rest])
+        i += rest
+    return pages

@@ -1,0 +1,230 @@
+"""Lay out a treatment map on pages: one painter routine for the printer, the PDF and the
+preview images, with the views drawn by the same code as the window (paint_view,
+paint_pattern, paint_marker), so paper can never disagree with the screen.
+
+Everything is laid out in points (1/72 inch) from the paper's top-left corner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPainter, QPen
+
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.atlas.conventions import VIEWS
+from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.drawing.diagram import paint_view
+from dn_bodymap.drawing.markers import paint_marker
+from dn_bodymap.drawing.referral import paint_pattern
+from dn_bodymap.report.document import Row, TreatmentMap, paginate
+
+MARGIN = 36.0
+ROW_H = 10.8
+MIN_MAP_H = 260.0  # the views shrink to this (about 9 cm tall) to keep up to 30 rows on page 1
+HEADER_H = 62.0
+FOOTER_H = 22.0
+TABLE_HEAD_H = 16.0
+KEY_H = 20.0
+MARKER_PT = 5.5  # marker radius on paper
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+# Column widths as shares of the table width, per variant.
+WIDTHS = {"clinical": (0.04, 0.22, 0.05, 0.05, 0.14, 0.09, 0.08, 0.09, 0.06, 0.18),
+          "patient": (0.05, 0.22, 0.33, 0.26, 0.14)}
+INK = QColor("#1a1a1a")
+GREY = QColor("#666666")
+
+
+def paper_size(paper: str) -> QSizeF:
+    """The paper's size in points."""
+    return QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
+
+
+@dataclass(frozen=True)
+class Layout:
+    page: QSizeF
+    map_h: float  # the views' height on page 1
+    first_rows: int
+    rest_rows: int
+
+    @classmethod
+    def for_paper(cls, paper: str, intro: bool = False, rows: int = 0) -> Layout:
+        """The views as large as the page allows, shrinking (down to MIN_MAP_H) so that more
+        rows of the table stay on page 1 with the map."""
+        page = paper_size(paper)
+        intro_h = 28.0 if intro else 0.0
+        largest = (380.0 if page.height() > 820 else 340.0) - intro_h
+        below = (page.height() - 2 * MARGIN - HEADER_H - intro_h - 12 - TABLE_HEAD_H - KEY_H
+                 - FOOTER_H)
+        map_h = max(MIN_MAP_H - intro_h, min(largest, below - rows * ROW_H))
+        free = page.height() - 2 * MARGIN - 30 - TABLE_HEAD_H - KEY_H - FOOTER_H
+        fits = int((below - map_h) / ROW_H + 1e-6)  # 30 rows of 10.8 pt are 324 pt, not 323.99
+        return cls(page, map_h, fits, int(free // ROW_H))
+
+
+def layout_of(doc: TreatmentMap, paper: str) -> Layout:
+    return Layout.for_paper(paper, bool(doc.intro), len(doc.rows))
+
+
+def _font(painter: QPainter, size: float, bold: bool = False) -> QFont:
+    """A font ``size`` points tall on paper. The painter already maps points to device
+    pixels, and Qt would scale a point size by the device's resolution again: undo that."""
+    font = QFont("Helvetica")
+    font.setPointSizeF(size * 72.0 / painter.device().logicalDpiY())
+    font.setBold(bold)
+    return font
+
+
+def draw_text(painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
+          colour: QColor = INK, flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+          wrap: bool = False) -> None:
+    painter.setFont(_font(painter, size, bold))
+    painter.setPen(colour)
+    if not wrap:
+        text = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                         rect.width())
+    painter.drawText(rect, int(flags | Qt.AlignmentFlag.AlignVCenter
+                               | (Qt.TextFlag.TextWordWrap if wrap else 0)), text)
+
+
+def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: str,
+                   new_page: Callable[[], None]) -> int:
+    """Paint every page (calling ``new_page`` between them); returns the number of pages.
+    The painter must map points to the device (see ``points_painter``)."""
+    layout = layout_of(doc, paper)
+    pages = paginate(doc.rows, layout.first_rows, layout.rest_rows)
+    for i, rows in enumerate(pages):
+        if i:
+            new_page()
+        _paint_page(painter, doc, atlas, layout, i, len(pages), rows)
+    return len(pages)
+
+
+def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout,
+                index: int, count: int, rows: tuple[Row, ...]) -> None:
+    w = layout.page.width() - 2 * MARGIN
+    top = MARGIN
+    if index == 0:
+        top = _paint_header(painter, doc, w)
+        if doc.intro:
+            draw_text(painter, QRectF(MARGIN, top, w, 26), doc.intro, 8, wrap=True)
+            top += 28
+        map_rect = QRectF(MARGIN, top, w, layout.map_h)
+        _paint_map(painter, doc, atlas, map_rect)
+        top += layout.map_h + 12
+    else:
+        draw_text(painter, QRectF(MARGIN, top, w, 20),
+              f"{doc.title} — {doc.patient_lines[0]} — {doc.session_lines[0]} (continued)",
+              10, bold=True)
+        top += 30
+    top = _paint_table(painter, doc, QRectF(MARGIN, top, w, 0), rows)
+    if doc.key:
+        draw_text(painter, QRectF(MARGIN, top + 2, w, KEY_H), doc.key, 6.2, colour=GREY, wrap=True)
+    if index == count - 1 and doc.addenda:
+        room = layout.page.height() - MARGIN - FOOTER_H - (top + KEY_H + 4)
+        draw_text(painter, QRectF(MARGIN, top + KEY_H + 4, w, max(room, 0)),
+              "\n".join(doc.addenda), 7, wrap=True)
+    _paint_footer(painter, doc, layout, index, count)
+
+
+def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
+    x, y = MARGIN, MARGIN
+    if doc.clinic:
+        draw_text(painter, QRectF(x, y, w * 0.6, 14), doc.clinic, 9, bold=True, colour=GREY)
+    draw_text(painter, QRectF(x, y + 14, w * 0.6, 20), doc.title, 15, bold=True)
+    draw_text(painter, QRectF(x, y + 36, w * 0.6, 13), "  ·  ".join(doc.patient_lines), 9.5,
+          bold=True)
+    draw_text(painter, QRectF(x, y + 49, w * 0.6, 12), "  ·  ".join(doc.session_lines), 8.5)
+    box = QRectF(x + w * 0.62, y + 4, w * 0.38, 30)
+    signed = not doc.signature.startswith("DRAFT")
+    painter.setPen(QPen(INK, 1.2 if signed else 2.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    draw_text(painter, box.adjusted(6, 0, -6, 0), doc.signature, 8.5 if signed else 11, bold=True,
+          flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+    painter.setPen(QPen(GREY, 0.6))
+    painter.drawLine(QPointF(x, y + HEADER_H - 1), QPointF(x + w, y + HEADER_H - 1))
+    return y + HEADER_H + 4
+
+
+def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF) -> None:
+    """Both views with zones and numbered markers, and the visit summary beside them."""
+    _, _, vw, vh = atlas.views["front"].viewbox
+    scale = rect.height() / vh
+    x = rect.left()
+    for view in VIEWS:
+        painter.save()
+        painter.translate(x, rect.top())
+        painter.scale(scale, scale)
+        paint_view(painter, atlas, view)
+        for p in doc.points:
+            try:
+                pattern = atlas.referral(p.muscle, p.side, at=(p.view, p.x, p.y))
+            except KeyError:  # a muscle without a pattern (or unknown to this atlas)
+                continue
+            painter.setOpacity(0.6)
+            paint_pattern(painter, pattern, view, QColor(point_colour(p.number)), sites=False)
+            painter.setOpacity(1.0)
+        for p in doc.points:
+            if p.view == view:
+                paint_marker(painter, QPointF(p.x, p.y), MARKER_PT / scale, p.number,
+                             point_colour(p.number), latent=p.kind == "latent",
+                             unconfirmed=not getattr(p, "confirmed", True))
+        painter.restore()
+        x += vw * scale + 6
+    side = QRectF(x + 6, rect.top(), rect.right() - x - 6, rect.height())
+    y = side.top()
+    for heading, text in doc.summary:
+        draw_text(painter, QRectF(side.left(), y, side.width(), 11), heading, 7.5, bold=True)
+        painter.setFont(_font(painter, 7.5))
+        bound = painter.boundingRect(QRectF(side.left(), y + 11, side.width(), 400),
+                                     int(Qt.TextFlag.TextWordWrap), text)
+        height = min(bound.height(), side.bottom() - y - 11)
+        if height <= 0:
+            break
+        draw_text(painter, QRectF(side.left(), y + 11, side.width(), height), text, 7.5, wrap=True)
+        y += 11 + height + 5
+
+
+def _paint_table(painter: QPainter, doc: TreatmentMap, rect: QRectF,
+                 rows: tuple[Row, ...]) -> float:
+    widths = [f * rect.width() for f in WIDTHS[doc.variant]]
+    y = rect.top()
+    painter.fillRect(QRectF(rect.left(), y, rect.width(), TABLE_HEAD_H), QColor("#e6e6e6"))
+    x = rect.left()
+    for title, cw in zip(doc.columns, widths, strict=True):
+        draw_text(painter, QRectF(x + 2, y, cw - 4, TABLE_HEAD_H), title, 7.5, bold=True)
+        x += cw
+    y += TABLE_HEAD_H
+    if not rows:
+        draw_text(painter, QRectF(rect.left() + 2, y, rect.width(), ROW_H),
+              "No trigger points charted.", 8, colour=GREY)
+        y += ROW_H
+    for row in rows:
+        x = rect.left()
+        for i, (cell, cw) in enumerate(zip(row.cells, widths, strict=True)):
+            if i == 0:  # the number in the point's colour, as on the map
+                paint_marker(painter, QPointF(x + 8, y + ROW_H / 2), 4.6, row.number,
+                             point_colour(row.number))
+            else:
+                draw_text(painter, QRectF(x + 2, y, cw - 4, ROW_H), cell, 7)
+            x += cw
+        painter.setPen(QPen(QColor("#cccccc"), 0.4))
+        painter.drawLine(QPointF(rect.left(), y + ROW_H), QPointF(rect.right(), y + ROW_H))
+        y += ROW_H
+    return y
+
+
+def _paint_footer(painter: QPainter, doc: TreatmentMap, layout: Layout, index: int,
+                  count: int) -> None:
+    w = layout.page.width() - 2 * MARGIN
+    y = layout.page.height() - MARGIN - FOOTER_H + 6
+    painter.setPen(QPen(GREY, 0.6))
+    painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + w, y))
+    box = QRectF(MARGIN, y + 2, w, FOOTER_H - 8)
+    draw_text(painter, box, doc.signature, 7.5, bold=True)
+    draw_text(painter, box, f"Page {index + 1} of {count}", 7.5,
+          flags=Qt.AlignmentFlag.AlignHCenter)
+    draw_text(painter, box, doc.versions, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,54 @@
+"""What goes on a printed progress summary, as data (no Qt): the patient, every session's
+pain before and after and its active and latent points, and the per-muscle series."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from dn_bodymap import __version__
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.records.model import Patient, Session
+from dn_bodymap.review.progress import active_counts, pain_series
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    clinic: str
+    patient_lines: tuple[str, ...]
+    span: str  # "12 sessions, 2026-01-05 to 2026-03-30"
+    pain: tuple[tuple[datetime, int | None, int | None], ...]
+    counts: dict[str, list[tuple[datetime, int]]]  # "Upper trapezius (R)" -> series
+    rows: tuple[tuple[str, ...], ...]  # date, clinician, pain, active, latent, status
+    versions: str
+
+
+def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session], *,
+                     clinic: str = "") -> ProgressSummary:
+    ordered = sorted(sessions, key=lambda s: (datetime.fromisoformat(s.started_at), s.id))
+
+    def name(muscle: str) -> str:
+        return atlas.muscles[muscle].name if muscle in atlas.muscles else muscle
+
+    counts = {f"{name(k.muscle)} ({k.side[0].upper()})": v
+              for k, v in active_counts(ordered).items()}
+    rows = []
+    for s in ordered:
+        confirmed = [p for p in s.points if p.confirmed]
+        pain = "" if s.pain_before is None and s.pain_after is None else \
+            f"{'' if s.pain_before is None else s.pain_before} → " \
+            f"{'' if s.pain_after is None else s.pain_after}"
+        rows.append((s.started_at[:10], s.clinician_name, pain,
+                     str(sum(p.kind == "active" for p in confirmed)),
+                     str(sum(p.kind == "latent" for p in confirmed)), s.status))
+    span = (f"{len(ordered)} session{'s' if len(ordered) != 1 else ''}"
+            + (f", {ordered[0].started_at[:10]} to {ordered[-1].started_at[:10]}"
+               if ordered else ""))
+    dob = f"born {patient.date_of_birth}" if patient.date_of_birth else ""
+    return ProgressSummary(
+        clinic=clinic,
+        patient_lines=tuple(x for x in (patient.name, dob, f"ID {patient.clinic_id}"
+                                        if patient.clinic_id else "") if x),
+        span=span, pain=tuple(pain_series(ordered)), counts=counts, rows=tuple(rows),
+        versions=f"dn-bodymap {__version__}")

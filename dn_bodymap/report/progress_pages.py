@@ -1,0 +1,61 @@
+"""Lay out the one-page progress summary: header, the two charts, the sessions table (the
+latest that fit), footer. Painted through report.output like the treatment map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from dn_bodymap.drawing.progress_chart import paint_counts_chart, paint_pain_chart
+from dn_bodymap.report.pages import FOOTER_H, GREY, MARGIN, ROW_H, draw_text, paper_size
+from dn_bodymap.report.progress_document import ProgressSummary
+
+COLUMNS = (("Date", 0.16), ("Clinician", 0.30), ("Pain before → after", 0.2),
+           ("Active", 0.1), ("Latent", 0.1), ("Status", 0.14))
+
+
+def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
+                   new_page: Callable[[], None]) -> int:
+    page = paper_size(paper)
+    w = page.width() - 2 * MARGIN
+    y = MARGIN
+    if summary.clinic:
+        draw_text(painter, QRectF(MARGIN, y, w, 14), summary.clinic, 9, bold=True, colour=GREY)
+    draw_text(painter, QRectF(MARGIN, y + 14, w, 20), "Progress summary", 15, bold=True)
+    draw_text(painter, QRectF(MARGIN, y + 36, w, 13), "  ·  ".join(summary.patient_lines), 9.5,
+          bold=True)
+    draw_text(painter, QRectF(MARGIN, y + 49, w, 12), summary.span, 8.5)
+    y += 68
+    chart_h = 200.0
+    paint_pain_chart(painter, QRectF(MARGIN, y, w, chart_h), summary.pain)
+    y += chart_h + 10
+    paint_counts_chart(painter, QRectF(MARGIN, y, w, chart_h), summary.counts)
+    y += chart_h + 14
+    bottom = page.height() - MARGIN - FOOTER_H
+    room = int((bottom - y - 16) // ROW_H)
+    rows = summary.rows[-room:] if room > 0 else ()  # the latest sessions that fit
+    painter.fillRect(QRectF(MARGIN, y, w, 16), QColor("#e6e6e6"))
+    x = MARGIN
+    for title, share in COLUMNS:
+        draw_text(painter, QRectF(x + 2, y, share * w - 4, 16), title, 7.5, bold=True)
+        x += share * w
+    y += 16
+    for row in rows:
+        x = MARGIN
+        for cell, (_, share) in zip(row, COLUMNS, strict=True):
+            draw_text(painter, QRectF(x + 2, y, share * w - 4, ROW_H), cell, 7)
+            x += share * w
+        painter.setPen(QPen(QColor("#cccccc"), 0.4))
+        painter.drawLine(QPointF(MARGIN, y + ROW_H), QPointF(MARGIN + w, y + ROW_H))
+        y += ROW_H
+    if len(rows) < len(summary.rows):
+        draw_text(painter, QRectF(MARGIN, y + 2, w, 10),
+              f"Latest {len(rows)} of {len(summary.rows)} sessions shown.", 7, colour=GREY)
+    foot = QRectF(MARGIN, page.height() - MARGIN - FOOTER_H + 8, w, FOOTER_H - 8)
+    painter.setPen(QPen(GREY, 0.6))
+    painter.drawLine(QPointF(MARGIN, foot.top() - 2), QPointF(MARGIN + w, foot.top() - 2))
+    draw_text(painter, foot, "Page 1 of 1", 7.5, flags=Qt.AlignmentFlag.AlignHCenter)
+    draw_text(painter, foot, summary.versions, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)
+    return 1

@@ -1,0 +1,117 @@
+"""The window's actions (menus, toolbar, shortcuts), by name, so menus and the shortcuts
+dialog are built from one list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QLineEdit, QToolBar
+
+from dn_bodymap.ui.session_editor import ZONE_MODES
+
+if TYPE_CHECKING:
+    from dn_bodymap.ui.main_window import MainWindow
+
+MENUS = (
+    ("&File", ("new_patient", "new_session", "sign", None, "print", "preview", "pdf",
+               "patient_pdf", None, "clinician", "practice", None, "quit")),
+    ("&Edit", ("undo", "redo", "delete", None, "find_muscle")),
+    ("&View", ("pain_finder", "sites", "fit", None, "zones_all", "zones_selected",
+               "zones_none")),
+    ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
+    ("&Help", ("shortcuts",)),
+)
+
+
+def _action(w: MainWindow, text: str, keys: Any, slot: Callable[..., Any],
+            checkable: bool = False) -> QAction:
+    action = QAction(text, w)
+    if keys is not None:
+        action.setShortcut(QKeySequence(keys))
+    action.setCheckable(checkable)
+    (action.toggled if checkable else action.triggered).connect(slot)
+    w.addAction(action)
+    return action
+
+
+def make_actions(w: MainWindow) -> dict[str, QAction]:
+    e = w.editor
+    undo = e.undo_stack.createUndoAction(w, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = e.undo_stack.createRedoAction(w, "&Redo")
+    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+    w.addActions([undo, redo])
+    std = QKeySequence.StandardKey
+    act = {
+        "new_patient": _action(w, "New &patient…", "Ctrl+Shift+N", w.new_patient),
+        "new_session": _action(w, "&New session", "Ctrl+N", w.new_session),
+        "undo": undo, "redo": redo,
+        "delete": _action(w, "&Delete point", std.Delete, e.delete_selected),
+        "sign": _action(w, "&Sign session…", "Ctrl+Shift+S", w.sign_session),
+        "find_muscle": _action(w, "Find &muscle", "Ctrl+F", lambda: w.muscle_search.setFocus()),
+        "pain_finder": _action(w, "Pain &finder mode", "F", w.set_pain_finder, True),
+        "sites": _action(w, "Show trigger-point &sites", "X", w.toggle_sites, True),
+        "fit": _action(w, "&Fit both views", "Ctrl+0", w.canvas.reset_view),
+        "clinician": _action(w, "Clinician &profile…", None, w.edit_clinician),
+        "practice": _action(w, "Practice se&ttings…", None, w.edit_practice),
+        "shortcuts": _action(w, "&Keyboard shortcuts", std.HelpContents, w.show_shortcuts),
+        "quit": _action(w, "&Quit", std.Quit, w.close),
+        "print": _action(w, "&Print…", std.Print, w.printing.print_),
+        "preview": _action(w, "Print pre&view…", "Ctrl+Shift+P", w.printing.preview),
+        "pdf": _action(w, "&Export PDF…", "Ctrl+E", lambda: w.printing.export_pdf("clinical")),
+        "patient_pdf": _action(w, "Export patient-friendly PD&F…", None,
+                               lambda: w.printing.export_pdf("patient")),
+        "compare": _action(w, "&Compare sessions…", "Ctrl+K", w.review.compare),
+        "progress": _action(w, "&Progress…", "Ctrl+G", w.review.progress),
+        "carry_forward": _action(w, "New session from &last visit", "Ctrl+Shift+L",
+                                 w.review.new_session_from_last),
+        "confirm": _action(w, "C&onfirm point (re-checked today)", "Ctrl+Return",
+                           w.review.confirm_selected),
+    }
+    group = QActionGroup(w)
+    for i, mode in enumerate(ZONE_MODES, start=1):
+        a = _action(w, f"Zones: {mode} points" if mode != "none" else "Zones: none",
+                    f"Alt+{i}", lambda on, m=mode: on and e.set_zone_mode(m), True)
+        group.addAction(a)
+        a.setChecked(mode == "all")
+        act[f"zones_{mode}"] = a
+    for title, names in MENUS:
+        menu = w.menuBar().addMenu(title)
+        for name in names:
+            menu.addSeparator() if name is None else menu.addAction(act[name])
+    return act
+
+
+def make_toolbar(w: MainWindow) -> None:
+    act = w.act
+    bar = QToolBar("Chart")
+    bar.setObjectName("chart_toolbar")
+    w.addToolBar(bar)
+    for name in ("new_session", "undo", "redo", None, "pain_finder"):
+        bar.addSeparator() if name is None else bar.addAction(act[name])
+    bar.addWidget(QLabel(" Zones "))
+    w.zone_combo = QComboBox()
+    w.zone_combo.addItems(["All points", "Selected point", "None"])
+    w.zone_combo.currentIndexChanged.connect(
+        lambda i: act[f"zones_{ZONE_MODES[i]}"].setChecked(True))
+    bar.addWidget(w.zone_combo)
+    w.sites_box = QCheckBox("Sites")
+    w.sites_box.toggled.connect(act["sites"].setChecked)
+    bar.addWidget(w.sites_box)
+    w.muscle_search = QLineEdit()
+    w.muscle_search.setPlaceholderText("Find muscle (Ctrl+F): type 'pirif'")
+    w.muscle_search.setMaximumWidth(260)
+    w.muscle_choices = {f"{m.name} ({side})": (m.id, side)
+                        for m in sorted(w.atlas.muscles.values(), key=lambda m: m.name)
+                        for side in ("right", "left")}
+    completer = QCompleter(list(w.muscle_choices), w.muscle_search)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.activated.connect(w.place_at_classic_site)
+    w.muscle_search.setCompleter(completer)
+    w.muscle_search.returnPressed.connect(
+        lambda: w.place_at_classic_site(w.muscle_search.text()))
+    bar.addWidget(w.muscle_search)

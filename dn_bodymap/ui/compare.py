@@ -1,0 +1,168 @@
+"""Compare two sessions: side by side with linked zoom and pan, or overlaid (the earlier
+session's points as faint ghosts on the later map). Matched points are labelled new,
+persisting or resolved, on the map and in a list. Read-only: nothing here edits a session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QGraphicsSimpleTextItem,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.records.model import Session, TriggerPoint
+from dn_bodymap.records.store import Store
+from dn_bodymap.review.matching import Match, match_points, tally
+from dn_bodymap.ui.body_canvas import BodyCanvas
+from dn_bodymap.ui.markers import RADIUS, MarkerItem
+
+GHOST_OPACITY = 0.4
+TAGS = {"new": "new", "persisting": "persists", "resolved": "resolved"}
+
+
+def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool) -> MarkerItem:
+    m = MarkerItem(p.id, p.number, point_colour(p.number), latent=p.kind == "latent",
+                   unconfirmed=ghost or not p.confirmed, movable=False)
+    m.setFlag(m.GraphicsItemFlag.ItemIsSelectable, False)
+    m.setParentItem(canvas.items_by_view[p.view])
+    m.setPos(p.x, p.y)
+    if ghost:
+        m.setOpacity(GHOST_OPACITY)
+        m.setZValue(9)
+    if status is not None:
+        tag = QGraphicsSimpleTextItem(TAGS[status], m)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setBold(status != "persisting")
+        tag.setFont(font)
+        tag.setBrush(QColor("#8a1c1c") if status == "new" else QColor("#333333"))
+        tag.setPos(QPointF(RADIUS + 2, -6))
+    return m
+
+
+def link(a: BodyCanvas, b: BodyCanvas) -> None:
+    """Zoom and pan of either canvas followed by the other."""
+    busy = [False]
+
+    def follow(src: BodyCanvas, dst: BodyCanvas) -> None:
+        if busy[0]:
+            return
+        busy[0] = True
+        try:
+            dst.follow(src)
+        finally:
+            busy[0] = False
+
+    for src, dst in ((a, b), (b, a)):
+        src.view_changed.connect(lambda s=src, d=dst: follow(s, d))
+        src.horizontalScrollBar().valueChanged.connect(lambda _v, s=src, d=dst: follow(s, d))
+        src.verticalScrollBar().valueChanged.connect(lambda _v, s=src, d=dst: follow(s, d))
+
+
+class CompareDialog(QDialog):
+    def __init__(self, atlas: Atlas, store: Store, patient_id: int, earlier: int | None,
+                 later: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas, self.store = atlas, store
+        self.setWindowTitle("Compare sessions")
+        self.sessions = store.sessions(patient_id)  # oldest first
+        self.earlier_box, self.later_box = QComboBox(), QComboBox()
+        for box in (self.earlier_box, self.later_box):
+            for s in self.sessions:
+                box.addItem(f"{s.date[:16].replace('T', ' ')} ({s.points} points, {s.status})",
+                            s.id)
+        ids = [s.id for s in self.sessions]
+        self.earlier_box.setCurrentIndex(ids.index(earlier) if earlier in ids else 0)
+        self.later_box.setCurrentIndex(ids.index(later) if later in ids else len(ids) - 1)
+        self.side_by_side, self.overlay = QRadioButton("Side by side"), QRadioButton("Overlay")
+        self.side_by_side.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.side_by_side)
+        modes.addButton(self.overlay)
+        top = QHBoxLayout()
+        for w in (QLabel("Earlier"), self.earlier_box, QLabel("Later"), self.later_box,
+                  self.side_by_side, self.overlay):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.left, self.right = BodyCanvas(atlas), BodyCanvas(atlas)
+        link(self.left, self.right)
+        self.summary = QLabel()
+        self.list = QListWidget()
+        side = QWidget()
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.summary)
+        box.addWidget(self.list)
+        split = QSplitter()
+        for w in (self.left, self.right, side):
+            split.addWidget(w)
+        split.setSizes([500, 500, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.markers: dict[str, list[MarkerItem]] = {"left": [], "right": []}
+        self.matches: list[Match] = []
+        for w in (self.earlier_box, self.later_box):
+            w.currentIndexChanged.connect(self.refresh)
+        self.overlay.toggled.connect(self.refresh)
+        self.resize(1400, 860)
+        self.refresh()
+
+    def _session(self, box: QComboBox) -> Session | None:
+        sid = box.currentData()
+        return self.store.session(sid) if sid is not None else None
+
+    def refresh(self) -> None:
+        earlier, later = self._session(self.earlier_box), self._session(self.later_box)
+        for side in self.markers.values():
+            for m in side:
+                m.setParentItem(None)
+                if m.scene() is not None:
+                    m.scene().removeItem(m)
+            side.clear()
+        self.matches = match_points(earlier.points if earlier else (),
+                                    later.points if later else ())
+        overlay = self.overlay.isChecked()
+        if self.left.isVisibleTo(self) == overlay:  # the mode changed: fit the new layout
+            self.left.setVisible(not overlay)
+            QTimer.singleShot(0, self.right.reset_view)
+        for m in self.matches:
+            if m.current is not None:
+                self.markers["right"].append(_marker(self.right, m.current, m.status, False))
+            if m.previous is not None:
+                if overlay:
+                    self.markers["right"].append(
+                        _marker(self.right, m.previous,
+                                "resolved" if m.status == "resolved" else None, True))
+                else:
+                    self.markers["left"].append(
+                        _marker(self.left, m.previous,
+                                "resolved" if m.status == "resolved" else None, False))
+        counts = tally(self.matches)
+        self.summary.setText(f"{counts['new']} new · {counts['persisting']} persisting · "
+                             f"{counts['resolved']} resolved")
+        self.list.clear()
+        for m in self.matches:
+            p = m.current or m.previous
+            name = self.atlas.muscles[p.muscle].name if p.muscle in self.atlas.muscles \
+                else p.muscle
+            numbers = (f"{m.previous.number} → {m.current.number}" if m.status == "persisting"
+                       else str(p.number))
+            self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
+                              + (" (to re-check)" if m.to_recheck else ""))
+        for canvas in (self.left, self.right):
+            canvas.setToolTip("Read-only comparison: open a session to edit it")
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,0 +1,81 @@
+"""Print, print preview and PDF export of the open session's treatment map, from the window.
+The pages are painted by dn_bodymap.report, the same code as `dn-bodymap print`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from dn_bodymap import settings as app_settings
+from dn_bodymap.atlas import Atlas
+from dn_bodymap.commands.common import write_atomically
+from dn_bodymap.records.store import Store
+from dn_bodymap.report.document import TreatmentMap, treatment_map
+from dn_bodymap.report.output import print_document, write_pdf
+from dn_bodymap.report.pages import PAPERS
+
+
+class Printing:
+    """The print actions of a window whose ``editor.session`` is the open session."""
+
+    def __init__(self, window: QMainWindow, atlas: Atlas, store: Store,
+                 settings: QSettings) -> None:
+        self.window, self.atlas, self.store, self.settings = window, atlas, store, settings
+    def document(self, variant: str = "clinical") -> TreatmentMap | None:
+        session = self.window.editor.session
+        if session is None:
+            self.window.statusBar().showMessage("Open a session to print its map.", 6000)
+            return None
+        session = self.store.session(session.id)
+        patient = self.store.patient(session.patient_id)
+        return treatment_map(self.atlas, session, patient, variant=variant,
+                             clinic=app_settings.clinic_name(self.settings))
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        paper = app_settings.paper(self.settings)
+        printer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]),
+                                          QPageLayout.Orientation.Portrait,
+                                          printer.pageLayout().margins()))
+        return printer
+
+    def print_(self) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        printer = self._printer()
+        if QPrintDialog(printer, self.window).exec():
+            print_document(doc, self.atlas, printer)
+
+    def preview(self) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        dialog.paintRequested.connect(lambda printer: print_document(doc, self.atlas, printer))
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def export_pdf(self, variant: str, path: str | None = None) -> Path | None:
+        doc = self.document(variant)
+        if doc is None:
+            return None
+        if path is None:
+            name = f"{doc.patient_lines[0]} {doc.session_lines[0][:10]}".replace(" ", "-")
+            path, _ = QFileDialog.getSaveFileName(self.window, "Export PDF",
+                                                  f"{name}.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        target = Path(path)
+        paper = app_settings.paper(self.settings)
+        try:
+            write_atomically(target, lambda tmp: write_pdf(doc, self.atlas, tmp, paper))
+        except OSError as exc:
+            QMessageBox.warning(self.window, "PDF not written", f"{target}: {exc}")
+            return None
+        self.window.statusBar().showMessage(f"Wrote {target}", 8000)
+        return target

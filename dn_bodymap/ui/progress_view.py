@@ -1,0 +1,82 @@
+"""The patient's progress: pain before and after each session, and active trigger points per
+muscle, as charts; printable as a one-page summary through the same path as the map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dn_bodymap.commands.common import write_atomically
+from dn_bodymap.drawing.progress_chart import paint_counts_chart, paint_pain_chart
+from dn_bodymap.report import output
+from dn_bodymap.report.progress_document import ProgressSummary
+from dn_bodymap.report.progress_pages import paint_progress
+
+
+class ChartsWidget(QWidget):
+    def __init__(self, summary: ProgressSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setMinimumSize(640, 520)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        half = self.height() / 2
+        paint_pain_chart(painter, QRectF(10, 6, self.width() - 20, half - 12),
+                         self.summary.pain)
+        paint_counts_chart(painter, QRectF(10, half + 6, self.width() - 20, half - 12),
+                           self.summary.counts)
+        painter.end()
+
+
+class ProgressDialog(QDialog):
+    def __init__(self, summary: ProgressSummary, paper: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary, self.paper = summary, paper
+        self.setWindowTitle(f"Progress — {summary.patient_lines[0]} ({summary.span})")
+        self.charts = ChartsWidget(summary)
+        print_button = QPushButton("&Print…")
+        print_button.clicked.connect(self.print_)
+        pdf_button = QPushButton("Export &PDF…")
+        pdf_button.clicked.connect(lambda: self.export_pdf())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(print_button)
+        buttons.addWidget(pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.charts, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 720)
+
+    def _paint(self, painter: QPainter, paper: str, new_page: Callable[[], None]) -> int:
+        return paint_progress(painter, self.summary, paper, new_page)
+
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            output.to_printer(printer, self._paint)
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export progress PDF",
+                                                  "progress.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        target = Path(path)
+        write_atomically(target, lambda tmp: output.pdf(
+            tmp, self.paper, f"Progress - {self.summary.patient_lines[0]}", self._paint))
+        return target
