@@ -142,3 +142,15 @@ def test_progress_chart_series_equal_the_stored_sessions(window: MainWindow, sto
     text = " ".join(reader.pages[0].extract_text().split())
     assert len(reader.pages) == 1
     assert "Progress summary" in text and "Jane Doe" in text and "4 sessions" in text
+
+
+def test_confirming_can_be_undone(window: MainWindow, store: Store,
+                                  history_ids: list[int]) -> None:
+    store.sign_session(history_ids[-1], CLINICIAN)
+    sid = window.review.new_session_from_last()
+    first = store.session(sid).points[0]
+    window.editor.select(first.id)
+    window.act["confirm"].trigger()
+    assert store.session(sid).point(first.number).confirmed
+    window.editor.undo_stack.undo()
+    assert not store.session(sid).point(first.number).confirmed

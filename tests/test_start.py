@@ -101,3 +101,20 @@ def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,
     assert again.size() == size
     again.close()
     assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+def test_a_damaged_database_is_named_in_a_message_and_left_alone(
+        tmp_path: Path, monkeypatch, qapp) -> None:
+    import hashlib
+
+    from dn_bodymap.ui import app as ui_app
+
+    bad = tmp_path / "clinic.sqlite"
+    bad.write_bytes(b"this is a spreadsheet, not a database" * 50)
+    digest = hashlib.sha256(bad.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(ui_app.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    assert ui_app.open_main_window(str(bad)) is None
+    assert len(shown) == 1 and str(bad) in shown[0] and "not an SQLite file" in shown[0]
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
