@@ -44,6 +44,12 @@ def at(window: MainWindow, atlas: Atlas, landmark: str, side: str | None, view: 
 
 def click(window: MainWindow, pos: QPoint) -> None:
     QTest.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    settle()
+
+
+def settle() -> None:
+    """Let the window catch up: the panels follow the canvas one event-loop turn later."""
+    QApplication.processEvents()
 
 
 def stored_points(store: Store, window: MainWindow) -> list[dict]:
@@ -61,6 +67,7 @@ def test_click_on_the_buttock_charts_gluteus_maximus_and_the_chooser_picks_pirif
     assert "Gluteus maximus" in names[0] and any("Piriformis" in n for n in names[1:])
     digit = next(i for i, n in enumerate(names, start=1) if "Piriformis" in n)
     QTest.keyClick(chooser, str(digit))
+    settle()
     (point,) = store.session(window.editor.session.id).points
     assert (point.muscle, point.side, point.layer) == ("piriformis", "right", "deep")
     assert window.inspector.title.text().startswith("Point 1: Piriformis")
@@ -101,6 +108,7 @@ def test_undo_and_redo_restore_the_store(window: MainWindow, atlas: Atlas,
     click(window, at(window, atlas, "anterior_thigh", "left", "front"))
     window.editor.close_chooser()
     point = window.editor.selected_point()
+    assert window.inspector.point.number == 2
     window.inspector.fields["depth_mm"].widget.setValue(18.5)
     two = stored_points(store, window)
     assert two[1]["depth_mm"] == 18.5
@@ -156,6 +164,7 @@ def test_a_signed_session_refuses_edits(window: MainWindow, atlas: Atlas, store:
     assert "signed" in window.statusBar().currentMessage()
     assert not window.session_panel.body.isEnabled()
     window.editor.select(before[0]["id"])
+    settle()
     assert not window.inspector.body.isEnabled()
     assert "read-only" in window.inspector.read_only_note.text()
 
@@ -204,9 +213,11 @@ def test_the_points_list_follows_the_session(window: MainWindow, atlas: Atlas,
         click(window, at(window, atlas, landmark, side, view))
         window.editor.close_chooser()
     window.editor.undo_stack.undo()
+    settle()
     labels = [window.points.item(i).text() for i in range(window.points.count())]
     assert labels == ["1. Upper trapezius (R)", "2. Rectus femoris (L)"]
     window.editor.undo_stack.redo()
+    settle()
     assert window.points.count() == 3
     assert window.points.item(2).text().startswith("3. Gastrocnemius (R")
 

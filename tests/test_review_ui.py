@@ -16,7 +16,7 @@ from dn_bodymap.demo import CLINICIAN, make_history
 from dn_bodymap.records import Store
 from dn_bodymap.review.matching import match_points
 from dn_bodymap.ui.main_window import MainWindow
-from tests.test_annotator import drag
+from tests.test_annotator import drag, settle
 
 
 @pytest.fixture
@@ -117,10 +117,12 @@ def test_new_session_from_last_visit_carries_points_to_recheck(window: MainWindo
     assert len(session.points) == len(last.points)
     assert all(not p.confirmed and p.carried_from is not None for p in session.points)
     assert all(m.unconfirmed for m in window.editor._markers)
+    settle()
     assert window.points.item(0).text().endswith("to re-check")
     first = session.points[0]
     window.editor.select(first.id)
     window.act["confirm"].trigger()
+    settle()
     assert store.session(sid).point(first.number).confirmed
     assert not window.points.item(0).text().endswith("to re-check")
     assert window.inspector.confirm.isChecked() and not window.inspector.confirm.isEnabled()

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -32,6 +33,7 @@ class BodyCanvas(QGraphicsView):
 
     clicked = Signal(str, float, float)  # view, x, y in that view's diagram coordinates
     view_changed = Signal()  # zoomed or fitted (a linked canvas follows; scrolling has its own)
+    painted = Signal()  # after each repaint (the click-to-paint benchmark stops its clock here)
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,10 @@ class BodyCanvas(QGraphicsView):
         self.scale(factor, factor)
         self._fitted = self.zoom_factor() <= 1.0001
         self.view_changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

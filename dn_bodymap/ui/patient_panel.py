@@ -136,7 +136,8 @@ class PatientPanel(QWidget):
             self.sessions.setCurrentCell(ids.index(select) if select in ids else -1, 0)
         finally:
             self._loading = False
-        self.sessions_label.setText(f"History ({len(self._sessions)} sessions)")
+        n = len(self._sessions)
+        self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
         self.sessions.resizeColumnsToContents()
 
     def _fill(self, i: int, row: HistoryRow) -> None:

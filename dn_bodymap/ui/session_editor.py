@@ -7,13 +7,14 @@ The window owns the widgets; this object binds them to one session at a time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QCursor, QUndoStack
 
 from dn_bodymap.atlas import Atlas, Region
-from dn_bodymap.atlas.referral import Site
+from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import place
 from dn_bodymap.records.model import Session, TriggerPoint
@@ -47,7 +48,8 @@ class SessionEditor(QObject):
         self.zone_mode = "all"
         self.chooser: DepthChooser | None = None
         self._markers: list[MarkerItem] = []
-        self._extra_sites: list[Site] = []
+        self._patterns: dict[tuple[str, str, str, float, float], Pattern | None] = {}
+        self._announcing = False
         self.zones: dict[str, ZonesItem] = {}
         for view, item in canvas.items_by_view.items():
             zones = ZonesItem(view, item.boundingRect())
@@ -56,9 +58,27 @@ class SessionEditor(QObject):
 
     # -- the EditorView protocol (called by undo commands) ------------------------------------
 
-    def show_point(self, number: int | None) -> None:
+    def show_point(self, number: int | None, *, changed: TriggerPoint | None = None,
+                   removed: int | None = None) -> None:
         self.selected = number
-        self.refresh()
+        if self.session is not None and (changed is not None or removed is not None):
+            # The store returned the point as stored: patch it in rather than reload all.
+            gone = {removed, changed.number if changed else None}
+            points = [p for p in self.session.points if p.number not in gone]
+            if changed is not None:
+                points.append(changed)
+            self.session = replace(self.session,
+                                   points=tuple(sorted(points, key=lambda p: p.number)))
+            self.refresh(reload=False)
+        else:
+            self.refresh()
+
+    def point_by_number(self, number: int) -> TriggerPoint:
+        if self.session is not None:
+            for p in self.session.points:
+                if p.number == number:
+                    return p
+        raise KeyError(f"no point {number} in the open session")
 
     def refused(self, message: str) -> None:
         self.message.emit(f"Not saved: {message}")
@@ -82,14 +102,26 @@ class SessionEditor(QObject):
                     "Corrections go in an addendum.")
         return ""
 
-    def refresh(self) -> None:
-        if self.session is not None:
+    def refresh(self, reload: bool = True) -> None:
+        if self.session is not None and reload:
             self.session = self.store.session(self.session.id)
         points = self.session.points if self.session else ()
         if self.selected is not None and all(p.number != self.selected for p in points):
             self.selected = None
         self._draw_markers(points)
         self._draw_zones(points)
+        self._announce()
+
+    def _announce(self) -> None:
+        # The canvas is redrawn at once; the panels (inspector, lists) follow as soon as it has
+        # painted, so a click shows its point first. Several changes in a row announce once.
+        if not self._announcing:
+            self._announcing = True
+            QTimer.singleShot(0, self.announce_now)
+
+    def announce_now(self) -> None:
+        """Bring the panels up to date now (tests, and before reading them)."""
+        self._announcing = False
         self.changed.emit(self.session, self.selected_point())
 
     def selected_point(self) -> TriggerPoint | None:
@@ -133,13 +165,21 @@ class SessionEditor(QObject):
                  "none": []}[self.zone_mode]
         patterns = []
         for p in shown:
-            try:
-                pattern = self.atlas.referral(p.muscle, p.side, at=(p.view, p.x, p.y))
-            except KeyError:  # a muscle with no pattern, or one an older atlas had
-                continue
-            patterns.append((pattern, point_colour(p.number)))
+            pattern = self._pattern(p)
+            if pattern is not None:
+                patterns.append((pattern, point_colour(p.number)))
         for zones in self.zones.values():
             zones.set_patterns(patterns)
+
+    def _pattern(self, p: TriggerPoint) -> Pattern | None:
+        """The point's referral pattern (of its muscle's nearest site), looked up once."""
+        key = (p.muscle, p.side, p.view, p.x, p.y)
+        if key not in self._patterns:
+            try:
+                self._patterns[key] = self.atlas.referral(p.muscle, p.side, at=key[2:])
+            except KeyError:  # a muscle with no pattern, or one an older atlas had
+                self._patterns[key] = None
+        return self._patterns[key]
 
     def set_zone_mode(self, mode: str) -> None:
         self.zone_mode = mode

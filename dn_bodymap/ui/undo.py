@@ -22,7 +22,10 @@ from dn_bodymap.records.store import Store
 class EditorView(Protocol):
     """What a command tells the window after it runs."""
 
-    def show_point(self, number: int | None) -> None: ...  # refresh; select this point
+    def show_point(self, number: int | None, *, changed: TriggerPoint | None = None,
+                   removed: int | None = None) -> None: ...  # redraw; select ``number``
+
+    def point_by_number(self, number: int) -> TriggerPoint: ...  # as the window shows it
 
     def refused(self, message: str) -> None: ...  # the store refused the change
 
@@ -48,7 +51,8 @@ class _StoreCommand(QUndoCommand):
         self._view = view
 
     def _point(self, number: int) -> TriggerPoint:
-        return self.store.session(self.session_id).point(number)
+        # The window holds the session as stored after the last command: no reload needed.
+        return self._view.point_by_number(number)
 
     def redo(self) -> None:
         self._guarded(self._do)
@@ -83,12 +87,12 @@ class AddPoint(_StoreCommand):
         p = self.store.add_point(self.session_id, **again, **self.values)
         self.number = p.number
         self.values = point_values(p)
-        self._view.show_point(p.number)
+        self._view.show_point(p.number, changed=p)
 
     def _undo(self) -> None:
         assert self.number is not None
         self.store.delete_point(self._point(self.number).id)
-        self._view.show_point(None)
+        self._view.show_point(None, removed=self.number)
 
 
 class DeletePoint(_StoreCommand):
@@ -102,11 +106,11 @@ class DeletePoint(_StoreCommand):
         p = self._point(self.number)
         self.values = point_values(p)
         self.store.delete_point(p.id)
-        self._view.show_point(None)
+        self._view.show_point(None, removed=self.number)
 
     def _undo(self) -> None:
-        self.store.add_point(self.session_id, number=self.number, **self.values)
-        self._view.show_point(self.number)
+        p = self.store.add_point(self.session_id, number=self.number, **self.values)
+        self._view.show_point(self.number, changed=p)
 
 
 class EditPoint(_StoreCommand):
@@ -118,12 +122,12 @@ class EditPoint(_StoreCommand):
         self.old = {k: getattr(self._point(number), k) for k in changes}
 
     def _do(self) -> None:
-        self.store.update_point(self._point(self.number).id, **self.new)
-        self._view.show_point(self.number)
+        p = self.store.update_point(self._point(self.number).id, **self.new)
+        self._view.show_point(self.number, changed=p)
 
     def _undo(self) -> None:
-        self.store.update_point(self._point(self.number).id, **self.old)
-        self._view.show_point(self.number)
+        p = self.store.update_point(self._point(self.number).id, **self.old)
+        self._view.show_point(self.number, changed=p)
 
 
 class EditSession(_StoreCommand):
