@@ -8,22 +8,15 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from dn_bodymap.charting.palette import POINT_COLOURS
+from dn_bodymap.drawing.fonts import sized_font
 
 BEFORE = QColor("#B2182B")  # pain before treatment: red, solid
 AFTER = QColor("#2166AC")  # after: blue, dashed, so the two differ in greyscale too
 AXIS = QColor("#444444")
 GRID = QColor("#dddddd")
-
-
-def _font(painter: QPainter, size: float, bold: bool = False) -> QFont:
-    font = QFont("Helvetica")
-    # sizes in the painter's units (points on paper, pixels on screen)
-    font.setPointSizeF(size * 72.0 / max(painter.device().logicalDpiY(), 1))
-    font.setBold(bold)
-    return font
 
 
 def _x_positions(n: int, left: float, width: float) -> list[float]:
@@ -37,12 +30,12 @@ def _x_positions(n: int, left: float, width: float) -> list[float]:
 def _frame(painter: QPainter, rect: QRectF, title: str, y_max: int, y_label: str,
            dates: Sequence[datetime]) -> QRectF:
     """Axes, grid and labels; returns the plotting area."""
-    painter.setFont(_font(painter, 9, bold=True))
+    painter.setFont(sized_font(painter, 9, bold=True))
     painter.setPen(AXIS)
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 14),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
     plot = QRectF(rect.left() + 30, rect.top() + 20, rect.width() - 40, rect.height() - 44)
-    painter.setFont(_font(painter, 7))
+    painter.setFont(sized_font(painter, 7))
     step = 1 if y_max <= 10 else max(1, y_max // 5)
     for v in range(0, y_max + 1, step):
         y = plot.bottom() - plot.height() * v / max(y_max, 1)
@@ -94,7 +87,7 @@ def _line(painter: QPainter, points: Sequence[QPointF | None], colour: QColor,
 
 def _legend(painter: QPainter, x: float, y: float, entries: Sequence[tuple[str, QColor,
                                                                           Qt.PenStyle]]) -> None:
-    painter.setFont(_font(painter, 7))
+    painter.setFont(sized_font(painter, 7))
     for label, colour, style in entries:
         painter.setPen(QPen(colour, 1.6, style))
         painter.drawLine(QPointF(x, y + 6), QPointF(x + 16, y + 6))

@@ -69,6 +69,13 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{value:g}{unit}"
 
 
+def pain_change(before: int | None, after: int | None) -> str:
+    """'7 → 4' (NPRS before and after), '–' for a score not taken, '' when neither was."""
+    if before is None and after is None:
+        return ""
+    return f"{'–' if before is None else before} → {'–' if after is None else after}"
+
+
 def _near(atlas: Atlas, p: TriggerPoint) -> str:
     """The nearest named landmark on the point's side and view, in plain words."""
     best, name = math.inf, ""

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import VIEWS
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.drawing.diagram import paint_view
+from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
 from dn_bodymap.drawing.referral import paint_pattern
 from dn_bodymap.report.document import Row, TreatmentMap, paginate
@@ -68,19 +69,10 @@ def layout_of(doc: TreatmentMap, paper: str) -> Layout:
     return Layout.for_paper(paper, bool(doc.intro), len(doc.rows))
 
 
-def _font(painter: QPainter, size: float, bold: bool = False) -> QFont:
-    """A font ``size`` points tall on paper. The painter already maps points to device
-    pixels, and Qt would scale a point size by the device's resolution again: undo that."""
-    font = QFont("Helvetica")
-    font.setPointSizeF(size * 72.0 / painter.device().logicalDpiY())
-    font.setBold(bold)
-    return font
-
-
 def draw_text(painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
           colour: QColor = INK, flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
           wrap: bool = False) -> None:
-    painter.setFont(_font(painter, size, bold))
+    painter.setFont(sized_font(painter, size, bold))
     painter.setPen(colour)
     if not wrap:
         text = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight,
@@ -178,7 +170,7 @@ def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF)
     y = side.top()
     for heading, text in doc.summary:
         draw_text(painter, QRectF(side.left(), y, side.width(), 11), heading, 7.5, bold=True)
-        painter.setFont(_font(painter, 7.5))
+        painter.setFont(sized_font(painter, 7.5))
         bound = painter.boundingRect(QRectF(side.left(), y + 11, side.width(), 400),
                                      int(Qt.TextFlag.TextWordWrap), text)
         height = min(bound.height(), side.bottom() - y - 11)

@@ -10,6 +10,7 @@ from datetime import datetime
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Patient, Session
+from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.progress import active_counts, pain_series
 
 
@@ -36,10 +37,8 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
     rows = []
     for s in ordered:
         confirmed = [p for p in s.points if p.confirmed]
-        pain = "" if s.pain_before is None and s.pain_after is None else \
-            f"{'' if s.pain_before is None else s.pain_before} → " \
-            f"{'' if s.pain_after is None else s.pain_after}"
-        rows.append((s.started_at[:10], s.clinician_name, pain,
+        rows.append((s.started_at[:10], s.clinician_name, pain_change(s.pain_before,
+                                                                      s.pain_after),
                      str(sum(p.kind == "active" for p in confirmed)),
                      str(sum(p.kind == "latent" for p in confirmed)), s.status))
     span = (f"{len(ordered)} session{'s' if len(ordered) != 1 else ''}"

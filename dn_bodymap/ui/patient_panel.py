@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
+from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.history import history
 
 
@@ -29,9 +30,7 @@ HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
 
 
 def history_cells(row: HistoryRow) -> tuple[str, ...]:
-    pain = ("" if row.pain_before is None and row.pain_after is None else
-            f"{'–' if row.pain_before is None else row.pain_before} → "
-            f"{'–' if row.pain_after is None else row.pain_after}")
+    pain = pain_change(row.pain_before, row.pain_after)
     counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
                                                if row.unconfirmed else "")
     return (row.date[:16].replace("T", " "), row.clinician, counts, pain, row.status)
