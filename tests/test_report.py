@@ -139,3 +139,37 @@ def test_print_command_refuses_an_unknown_session(atlas: Atlas, db: Path, tmp_pa
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "99" in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+LONG_NOTE = ("Referral reproduced the patient's temporal headache; twitch on the second pass; "
+             "patient felt light-headed after needling, settled within two minutes lying down.")
+
+
+def test_long_notes_and_addenda_are_printed_in_full(atlas: Atlas, store: Store,
+                                                    tmp_path: Path, qapp) -> None:
+    sid = make_session(store, atlas)
+    point = store.session(sid).points[0]
+    store.update_point(point.id, notes=LONG_NOTE)
+    store.sign_session(sid, CLINICIAN)
+    store.add_addendum(sid, "Phoned next day: headache gone, no further dizziness.", CLINICIAN)
+    session = store.session(sid)
+    doc = treatment_map(atlas, session, store.patient(session.patient_id))
+    assert write_pdf(doc, atlas, tmp_path / "notes.pdf") == 1
+    _, text = _pdf_text(tmp_path / "notes.pdf")
+    assert "Notes in full" in text
+    assert " ".join(LONG_NOTE.split()) in text  # every word, not an elided cell
+    assert "Phoned next day: headache gone, no further dizziness." in text
+
+
+def test_notes_that_do_not_fit_continue_on_a_page_of_their_own(atlas: Atlas, store: Store,
+                                                                tmp_path: Path, qapp) -> None:
+    sid = make_session(store, atlas, 30)
+    for p in store.session(sid).points:
+        store.update_point(p.id, notes=f"Point {p.number}: " + LONG_NOTE * 3)
+    session = store.session(sid)
+    doc = treatment_map(atlas, session, store.patient(session.patient_id))
+    pages = write_pdf(doc, atlas, tmp_path / "many.pdf")
+    count, text = _pdf_text(tmp_path / "many.pdf")
+    assert pages == count >= 2
+    assert f"Page {count} of {count}" in text
+    assert "Point 30: Referral reproduced" in text  # the last note, in full

@@ -70,7 +70,7 @@ def layout_of(doc: TreatmentMap, paper: str) -> Layout:
 
 
 def draw_text(painter: QPainter, rect: QRectF, text: str, size: float, *, bold: bool = False,
-          colour: QColor = INK, flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+              colour: QColor = INK, flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
           wrap: bool = False) -> None:
     painter.setFont(sized_font(painter, size, bold))
     painter.setPen(colour)
@@ -84,18 +84,101 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, size: float, *, bold: 
 def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: str,
                    new_page: Callable[[], None]) -> int:
     """Paint every page (calling ``new_page`` between them); returns the number of pages.
-    The painter must map points to the device (see ``points_painter``)."""
+    The painter must map points to the device (see ``report.output``)."""
     layout = layout_of(doc, paper)
     pages = paginate(doc.rows, layout.first_rows, layout.rest_rows)
+    tail = _tail(painter, doc, layout)
+    # The notes in full and the addenda go under the table on its last page, or on pages of
+    # their own when they do not fit there: a printout never cuts a clinical note short.
+    room = _room_below_table(layout, len(pages) - 1, len(pages[-1]), bool(doc.intro))
+    fits, rest = _split(painter, tail, layout.page.width() - 2 * MARGIN, room)
+    if fits and fits[-1] == NOTES_HEADING and rest:  # a heading stays with its first note
+        fits, rest = fits[:-1], [NOTES_HEADING, *rest]
+    extra: list[list[str]] = []
+    full = layout.page.height() - 2 * MARGIN - 30 - FOOTER_H
+    while rest:
+        chunk, rest = _split(painter, rest, layout.page.width() - 2 * MARGIN, full)
+        if not chunk:  # one paragraph taller than a page: print it cut rather than loop
+            chunk, rest = rest[:1], rest[1:]
+        extra.append(chunk)
+    count = len(pages) + len(extra)
     for i, rows in enumerate(pages):
         if i:
             new_page()
-        _paint_page(painter, doc, atlas, layout, i, len(pages), rows)
-    return len(pages)
+        _paint_page(painter, doc, atlas, layout, i, count, rows,
+                    fits if i == len(pages) - 1 else [])
+    for j, chunk in enumerate(extra, start=len(pages)):
+        new_page()
+        _continued(painter, doc, layout.page.width() - 2 * MARGIN)
+        _paragraphs(painter, chunk, MARGIN + 30, layout.page.width() - 2 * MARGIN)
+        _paint_footer(painter, doc, layout, j, count)
+    return count
+
+
+TAIL_PT = 7.0
+NOTES_HEADING = "Notes in full"
+
+
+def _tail(painter: QPainter, doc: TreatmentMap, layout: Layout) -> list[str]:
+    """Paragraphs after the table: each note the table had to shorten, in full, then the
+    addenda."""
+    notes_col = doc.columns.index("Notes") if "Notes" in doc.columns else None
+    out = []
+    if notes_col is not None:
+        width = WIDTHS[doc.variant][notes_col] * (layout.page.width() - 2 * MARGIN) - 4
+        painter.setFont(sized_font(painter, 7))
+        metrics = QFontMetricsF(painter.font())
+        long = [(p.number, p.notes) for p in doc.points
+                if p.notes and metrics.horizontalAdvance(p.notes.replace("\n", " ")) > width]
+        if long:
+            out.append(NOTES_HEADING)
+            out += [f"{n}. {text}" for n, text in long]
+    return out + list(doc.addenda)
+
+
+def _height(painter: QPainter, text: str, width: float) -> float:
+    painter.setFont(sized_font(painter, TAIL_PT, bold=text == NOTES_HEADING))
+    return painter.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                text).height() + 3
+
+
+def _split(painter: QPainter, paragraphs: list[str], width: float,
+           room: float) -> tuple[list[str], list[str]]:
+    used = 0.0
+    for i, text in enumerate(paragraphs):
+        used += _height(painter, text, width)
+        if used > room:
+            return paragraphs[:i], paragraphs[i:]
+    return paragraphs, []
+
+
+def _paragraphs(painter: QPainter, paragraphs: list[str], top: float, width: float) -> None:
+    for text in paragraphs:
+        h = _height(painter, text, width)
+        draw_text(painter, QRectF(MARGIN, top, width, h), text, TAIL_PT,
+                  bold=text == NOTES_HEADING, wrap=True)
+        top += h
+
+
+def _table_top(layout: Layout, index: int, intro: bool) -> float:
+    if index:
+        return MARGIN + 30
+    return MARGIN + HEADER_H + 4 + (28 if intro else 0) + layout.map_h + 12
+
+
+def _room_below_table(layout: Layout, index: int, rows: int, intro: bool) -> float:
+    top = _table_top(layout, index, intro) + TABLE_HEAD_H + max(rows, 1) * ROW_H + KEY_H + 4
+    return layout.page.height() - MARGIN - FOOTER_H - top
+
+
+def _continued(painter: QPainter, doc: TreatmentMap, w: float) -> None:
+    draw_text(painter, QRectF(MARGIN, MARGIN, w, 20),
+              f"{doc.title} — {doc.patient_lines[0]} — {doc.session_lines[0]} (continued)",
+              10, bold=True)
 
 
 def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout,
-                index: int, count: int, rows: tuple[Row, ...]) -> None:
+                index: int, count: int, rows: tuple[Row, ...], tail: list[str]) -> None:
     w = layout.page.width() - 2 * MARGIN
     top = MARGIN
     if index == 0:
@@ -103,21 +186,16 @@ def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layo
         if doc.intro:
             draw_text(painter, QRectF(MARGIN, top, w, 26), doc.intro, 8, wrap=True)
             top += 28
-        map_rect = QRectF(MARGIN, top, w, layout.map_h)
-        _paint_map(painter, doc, atlas, map_rect)
+        _paint_map(painter, doc, atlas, QRectF(MARGIN, top, w, layout.map_h))
         top += layout.map_h + 12
     else:
-        draw_text(painter, QRectF(MARGIN, top, w, 20),
-              f"{doc.title} — {doc.patient_lines[0]} — {doc.session_lines[0]} (continued)",
-              10, bold=True)
+        _continued(painter, doc, w)
         top += 30
     top = _paint_table(painter, doc, QRectF(MARGIN, top, w, 0), rows)
     if doc.key:
-        draw_text(painter, QRectF(MARGIN, top + 2, w, KEY_H), doc.key, 6.2, colour=GREY, wrap=True)
-    if index == count - 1 and doc.addenda:
-        room = layout.page.height() - MARGIN - FOOTER_H - (top + KEY_H + 4)
-        draw_text(painter, QRectF(MARGIN, top + KEY_H + 4, w, max(room, 0)),
-              "\n".join(doc.addenda), 7, wrap=True)
+        draw_text(painter, QRectF(MARGIN, top + 2, w, KEY_H), doc.key, 6.2, colour=GREY,
+                  wrap=True)
+    _paragraphs(painter, tail, top + KEY_H + 4, w)
     _paint_footer(painter, doc, layout, index, count)
 
 
@@ -127,7 +205,7 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
         draw_text(painter, QRectF(x, y, w * 0.6, 14), doc.clinic, 9, bold=True, colour=GREY)
     draw_text(painter, QRectF(x, y + 14, w * 0.6, 20), doc.title, 15, bold=True)
     draw_text(painter, QRectF(x, y + 36, w * 0.6, 13), "  ·  ".join(doc.patient_lines), 9.5,
-          bold=True)
+              bold=True)
     draw_text(painter, QRectF(x, y + 49, w * 0.6, 12), "  ·  ".join(doc.session_lines), 8.5)
     box = QRectF(x + w * 0.62, y + 4, w * 0.38, 30)
     signed = not doc.signature.startswith("DRAFT")
@@ -135,7 +213,7 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(box)
     draw_text(painter, box.adjusted(6, 0, -6, 0), doc.signature, 8.5 if signed else 11, bold=True,
-          flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+              flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(x, y + HEADER_H - 1), QPointF(x + w, y + HEADER_H - 1))
     return y + HEADER_H + 4
@@ -218,5 +296,5 @@ def _paint_footer(painter: QPainter, doc: TreatmentMap, layout: Layout, index: i
     box = QRectF(MARGIN, y + 2, w, FOOTER_H - 8)
     draw_text(painter, box, doc.signature, 7.5, bold=True)
     draw_text(painter, box, f"Page {index + 1} of {count}", 7.5,
-          flags=Qt.AlignmentFlag.AlignHCenter)
+              flags=Qt.AlignmentFlag.AlignHCenter)
     draw_text(painter, box, doc.versions, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)

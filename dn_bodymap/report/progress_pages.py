@@ -25,7 +25,7 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
         draw_text(painter, QRectF(MARGIN, y, w, 14), summary.clinic, 9, bold=True, colour=GREY)
     draw_text(painter, QRectF(MARGIN, y + 14, w, 20), "Progress summary", 15, bold=True)
     draw_text(painter, QRectF(MARGIN, y + 36, w, 13), "  ·  ".join(summary.patient_lines), 9.5,
-          bold=True)
+              bold=True)
     draw_text(painter, QRectF(MARGIN, y + 49, w, 12), summary.span, 8.5)
     y += 68
     chart_h = 200.0
