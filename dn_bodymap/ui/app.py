@@ -12,7 +12,7 @@ from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow
 
 
-def open_main_window(db: str | None, geometry: QRect | None = None) -> tuple[MainWindow] | None:
+def open_main_window(db: str | None, geometry: QRect | None = None) -> MainWindow | None:
     """The shown main window, or None after telling the user why it cannot open."""
     try:
         atlas = Atlas.load()
@@ -33,4 +33,4 @@ def open_main_window(db: str | None, geometry: QRect | None = None) -> tuple[Mai
         window.setGeometry(geometry)
     window.show()
     window.start()
-    return (window,)
+    return window

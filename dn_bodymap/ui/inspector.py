@@ -47,6 +47,7 @@ class Inspector(QWidget):
         self.point: TriggerPoint | None = None
         self.fields: dict[str, Field] = {}
         self._regions: list = []
+        self._loading = False  # set while a point is shown, so showing it is not an edit
         layout = QVBoxLayout(self)
         self.title = QLabel("No trigger point selected")
         self.title.setWordWrap(True)
@@ -119,8 +120,6 @@ class Inspector(QWidget):
             region = self._regions[index]
             if (region.muscle, region.side) != (self.point.muscle, self.point.side):
                 self.muscle_chosen.emit(self.point.id, index)
-
-    _loading = False
 
     def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "") -> None:
         """Show ``point`` (None: nothing selected); read-only with the reason when given."""

@@ -44,17 +44,17 @@ def run(db: str | None = None) -> int:
     if quit_when == "shown":
         QTimer.singleShot(0, app.quit)
         return app.exec()
-    held: list[object] = []  # keeps the main window and the store alive while the loop runs
+    held = []  # the main window, kept alive while the loop runs; its store closed after
 
     def open_main() -> None:
         from dn_bodymap.ui.app import open_main_window
 
-        opened = open_main_window(db, opening.geometry())
+        window = open_main_window(db, opening.geometry())
         opening.close()
-        if opened is None:
+        if window is None:
             app.exit(2)
             return
-        held.extend(opened)
+        held.append(window)
         if quit_when == "ready":
             QTimer.singleShot(0, app.quit)
 
@@ -62,7 +62,5 @@ def run(db: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        for item in held:
-            close = getattr(item, "close_store", None)
-            if close is not None:
-                close()
+        for window in held:
+            window.close_store()

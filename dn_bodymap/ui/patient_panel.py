@@ -165,10 +165,6 @@ class PatientPanel(QWidget):
             self.sessions.setCurrentCell(i, 0)
             self._loading = False
 
-    def selected_session(self) -> int | None:
-        row = self.sessions.currentRow()
-        return self._sessions[row].id if 0 <= row < len(self._sessions) else None
-
     def _session_row(self, row: int) -> None:
         if not self._loading and 0 <= row < len(self._sessions):
             self.session_selected.emit(self._sessions[row].id)

@@ -74,11 +74,10 @@ class SessionEditor(QObject):
             self.refresh()
 
     def point_by_number(self, number: int) -> TriggerPoint:
-        if self.session is not None:
-            for p in self.session.points:
-                if p.number == number:
-                    return p
-        raise KeyError(f"no point {number} in the open session")
+        p = self._find(lambda p: p.number == number)
+        if p is None:
+            raise KeyError(f"no point {number} in the open session")
+        return p
 
     def refused(self, message: str) -> None:
         self.message.emit(f"Not saved: {message}")
@@ -125,9 +124,15 @@ class SessionEditor(QObject):
         self.changed.emit(self.session, self.selected_point())
 
     def selected_point(self) -> TriggerPoint | None:
-        if self.session is None or self.selected is None:
-            return None
-        return next((p for p in self.session.points if p.number == self.selected), None)
+        return self._find(lambda p: p.number == self.selected)
+
+    def _point_with_id(self, point_id: int) -> TriggerPoint | None:
+        return self._find(lambda p: p.id == point_id)
+
+    def _find(self, wanted: Callable[[TriggerPoint], bool]) -> TriggerPoint | None:
+        """A point of the open session as last stored (None without a session or a match)."""
+        points = self.session.points if self.session is not None else ()
+        return next((p for p in points if wanted(p)), None)
 
     def _draw_markers(self, points: tuple[TriggerPoint, ...]) -> None:
         # Markers are kept while their point is unchanged: one more point adds one item.
@@ -242,8 +247,7 @@ class SessionEditor(QObject):
                                  self, f"Point {number}: {self.atlas.muscle(region.muscle).name}"))
 
     def _picked(self, point_id: int) -> None:
-        p = next((p for p in self.session.points if p.id == point_id), None) \
-            if self.session else None
+        p = self._point_with_id(point_id)
         if p is not None and p.number != self.selected:
             self.selected = p.number
             self.changed.emit(self.session, p)
@@ -255,8 +259,7 @@ class SessionEditor(QObject):
             m.setSelected(m.point_id == point_id)
 
     def _moved(self, point_id: int, x: float, y: float) -> None:
-        p = next((p for p in self.session.points if p.id == point_id), None) \
-            if self.session else None
+        p = self._point_with_id(point_id)
         if p is None or not self._editable():
             self.refresh()
             return
@@ -280,14 +283,12 @@ class SessionEditor(QObject):
         self._push(DeletePoint(self.store, self.session.id, self.selected, self))
 
     def edit_point(self, point_id: int, changes: dict[str, Any]) -> None:
-        p = next((p for p in self.session.points if p.id == point_id), None) \
-            if self.session else None
+        p = self._point_with_id(point_id)
         if p is not None and self._editable():
             self._push(EditPoint(self.store, self.session.id, p.number, changes, self))
 
     def choose_muscle(self, point_id: int, index: int) -> None:
-        p = next((p for p in self.session.points if p.id == point_id), None) \
-            if self.session else None
+        p = self._point_with_id(point_id)
         if p is not None and self._editable():
             regions = self.atlas.muscles_at(p.view, p.x, p.y)
             if 0 <= index < len(regions):

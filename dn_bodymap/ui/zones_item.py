@@ -71,10 +71,6 @@ class ZonesItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    @property
-    def patterns(self) -> list[Pattern]:
-        return [item.pattern for item in self._items.values()]
-
     def set_patterns(self, patterns: Sequence[tuple[Pattern, str]]) -> None:
         wanted = {(id(p), c): (p, c) for p, c in patterns if p.zones_on(self.view)}
         for key in [k for k in self._items if k not in wanted]:
