@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import audit, carry, database, paths, rows, signing, validate
 from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.lock_keeper import LockKeeper
 from dn_bodymap.records.model import (
     Addendum,
     AuditEntry,
@@ -58,17 +59,27 @@ class Store:
         self.atlas = atlas
         self.actor = actor or audit.os_user()  # who the audit trail names, unless a call says
         self.migration_backup = migration_backup  # the copy taken before migrating, if any
+        self.lock_keeper: LockKeeper | None = None
 
     @classmethod
     def open(cls, target: str | Path, *, atlas: Any = None, actor: str | None = None,
-             create: bool = True) -> Store:
+             create: bool = True, keep_locks: bool = False) -> Store:
         """Open (with ``create``, make) the database at a file path or SQLAlchemy URL,
-        upgrading its schema if it is older than this program's."""
+        upgrading its schema if it is older than this program's.
+
+        ``keep_locks`` (the window): a separate process holds the SQLite file's locks, which
+        nothing in this process can then drop (records/lock_keeper.py says why)."""
         engine, path, saved = database.open_engine(*paths.to_url(target), create)
-        return cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
+        store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
+        if keep_locks and path is not None:
+            store.lock_keeper = LockKeeper.start(path)
+        return store
 
     def close(self) -> None:
         self._engine.dispose()
+        if self.lock_keeper is not None:  # last: the keeper's close checkpoints the WAL
+            self.lock_keeper.stop()
+            self.lock_keeper = None
 
     def __enter__(self) -> Store:
         return self

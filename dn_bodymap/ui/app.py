@@ -22,7 +22,7 @@ def open_main_window(db: str | None, geometry: QRect | None = None) -> MainWindo
         return None
     target = paths.resolve(db)
     try:
-        store = Store.open(target, atlas=atlas)
+        store = Store.open(target, atlas=atlas, keep_locks=True)
     except RecordsError as exc:
         QMessageBox.critical(None, "dn-bodymap cannot open the records",
                              f"The database {target} could not be opened:\n\n{exc}\n\n"
