@@ -1,14 +1,16 @@
 """The session panel: the visit's fields (complaint, pain scores, screening, consent, adverse
-events, aftercare, plan), and signing.
+events, aftercare, plan), signing, and the addenda of a signed session (read-only).
 
 It shows a Session and reports edits as ``edited({field: value})``; it never writes itself.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +33,7 @@ from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField
 class SessionPanel(QWidget):
     edited = Signal(dict)  # {field: new value}
     sign_requested = Signal()
+    addendum_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,15 @@ class SessionPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # Above the body, which a signed session disables: addenda are how it changes.
+        self.addenda = QGroupBox("Addenda")
+        self.addenda_list = QVBoxLayout(self.addenda)
+        layout.addWidget(self.addenda)
+        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.addendum_button.setToolTip("A dated correction or addition, signed by you; the "
+                                        "signed session itself stays as it was")
+        self.addendum_button.clicked.connect(self.addendum_requested)
+        layout.addWidget(self.addendum_button)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -131,6 +143,7 @@ class SessionPanel(QWidget):
     def show_session(self, session: Session | None) -> None:
         self.session = session
         self.body.setVisible(session is not None)
+        self._show_addenda(session)
         if session is None:
             self.title.setText("No session open: choose a patient, then New session")
             self.status.clear()
@@ -157,3 +170,29 @@ class SessionPanel(QWidget):
             self._loading = False
         self.body.setEnabled(not session.signed)
         self.sign_button.setVisible(not session.signed)
+
+    def _show_addenda(self, session: Session | None) -> None:
+        while self.addenda_list.count():
+            item = self.addenda_list.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        signed = session is not None and session.signed
+        self.addendum_button.setVisible(signed)
+        self.addenda.setVisible(signed and bool(session.addenda))
+        for a in session.addenda if session is not None else ():
+            label = QLabel(f"<b>{escape(a.at[:16].replace('T', ' '))} UTC, "
+                           f"{escape(a.author)}</b><br>{escape(a.text)}".replace("\n", "<br>"))
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.addenda_list.addWidget(label)
+
+    def addenda_shown(self) -> list[str]:
+        """The addenda as the panel shows them, in plain text (for tests and checks)."""
+        out = []
+        for i in range(self.addenda_list.count()):
+            widget = self.addenda_list.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                doc = QTextDocumentFragment.fromHtml(widget.text())
+                out.append(doc.toPlainText())
+        return out
