@@ -10,9 +10,11 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.records.model import ScreeningAnswer
 from dn_bodymap.records.store import Store
+from dn_bodymap.records.vocab import SCREENING_ITEMS
 from dn_bodymap.ui.main_window import MainWindow
-from dn_bodymap.ui.signing import AddendumDialog
+from dn_bodymap.ui.signing import AddendumDialog, SignDialog
 from tests.test_annotator import CLINICIAN, at, click, settle, window  # noqa: F401
 
 ADDENDUM = "Phoned next day: headache gone, no dizziness."
@@ -99,3 +101,89 @@ def test_a_refused_addendum_is_explained_in_the_dialog(
 def test_a_draft_takes_no_addendum(window: MainWindow, store: Store) -> None:  # noqa: F811
     assert window.signing.add_addendum() is None
     assert "draft" in window.statusBar().currentMessage()
+
+
+def needle_first_point(window: MainWindow, atlas: Atlas) -> None:  # noqa: F811
+    click(window, at(window, atlas, "top_of_shoulder", "right", "back"))
+    window.editor.close_chooser()
+    window.editor.edit_point(window.editor.selected_point().id, {"needled": True})
+    settle()
+
+
+def test_signing_lists_what_is_missing_and_consent_blocks_a_needled_session(
+        window: MainWindow, atlas: Atlas, store: Store) -> None:  # noqa: F811
+    needle_first_point(window, atlas)
+    window.act["sign"].trigger()
+    dialog = window.signing.dialog
+    assert isinstance(dialog, SignDialog) and dialog.isVisible()
+    assert {c.id: c.level for c in dialog.checks} == {
+        "consent": "required", "screening": "recommended", "pain_before": "recommended",
+        "pain_after": "recommended", "point_kind": "recommended"}
+    for edit in dialog.reasons.values():
+        edit.setText("patient had to leave")
+    assert "consent" not in dialog.reasons  # a required item takes no reason
+    assert not dialog.ok.isEnabled() and "required" in dialog.hint.text()
+    dialog.reject()
+    assert not store.session(window.editor.session.id).signed
+
+
+def test_recommended_items_are_signed_over_with_a_reason_each(
+        window: MainWindow, atlas: Atlas, store: Store) -> None:  # noqa: F811
+    needle_first_point(window, atlas)
+    window.session_panel.fields["consent"].widget.setChecked(True)
+    settle()
+    dialog = window.signing.sign()
+    assert "consent" not in {c.id for c in dialog.checks}
+    reasons = {"screening": "screened at the first visit last week",
+               "pain_before": "patient could not rate it", "pain_after": "left in a hurry",
+               "point_kind": "not clear on palpation"}
+    for item, text in list(reasons.items())[:-1]:
+        dialog.reasons[item].setText(text)
+    assert not dialog.ok.isEnabled()  # one recommended item still without a reason
+    dialog.reasons["point_kind"].setText(reasons["point_kind"])
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    settle()
+    assert not dialog.isVisible()
+    session = store.session(window.editor.session.id)
+    assert session.signed and window.editor.session.signed
+
+
+def test_a_fully_recorded_session_has_an_empty_checklist(
+        window: MainWindow, atlas: Atlas, store: Store) -> None:  # noqa: F811
+    needle_first_point(window, atlas)
+    window.editor.edit_point(window.editor.selected_point().id, {"kind": "active"})
+    window.editor.edit_session({"consent": True, "pain_before": 6, "pain_after": 3})
+    settle()
+    window.session_panel.all_no.click()
+    settle()
+    dialog = window.signing.sign()
+    assert dialog.checks == () and dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert store.session(window.editor.session.id).signed
+
+
+def test_screen_all_no_answers_only_the_items_not_asked(
+        window: MainWindow, store: Store) -> None:  # noqa: F811
+    settle()
+    panel = window.session_panel
+    combo, note = panel.screening["diabetes"]
+    combo.setCurrentIndex(combo.findData("yes"))
+    note.setText("type 2")
+    note.editingFinished.emit()
+    settle()
+    stack = window.editor.undo_stack
+    steps = stack.count()
+    assert panel.all_no.isEnabled()
+    panel.all_no.click()
+    settle()
+    stored = store.session(window.editor.session.id).screening
+    assert stored["diabetes"] == ScreeningAnswer("yes", "type 2")  # a yes is never overwritten
+    assert {i for i, a in stored.items() if a.answer == "no"} == \
+        set(SCREENING_ITEMS) - {"diabetes"}
+    assert stack.count() == steps + 1 and not panel.all_no.isEnabled()  # one change
+    stack.undo()
+    settle()
+    stored = store.session(window.editor.session.id).screening
+    assert stored["diabetes"] == ScreeningAnswer("yes", "type 2")
+    assert all(a.answer == "not_asked" for i, a in stored.items() if i != "diabetes")

@@ -73,8 +73,13 @@ class SessionPanel(QWidget):
 
         screen = QGroupBox("Pre-needling screen")
         grid = QGridLayout(screen)
+        self.all_no = QPushButton("Screen: all &no")
+        self.all_no.setToolTip("Answer every item still 'Not asked' with No (a Yes is kept); "
+                               "Ctrl+Z undoes it")
+        self.all_no.clicked.connect(self.answer_rest_no)
+        grid.addWidget(self.all_no, 0, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self.screening: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        for row, item in enumerate(vocab.SCREENING_ITEMS):
+        for row, item in enumerate(vocab.SCREENING_ITEMS, start=1):
             answer = QComboBox()
             for a in vocab.ANSWERS:
                 answer.addItem(vocab.LABELS[a], a)
@@ -128,10 +133,23 @@ class SessionPanel(QWidget):
     def _screening_changed(self, *_: Any) -> None:
         if self.session is None or self._loading:
             return
-        answers = {item: ScreeningAnswer(combo.currentData(), note.text())
-                   for item, (combo, note) in self.screening.items()}
-        if answers != dict(self.session.screening):
+        self._emit_screening(self._answers_shown())
+
+    def _answers_shown(self) -> dict[str, ScreeningAnswer]:
+        return {item: ScreeningAnswer(combo.currentData(), note.text())
+                for item, (combo, note) in self.screening.items()}
+
+    def _emit_screening(self, answers: dict[str, ScreeningAnswer]) -> None:
+        if self.session is not None and answers != dict(self.session.screening):
             self.edited.emit({"screening": answers})
+
+    def answer_rest_no(self) -> None:
+        """Every screening item not asked becomes "no", in one stored (and undoable) change;
+        items answered yes or no, and every note, stay as they are."""
+        if self.session is None or self._loading:
+            return
+        self._emit_screening({item: ScreeningAnswer("no", a.note) if a.answer == "not_asked"
+                              else a for item, a in self._answers_shown().items()})
 
     def _events_changed(self, *_: Any) -> None:
         if self.session is None or self._loading:
@@ -166,6 +184,8 @@ class SessionPanel(QWidget):
                 note.setText(answer.note)
             for code, box in self.events.items():
                 box.setChecked(code in session.adverse_events)
+            self.all_no.setEnabled(any(a.answer == "not_asked"
+                                       for a in session.screening.values()))
         finally:
             self._loading = False
         self.body.setEnabled(not session.signed)
