@@ -3,6 +3,7 @@ and signed, shown in the session panel and the history, and printed."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records.model import ScreeningAnswer
+from dn_bodymap.records.model import ScreeningAnswer, SigningException
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.vocab import SCREENING_ITEMS
 from dn_bodymap.ui.main_window import MainWindow
@@ -21,7 +22,9 @@ ADDENDUM = "Phoned next day: headache gone, no dizziness."
 
 
 def pdf_text(path: Path) -> str:
-    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    # NFKC: the PDF's "ﬁ" ligature is searched for as "fi".
+    return unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split())
+                                                  for p in PdfReader(str(path)).pages))
 
 
 @pytest.fixture
@@ -128,7 +131,7 @@ def test_signing_lists_what_is_missing_and_consent_blocks_a_needled_session(
 
 
 def test_recommended_items_are_signed_over_with_a_reason_each(
-        window: MainWindow, atlas: Atlas, store: Store) -> None:  # noqa: F811
+        window: MainWindow, atlas: Atlas, store: Store, tmp_path: Path) -> None:  # noqa: F811
     needle_first_point(window, atlas)
     window.session_panel.fields["consent"].widget.setChecked(True)
     settle()
@@ -147,6 +150,14 @@ def test_recommended_items_are_signed_over_with_a_reason_each(
     assert not dialog.isVisible()
     session = store.session(window.editor.session.id)
     assert session.signed and window.editor.session.signed
+    assert session.signing_exceptions == tuple(
+        SigningException(item, reason) for item, reason in reasons.items())
+    assert "Signed without Pain after (NPRS): left in a hurry" in \
+        window.session_panel.status.text()
+    text = pdf_text(window.printing.export_pdf("clinical", str(tmp_path / "map.pdf")))
+    for reason in reasons.values():
+        assert reason in text
+    assert "Screening: screened at the first visit last week" in text
 
 
 def test_a_fully_recorded_session_has_an_empty_checklist(

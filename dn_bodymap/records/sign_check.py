@@ -29,6 +29,10 @@ PAIN_AFTER = "pain_after"
 POINT_KIND = "point_kind"
 TO_RECHECK = "to_recheck"
 ITEMS = (CONSENT, SCREENING, PAIN_BEFORE, PAIN_AFTER, POINT_KIND, TO_RECHECK)
+# Short names, for a signed session's record of what it was signed without.
+ITEM_LABELS = {CONSENT: "Consent", SCREENING: "Screening", PAIN_BEFORE: "Pain before (NPRS)",
+               PAIN_AFTER: "Pain after (NPRS)", POINT_KIND: "Point type (active/latent)",
+               TO_RECHECK: "Points to re-check"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,12 @@ def sign_checks(session: Session,
                              f"{'s' if len(no_kind) > 1 else ''} "
                              f"{_points(no_kind, muscle_name)}", RECOMMENDED))
     return tuple(sorted(out, key=lambda c: not c.required))
+
+
+def signed_over(session: Session) -> tuple[str, ...]:
+    """What a signed session was signed without, and why: "Pain after (NPRS): left early"."""
+    return tuple(f"{ITEM_LABELS.get(e.item, e.item.replace('_', ' '))}: {e.reason}"
+                 for e in session.signing_exceptions)
 
 
 def unresolved(checks: tuple[SignCheck, ...], reasons: Mapping[str, str]) -> list[SignCheck]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Patient, Session, TriggerPoint
+from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
 
 VARIANTS = ("clinical", "patient")
@@ -57,6 +58,8 @@ class TreatmentMap:
     signature: str  # "Signed by ... on ..." or "DRAFT - not signed"
     versions: str
     muscle_names: tuple[str, ...] = field(default=())  # every charted muscle, for checks
+    # What the signer signed without, and why ("Pain after (NPRS): left early").
+    signed_over: tuple[str, ...] = ()
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -173,7 +176,8 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
                       for a in session.addenda),
         signature=signature,
         versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
-        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)))
+        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)),
+        signed_over=() if patient_variant else signed_over(session))
 
 
 def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:

@@ -92,8 +92,8 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
     # their own when they do not fit there: a printout never cuts a clinical note short.
     room = _room_below_table(layout, len(pages) - 1, len(pages[-1]), bool(doc.intro))
     fits, rest = _split(painter, tail, layout.page.width() - 2 * MARGIN, room)
-    if fits and fits[-1] == NOTES_HEADING and rest:  # a heading stays with its first note
-        fits, rest = fits[:-1], [NOTES_HEADING, *rest]
+    if fits and fits[-1] in HEADINGS and rest:  # a heading stays with its first paragraph
+        fits, rest = fits[:-1], [fits[-1], *rest]
     extra: list[list[str]] = []
     full = layout.page.height() - 2 * MARGIN - 30 - FOOTER_H
     while rest:
@@ -117,15 +117,38 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
 
 TAIL_PT = 7.0
 NOTES_HEADING = "Notes in full"
+SIGNED_OVER_HEADING = "Signed without these checklist items, for the reasons given"
+HEADINGS = frozenset({NOTES_HEADING, SIGNED_OVER_HEADING})
+SIGNED_OVER_PT = 6.5
+
+
+def _signed_over_text(doc: TreatmentMap) -> str:
+    return "Signed without " + "; ".join(doc.signed_over)
+
+
+def _signed_over_box(w: float) -> QRectF:
+    """Under the signature box in the header."""
+    return QRectF(MARGIN + w * 0.62, MARGIN + 35, w * 0.38, HEADER_H - 37)
+
+
+def _signed_over_fits_header(painter: QPainter, doc: TreatmentMap, w: float) -> bool:
+    box = _signed_over_box(w)
+    painter.setFont(sized_font(painter, SIGNED_OVER_PT))
+    needed = painter.boundingRect(QRectF(0, 0, box.width(), 10_000),
+                                  int(Qt.TextFlag.TextWordWrap), _signed_over_text(doc))
+    return needed.height() <= box.height()
 
 
 def _tail(painter: QPainter, doc: TreatmentMap, layout: Layout) -> list[str]:
-    """Paragraphs after the table: each note the table had to shorten, in full, then the
-    addenda."""
+    """Paragraphs after the table: what the session was signed without (when the header has
+    no room for it), each note the table had to shorten, in full, then the addenda."""
     notes_col = doc.columns.index("Notes") if "Notes" in doc.columns else None
     out = []
+    w = layout.page.width() - 2 * MARGIN
+    if doc.signed_over and not _signed_over_fits_header(painter, doc, w):
+        out += [SIGNED_OVER_HEADING, *doc.signed_over]
     if notes_col is not None:
-        width = WIDTHS[doc.variant][notes_col] * (layout.page.width() - 2 * MARGIN) - 4
+        width = WIDTHS[doc.variant][notes_col] * w - 4
         painter.setFont(sized_font(painter, 7))
         metrics = QFontMetricsF(painter.font())
         long = [(p.number, p.notes) for p in doc.points
@@ -137,7 +160,7 @@ def _tail(painter: QPainter, doc: TreatmentMap, layout: Layout) -> list[str]:
 
 
 def _height(painter: QPainter, text: str, width: float) -> float:
-    painter.setFont(sized_font(painter, TAIL_PT, bold=text == NOTES_HEADING))
+    painter.setFont(sized_font(painter, TAIL_PT, bold=text in HEADINGS))
     return painter.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
                                 text).height() + 3
 
@@ -156,7 +179,7 @@ def _paragraphs(painter: QPainter, paragraphs: list[str], top: float, width: flo
     for text in paragraphs:
         h = _height(painter, text, width)
         draw_text(painter, QRectF(MARGIN, top, width, h), text, TAIL_PT,
-                  bold=text == NOTES_HEADING, wrap=True)
+                  bold=text in HEADINGS, wrap=True)
         top += h
 
 
@@ -214,6 +237,12 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     painter.drawRect(box)
     draw_text(painter, box.adjusted(6, 0, -6, 0), doc.signature, 8.5 if signed else 11, bold=True,
               flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+    if doc.signed_over:
+        fits = _signed_over_fits_header(painter, doc, w)
+        n = len(doc.signed_over)
+        draw_text(painter, _signed_over_box(w), _signed_over_text(doc) if fits else
+                  f"Signed without {n} checklist item{'s' if n > 1 else ''}: see the reasons "
+                  "below the table", SIGNED_OVER_PT, wrap=True)
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(x, y + HEADER_H - 1), QPointF(x + w, y + HEADER_H - 1))
     return y + HEADER_H + 4

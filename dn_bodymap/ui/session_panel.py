@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
+from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField
 
 
@@ -171,7 +172,8 @@ class SessionPanel(QWidget):
         if session.signed:
             self.status.setText(f"Signed by {session.signed_by} on "
                                 f"{(session.signed_at or '')[:16].replace('T', ' ')}: read-only. "
-                                "Corrections go in an addendum.")
+                                "Corrections go in an addendum."
+                                + "".join(f"\nSigned without {x}" for x in signed_over(session)))
         else:
             self.status.setText("Draft: every change is saved as you make it.")
         self._loading = True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.records.errors import RecordsError
-from dn_bodymap.records.model import Clinician, Session
+from dn_bodymap.records.model import Clinician, Session, SigningException
 from dn_bodymap.records.sign_check import SignCheck, sign_checks, unresolved
 
 if TYPE_CHECKING:
@@ -187,11 +187,13 @@ class Signing:
         session = self.w.store.session(self.w.editor.session.id)
 
         def save(reasons: dict[str, str]) -> None:
-            self.w.store.sign_session(session.id, who)
+            self.w.store.sign_session(session.id, who, exceptions=tuple(
+                SigningException(c.id, reasons[c.id]) for c in checks if c.id in reasons))
             self.w.editor.open(session.id)
             self._message(f"Session signed by {who.signature}.")
 
-        dialog = SignDialog(who, sign_checks(session, self._muscle_name), save, self.w)
+        checks = sign_checks(session, self._muscle_name)
+        dialog = SignDialog(who, checks, save, self.w)
         self.dialog = dialog
         dialog.open()
         return dialog
