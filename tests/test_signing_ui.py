@@ -75,6 +75,7 @@ def test_an_addendum_from_the_window_is_stored_shown_and_printed(
     assert window.session_panel.addenda.isVisibleTo(window)
     history = window.patients.sessions
     assert history.item(history.currentRow(), 4).text() == "signed, 1 addendum"
+    assert history.item(history.currentRow(), 0).toolTip() == "signed, 1 addendum"
 
     path = window.printing.export_pdf("clinical", str(tmp_path / "map.pdf"))
     text = pdf_text(path)

@@ -142,7 +142,8 @@ class PatientPanel(QWidget):
         self.sessions.resizeColumnsToContents()
 
     def _fill(self, i: int, row: HistoryRow) -> None:
-        for j, text in enumerate(history_cells(row)):
+        cells = history_cells(row)
+        for j, text in enumerate(cells):
             item = self.sessions.item(i, j)
             if item is None:
                 item = QTableWidgetItem(text)
@@ -150,6 +151,8 @@ class PatientPanel(QWidget):
                 self.sessions.setItem(i, j, item)
             elif item.text() != text:
                 item.setText(text)
+            # The status (with its addenda) on every cell: the column may be scrolled away.
+            item.setToolTip(cells[-1] if row.addenda else "")
 
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;
