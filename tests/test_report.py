@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.cli import main
 from dn_bodymap.demo import CLINICIAN, make_session
+from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.records import Store
-from dn_bodymap.report.document import treatment_map
+from dn_bodymap.records.model import ScreeningAnswer
+from dn_bodymap.records.vocab import SCREENING_ITEMS
+from dn_bodymap.report.document import screening_text, treatment_map
 from dn_bodymap.report.output import page_images, print_document, write_pdf
 from dn_bodymap.report.pages import HEADER_H, MARGIN, layout_of
 
@@ -173,3 +177,81 @@ def test_notes_that_do_not_fit_continue_on_a_page_of_their_own(atlas: Atlas, sto
     assert pages == count >= 2
     assert f"Page {count} of {count}" in text
     assert "Point 30: Referral reproduced" in text  # the last note, in full
+
+
+def _pdf_of(atlas: Atlas, store: Store, sid: int, path: Path) -> str:
+    session = store.session(sid)
+    write_pdf(treatment_map(atlas, session, store.patient(session.patient_id)), atlas, path)
+    return unicodedata.normalize("NFKC", _pdf_text(path)[1])  # "ﬁ" searched as "fi"
+
+
+def test_session_notes_time_in_tissue_and_tolerance_are_printed(atlas: Atlas, store: Store,
+                                                                 tmp_path: Path, qapp) -> None:
+    sid = make_session(store, atlas)
+    store.update_session(sid, notes="Anxious about needling; procedure talked through first.")
+    points = store.session(sid).points
+    store.update_point(points[0].id, time_in_tissue_s=20, tolerance="good")
+    store.update_point(points[4].id, time_in_tissue_s=45.5, tolerance="poor")
+    text = _pdf_of(atlas, store, sid, tmp_path / "map.pdf")
+    assert "Anxious about needling; procedure talked through first." in text
+    assert "Time" in text and "Tol." in text and "time in tissue" in text
+    assert "20 s Good" in text and "45.5 s Poor" in text
+
+
+def test_a_screened_and_an_unscreened_visit_print_differently(atlas: Atlas, store: Store,
+                                                               tmp_path: Path, qapp) -> None:
+    texts = {}
+    for name, answer in (("screened", "no"), ("unscreened", "not_asked")):
+        sid = make_session(store, atlas)
+        store.update_session(sid, screening={i: ScreeningAnswer(answer) for i in SCREENING_ITEMS})
+        texts[name] = _pdf_of(atlas, store, sid, tmp_path / f"{name}.pdf")
+    assert "Screening No to all 10 items" in texts["screened"]
+    assert "Screening Not asked: all 10 items" in texts["unscreened"]
+    assert "Not asked" not in texts["screened"] and "No to all" not in texts["unscreened"]
+
+
+def test_each_screening_answer_is_printed_not_asked_as_such(atlas: Atlas, store: Store) -> None:
+    sid = make_session(store, atlas)  # four no, diabetes yes with a note, five not asked
+    session = store.session(sid)
+    lines = screening_text(session).split("\n")
+    assert lines == [
+        "Yes: Diabetes (type 2, well controlled)",
+        "No: Pregnancy, Needle phobia, Anticoagulants, Bleeding disorder",
+        "Not asked: Infection at site, Immunocompromised, Epilepsy, Vascular disease, "
+        "Metal allergy"]
+    noted = {i: ScreeningAnswer("no") for i in SCREENING_ITEMS} | {
+        "anticoagulants": ScreeningAnswer("no", "aspirin stopped in 2023")}
+    assert screening_text(replace(session, screening=noted)) == \
+        "No to all 10 items; Anticoagulants (aspirin stopped in 2023)"
+
+
+def test_a_summary_too_long_for_its_column_continues_under_the_table(
+        atlas: Atlas, store: Store, tmp_path: Path, qapp) -> None:
+    sid = make_session(store, atlas, 30)
+    notes = " ".join(f"Sentence {i} of the session notes, all of which must be printed."
+                     for i in range(12))
+    store.update_session(sid, chief_complaint=LONG_NOTE * 2, notes=notes)
+    text = _pdf_of(atlas, store, sid, tmp_path / "long.pdf")
+    assert "Visit summary, continued" in text
+    assert notes in text and "Follow-up: 1 week" in text
+
+
+def test_the_footer_signature_never_runs_into_the_page_number(atlas: Atlas, store: Store,
+                                                              tmp_path: Path, qapp) -> None:
+    doc, _ = _doc(atlas, store, sign=True)
+    write_pdf(doc, atlas, tmp_path / "map.pdf")
+    starts: dict[str, float] = {}
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        if tm[5] > 780:  # the footer line, in the page's top-down points
+            starts[text.split()[0] if text.split() else ""] = tm[4]
+
+    PdfReader(str(tmp_path / "map.pdf")).pages[0].extract_text(visitor_text=visit)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    image.setDotsPerMeterX(round(72 / 0.0254))
+    image.setDotsPerMeterY(round(72 / 0.0254))
+    painter = QPainter(image)
+    painter.setFont(sized_font(painter, 7.5, bold=True))  # the painter's font knows the device
+    width = QFontMetricsF(painter.font()).horizontalAdvance(doc.signature)
+    painter.end()
+    assert starts["Signed"] + width < starts["Page"]

@@ -164,6 +164,7 @@ class HistoryRow:
     active: int
     latent: int
     unconfirmed: int
+    addenda: int = 0  # corrections added after signing
 
     @property
     def signed(self) -> bool:

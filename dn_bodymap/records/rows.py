@@ -166,17 +166,21 @@ def session_list() -> Select:  # type: ignore[type-arg]
 
 
 def history(db: DbSession, patient_id: int) -> list[HistoryRow]:
-    """A patient's history lines with their point counts, newest first, in one query."""
+    """A patient's history lines with their point and addendum counts, newest first, in one
+    query."""
     tp = TriggerPointRow
 
     def confirmed(kind: str) -> Any:
         return func.count(tp.id).filter(and_(tp.kind == kind, tp.confirmed.is_(True)))
 
+    addenda = (select(func.count(AddendumRow.id)).where(AddendumRow.session_id == SessionRow.id)
+               .scalar_subquery())
+
     found = db.execute(
         select(SessionRow.id, SessionRow.started_at, SessionRow.clinician_name,
                SessionRow.status, SessionRow.pain_before, SessionRow.pain_after,
                func.count(tp.id), confirmed("active"), confirmed("latent"),
-               func.count(tp.id).filter(tp.confirmed.is_(False)))
+               func.count(tp.id).filter(tp.confirmed.is_(False)), addenda)
         .outerjoin(tp, tp.session_id == SessionRow.id)
         .where(SessionRow.patient_id == patient_id)
         .group_by(SessionRow.id))

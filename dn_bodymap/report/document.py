@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Patient, Session, TriggerPoint
+from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
 
 VARIANTS = ("clinical", "patient")
@@ -26,6 +27,9 @@ FINDING_ABBREVIATIONS = (
 )
 TECHNIQUE_ABBREVIATIONS = {"pistoning": "pist.", "static": "static",
                            "electrical_stimulation": "e-stim"}
+# Screening items as the narrow summary column prints them (the window spells them out).
+SCREENING_SHORT = {"active_infection": "Infection at site", "anticoagulants": "Anticoagulants",
+                   "immunocompromised": "Immunocompromised"}
 PATIENT_INTRO = ("This map shows where your therapist found trigger points today: tight, "
                  "tender spots in a muscle, numbered on the body. The shaded area of the same "
                  "colour shows where each one can send pain (darker: most often; dotted: "
@@ -57,6 +61,8 @@ class TreatmentMap:
     signature: str  # "Signed by ... on ..." or "DRAFT - not signed"
     versions: str
     muscle_names: tuple[str, ...] = field(default=())  # every charted muscle, for checks
+    # What the signer signed without, and why ("Pain after (NPRS): left early").
+    signed_over: tuple[str, ...] = ()
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -96,7 +102,8 @@ def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
         str(p.number), f"{_name(atlas, p.muscle)}{'' if p.layer == 'superficial' else ' *'}",
         p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
         ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
-        needle, _number(p.ltr_count), p.notes.replace("\n", " ")))
+        needle, _number(p.ltr_count), _number(p.time_in_tissue_s, " s"),
+        LABELS.get(p.tolerance or "", ""), p.notes.replace("\n", " ")))
 
 
 PLAIN_FINDINGS = (("spot_tenderness", "tender"), ("taut_band", "tight band"),
@@ -114,24 +121,42 @@ def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], 
     pain = ("" if session.pain_before is None and session.pain_after is None else
             f"before {_number(session.pain_before) or '–'}, after "
             f"{_number(session.pain_after) or '–'} (0 to 10)")
-    flags = [f"{LABELS[item]}: {a.answer.replace('_', ' ')}" + (f" ({a.note})" if a.note else "")
-             for item, a in session.screening.items() if a.answer == "yes"]
     events = [LABELS.get(e, e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
         events.append(session.adverse_other or "other")
     rows = [("Reason for visit" if patient_variant else "Chief complaint",
              session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
     if not patient_variant:
-        asked = sum(1 for a in session.screening.values() if a.answer != "not_asked")
-        rows.append(("Screening", "; ".join(flags) if flags else
-                     (f"no flags ({asked} of {len(session.screening)} asked)" if asked
-                      else "not recorded")))
+        rows.append(("Screening", screening_text(session)))
         rows.append(("Consent", "obtained" if session.consent else "not recorded"))
     rows += [("After treatment" if patient_variant else "Adverse events",
               ", ".join(events) if events else "none recorded"),
              ("Aftercare", session.aftercare), ("Plan", session.plan),
              ("Follow-up", session.follow_up)]
+    if not patient_variant:
+        rows.append(("Notes", session.notes))
     return tuple((h, t) for h, t in rows if t)
+
+
+def screening_text(session: Session) -> str:
+    """Every screening item with its answer, "not asked" visible as such: 'No to all 10
+    items', or a line each for Yes, No and Not asked; notes in brackets after their item."""
+    groups: dict[str, list[tuple[str, str]]] = {"yes": [], "no": [], "not_asked": []}
+    for item, a in session.screening.items():
+        name = SCREENING_SHORT.get(item, LABELS.get(item, item))
+        groups.get(a.answer, groups["not_asked"]).append((name, a.note))
+
+    def listed(entries: list[tuple[str, str]]) -> str:
+        return ", ".join(f"{name} ({note})" if note else name for name, note in entries)
+
+    n = len(session.screening)
+    for answer, words in (("no", "No to all {n} items"), ("not_asked", "Not asked: all {n} items")):
+        if n and len(groups[answer]) == n:
+            noted = [e for e in groups[answer] if e[1]]
+            return words.format(n=n) + (f"; {listed(noted)}" if noted else "")
+    return "\n".join(f"{words}: {listed(groups[answer])}" for answer, words in
+                     (("yes", "Yes"), ("no", "No"), ("not_asked", "Not asked"))
+                     if groups[answer])
 
 
 def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: str = "",
@@ -146,12 +171,12 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         key = ""
     else:
         columns = ("#", "Muscle", "Side", "A/L", "Findings", "Needled", "Depth",
-                   "Needle", "LTRs", "Notes")
+                   "Needle", "LTRs", "Time", "Tol.", "Notes")
         rows = tuple(_clinical_row(atlas, p) for p in points)
         key = ("A/L active or latent · " + " · ".join(
             f"{abbr} {words}" for _, abbr, words in FINDING_ABBREVIATIONS)
             + " · Depth and needle (diameter × length) in mm · LTRs: local twitch responses"
-            " while needling"
+            " while needling · Time: time in tissue · Tol.: the patient's tolerance"
             + " · * deeper layer")
     signed_at = (session.signed_at or "")[:16].replace("T", " ")
     signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
@@ -173,7 +198,8 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
                       for a in session.addenda),
         signature=signature,
         versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
-        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)))
+        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)),
+        signed_over=() if patient_variant else signed_over(session))
 
 
 def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:

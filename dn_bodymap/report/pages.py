@@ -32,7 +32,9 @@ KEY_H = 20.0
 MARKER_PT = 5.5  # marker radius on paper
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Column widths as shares of the table width, per variant.
-WIDTHS = {"clinical": (0.04, 0.22, 0.05, 0.05, 0.14, 0.09, 0.08, 0.09, 0.06, 0.18),
+# Clinical: each title and the longest usual value fit on A4 (the longest muscle name too).
+WIDTHS = {"clinical": (0.035, 0.217, 0.048, 0.036, 0.116, 0.08, 0.06, 0.076, 0.048, 0.05,
+                       0.044, 0.19),
           "patient": (0.05, 0.22, 0.33, 0.26, 0.14)}
 INK = QColor("#1a1a1a")
 GREY = QColor("#666666")
@@ -87,13 +89,14 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
     The painter must map points to the device (see ``report.output``)."""
     layout = layout_of(doc, paper)
     pages = paginate(doc.rows, layout.first_rows, layout.rest_rows)
-    tail = _tail(painter, doc, layout)
-    # The notes in full and the addenda go under the table on its last page, or on pages of
-    # their own when they do not fit there: a printout never cuts a clinical note short.
+    tail = _tail(painter, doc, atlas, layout)
+    # The summary that did not fit beside the map, the notes in full and the addenda go under
+    # the table on its last page, or on pages of their own when they do not fit there: a
+    # printout never cuts a clinical record short.
     room = _room_below_table(layout, len(pages) - 1, len(pages[-1]), bool(doc.intro))
     fits, rest = _split(painter, tail, layout.page.width() - 2 * MARGIN, room)
-    if fits and fits[-1] == NOTES_HEADING and rest:  # a heading stays with its first note
-        fits, rest = fits[:-1], [NOTES_HEADING, *rest]
+    if fits and fits[-1] in HEADINGS and rest:  # a heading stays with its first paragraph
+        fits, rest = fits[:-1], [fits[-1], *rest]
     extra: list[list[str]] = []
     full = layout.page.height() - 2 * MARGIN - 30 - FOOTER_H
     while rest:
@@ -117,15 +120,67 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
 
 TAIL_PT = 7.0
 NOTES_HEADING = "Notes in full"
+SIGNED_OVER_HEADING = "Signed without these checklist items, for the reasons given"
+SUMMARY_HEADING = "Visit summary, continued"
+HEADINGS = frozenset({NOTES_HEADING, SIGNED_OVER_HEADING, SUMMARY_HEADING})
+SUMMARY_PT = 7.5
+SIGNED_OVER_PT = 6.5
 
 
-def _tail(painter: QPainter, doc: TreatmentMap, layout: Layout) -> list[str]:
-    """Paragraphs after the table: each note the table had to shorten, in full, then the
-    addenda."""
+def _signed_over_text(doc: TreatmentMap) -> str:
+    return "Signed without " + "; ".join(doc.signed_over)
+
+
+def _signed_over_box(w: float) -> QRectF:
+    """Under the signature box in the header."""
+    return QRectF(MARGIN + w * 0.62, MARGIN + 35, w * 0.38, HEADER_H - 37)
+
+
+def _signed_over_fits_header(painter: QPainter, doc: TreatmentMap, w: float) -> bool:
+    box = _signed_over_box(w)
+    painter.setFont(sized_font(painter, SIGNED_OVER_PT))
+    needed = painter.boundingRect(QRectF(0, 0, box.width(), 10_000),
+                                  int(Qt.TextFlag.TextWordWrap), _signed_over_text(doc))
+    return needed.height() <= box.height()
+
+
+def _summary_rect(atlas: Atlas, layout: Layout, intro: bool) -> QRectF:
+    """The column beside the two views, where the visit summary goes."""
+    _, _, vw, vh = atlas.views["front"].viewbox
+    left = MARGIN + len(VIEWS) * (vw * layout.map_h / vh + 6) + 6
+    return QRectF(left, MARGIN + HEADER_H + 4 + (28 if intro else 0),
+                  layout.page.width() - MARGIN - left, layout.map_h)
+
+
+def _summary_heights(painter: QPainter, doc: TreatmentMap, rect: QRectF) -> list[float]:
+    """The heights of the summary's entries that fit whole beside the map, in order."""
+    painter.setFont(sized_font(painter, SUMMARY_PT))
+    out: list[float] = []
+    y = rect.top()
+    for _, text in doc.summary:
+        h = painter.boundingRect(QRectF(0, 0, rect.width(), 10_000),
+                                 int(Qt.TextFlag.TextWordWrap), text).height()
+        if y + 11 + h > rect.bottom():
+            break
+        out.append(h)
+        y += 11 + h + 5
+    return out
+
+
+def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) -> list[str]:
+    """Paragraphs after the table: what the session was signed without (when the header has
+    no room for it), the summary that did not fit beside the map, each note the table had
+    to shorten, in full, then the addenda."""
     notes_col = doc.columns.index("Notes") if "Notes" in doc.columns else None
     out = []
+    w = layout.page.width() - 2 * MARGIN
+    if doc.signed_over and not _signed_over_fits_header(painter, doc, w):
+        out += [SIGNED_OVER_HEADING, *doc.signed_over]
+    shown = len(_summary_heights(painter, doc, _summary_rect(atlas, layout, bool(doc.intro))))
+    if shown < len(doc.summary):
+        out += [SUMMARY_HEADING, *(f"{h}: {t}" for h, t in doc.summary[shown:])]
     if notes_col is not None:
-        width = WIDTHS[doc.variant][notes_col] * (layout.page.width() - 2 * MARGIN) - 4
+        width = WIDTHS[doc.variant][notes_col] * w - 4
         painter.setFont(sized_font(painter, 7))
         metrics = QFontMetricsF(painter.font())
         long = [(p.number, p.notes) for p in doc.points
@@ -137,7 +192,7 @@ def _tail(painter: QPainter, doc: TreatmentMap, layout: Layout) -> list[str]:
 
 
 def _height(painter: QPainter, text: str, width: float) -> float:
-    painter.setFont(sized_font(painter, TAIL_PT, bold=text == NOTES_HEADING))
+    painter.setFont(sized_font(painter, TAIL_PT, bold=text in HEADINGS))
     return painter.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
                                 text).height() + 3
 
@@ -156,7 +211,7 @@ def _paragraphs(painter: QPainter, paragraphs: list[str], top: float, width: flo
     for text in paragraphs:
         h = _height(painter, text, width)
         draw_text(painter, QRectF(MARGIN, top, width, h), text, TAIL_PT,
-                  bold=text == NOTES_HEADING, wrap=True)
+                  bold=text in HEADINGS, wrap=True)
         top += h
 
 
@@ -187,6 +242,7 @@ def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layo
             draw_text(painter, QRectF(MARGIN, top, w, 26), doc.intro, 8, wrap=True)
             top += 28
         _paint_map(painter, doc, atlas, QRectF(MARGIN, top, w, layout.map_h))
+        _paint_summary(painter, doc, _summary_rect(atlas, layout, bool(doc.intro)))
         top += layout.map_h + 12
     else:
         _continued(painter, doc, w)
@@ -214,13 +270,19 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     painter.drawRect(box)
     draw_text(painter, box.adjusted(6, 0, -6, 0), doc.signature, 8.5 if signed else 11, bold=True,
               flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+    if doc.signed_over:
+        fits = _signed_over_fits_header(painter, doc, w)
+        n = len(doc.signed_over)
+        draw_text(painter, _signed_over_box(w), _signed_over_text(doc) if fits else
+                  f"Signed without {n} checklist item{'s' if n > 1 else ''}: see the reasons "
+                  "below the table", SIGNED_OVER_PT, wrap=True)
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(x, y + HEADER_H - 1), QPointF(x + w, y + HEADER_H - 1))
     return y + HEADER_H + 4
 
 
 def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF) -> None:
-    """Both views with zones and numbered markers, and the visit summary beside them."""
+    """Both views with zones and numbered markers."""
     _, _, vw, vh = atlas.views["front"].viewbox
     scale = rect.height() / vh
     x = rect.left()
@@ -244,18 +306,19 @@ def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF)
                              unconfirmed=not getattr(p, "confirmed", True))
         painter.restore()
         x += vw * scale + 6
-    side = QRectF(x + 6, rect.top(), rect.right() - x - 6, rect.height())
+
+
+def _paint_summary(painter: QPainter, doc: TreatmentMap, side: QRectF) -> None:
+    """The visit summary beside the views: the entries that fit whole (the rest continue
+    under the table)."""
     y = side.top()
-    for heading, text in doc.summary:
-        draw_text(painter, QRectF(side.left(), y, side.width(), 11), heading, 7.5, bold=True)
-        painter.setFont(sized_font(painter, 7.5))
-        bound = painter.boundingRect(QRectF(side.left(), y + 11, side.width(), 400),
-                                     int(Qt.TextFlag.TextWordWrap), text)
-        height = min(bound.height(), side.bottom() - y - 11)
-        if height <= 0:
-            break
-        draw_text(painter, QRectF(side.left(), y + 11, side.width(), height), text, 7.5, wrap=True)
-        y += 11 + height + 5
+    for (heading, text), h in zip(doc.summary, _summary_heights(painter, doc, side),
+                                  strict=False):
+        draw_text(painter, QRectF(side.left(), y, side.width(), 11), heading, SUMMARY_PT,
+                  bold=True)
+        draw_text(painter, QRectF(side.left(), y + 11, side.width(), h), text, SUMMARY_PT,
+                  wrap=True)
+        y += 11 + h + 5
 
 
 def _paint_table(painter: QPainter, doc: TreatmentMap, rect: QRectF,
@@ -294,7 +357,9 @@ def _paint_footer(painter: QPainter, doc: TreatmentMap, layout: Layout, index: i
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + w, y))
     box = QRectF(MARGIN, y + 2, w, FOOTER_H - 8)
-    draw_text(painter, box, doc.signature, 7.5, bold=True)
-    draw_text(painter, box, f"Page {index + 1} of {count}", 7.5,
-              flags=Qt.AlignmentFlag.AlignHCenter)
-    draw_text(painter, box, doc.versions, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)
+    # Right to left, so the signature (the longest) gets what is left and never overlaps.
+    right = f"Page {index + 1} of {count}  ·  {doc.versions}"
+    painter.setFont(sized_font(painter, 7.5))
+    used = QFontMetricsF(painter.font()).horizontalAdvance(right) + 12
+    draw_text(painter, box, right, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)
+    draw_text(painter, box.adjusted(0, 0, -used, 0), doc.signature, 7.5, bold=True)

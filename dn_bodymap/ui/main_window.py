@@ -41,6 +41,7 @@ from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
 from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
+from dn_bodymap.ui.signing import Signing
 
 
 def describe(atlas: Atlas, regions: list[Region]) -> str:
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
         self.printing = Printing(self, atlas, store, self.settings)
         self.review = Review(self)
+        self.signing = Signing(self)
         self.act = make_actions(self)
         self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
         make_toolbar(self)
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
         self.inspector.edited.connect(e.edit_point)
         self.inspector.muscle_chosen.connect(e.choose_muscle)
         self.session_panel.edited.connect(e.edit_session)
-        self.session_panel.sign_requested.connect(self.sign_session)
+        self.session_panel.sign_requested.connect(self.signing.sign)
+        self.session_panel.addendum_requested.connect(self.signing.add_addendum)
         self.pain_finder.candidate_shown.connect(self._show_candidate)
         self.pain_finder.candidate_chosen.connect(self._chart_candidate)
 
@@ -164,6 +167,8 @@ class MainWindow(QMainWindow):
         self.points.show_points(session.points if session else (), point.id if point else None)
         if session is not None:
             self.patients.show_session_line(session)
+        self.act["addendum"].setEnabled(session is not None and session.signed)
+        self.act["sign"].setEnabled(session is not None and not session.signed)
         # The session panel and the title change with the visit itself or its status, not
         # with its points: not redrawn for every point edit.
         key = None if session is None else replace(session, points=(), updated_at="",
@@ -270,17 +275,6 @@ class MainWindow(QMainWindow):
         self.editor.open(session.id)
         self.tabs.setCurrentIndex(1)
         return session.id
-
-    def sign_session(self) -> None:
-        session, who = self.editor.session, app_settings.clinician(self.settings)
-        if session is None or session.signed or who is None:
-            return
-        answer = QMessageBox.question(
-            self, "Sign session", f"Sign this session as {who.signature}?\n\nA signed session "
-            "is read-only; later corrections are added as dated addenda.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.sign_session(session.id, who)
-            self.editor.open(session.id)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.act.values()), self).exec()

@@ -33,7 +33,9 @@ def history_cells(row: HistoryRow) -> tuple[str, ...]:
     pain = pain_change(row.pain_before, row.pain_after)
     counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
                                                if row.unconfirmed else "")
-    return (row.date[:16].replace("T", " "), row.clinician, counts, pain, row.status)
+    status = row.status + (f", {row.addenda} addend{'um' if row.addenda == 1 else 'a'}"
+                           if row.addenda else "")
+    return (row.date[:16].replace("T", " "), row.clinician, counts, pain, status)
 
 
 def history_row_of(session: Session) -> HistoryRow:
@@ -43,7 +45,7 @@ def history_row_of(session: Session) -> HistoryRow:
                       session.pain_before, session.pain_after, len(session.points),
                       sum(p.kind == "active" for p in confirmed),
                       sum(p.kind == "latent" for p in confirmed),
-                      len(session.points) - len(confirmed))
+                      len(session.points) - len(confirmed), len(session.addenda))
 
 
 class PatientPanel(QWidget):
@@ -140,7 +142,8 @@ class PatientPanel(QWidget):
         self.sessions.resizeColumnsToContents()
 
     def _fill(self, i: int, row: HistoryRow) -> None:
-        for j, text in enumerate(history_cells(row)):
+        cells = history_cells(row)
+        for j, text in enumerate(cells):
             item = self.sessions.item(i, j)
             if item is None:
                 item = QTableWidgetItem(text)
@@ -148,6 +151,8 @@ class PatientPanel(QWidget):
                 self.sessions.setItem(i, j, item)
             elif item.text() != text:
                 item.setText(text)
+            # The status (with its addenda) on every cell: the column may be scrolled away.
+            item.setToolTip(cells[-1] if row.addenda else "")
 
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;

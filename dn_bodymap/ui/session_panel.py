@@ -1,14 +1,16 @@
 """The session panel: the visit's fields (complaint, pain scores, screening, consent, adverse
-events, aftercare, plan), and signing.
+events, aftercare, plan), signing, and the addenda of a signed session (read-only).
 
 It shows a Session and reports edits as ``edited({field: value})``; it never writes itself.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
+from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField
 
 
 class SessionPanel(QWidget):
     edited = Signal(dict)  # {field: new value}
     sign_requested = Signal()
+    addendum_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,15 @@ class SessionPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # Above the body, which a signed session disables: addenda are how it changes.
+        self.addenda = QGroupBox("Addenda")
+        self.addenda_list = QVBoxLayout(self.addenda)
+        layout.addWidget(self.addenda)
+        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.addendum_button.setToolTip("A dated correction or addition, signed by you; the "
+                                        "signed session itself stays as it was")
+        self.addendum_button.clicked.connect(self.addendum_requested)
+        layout.addWidget(self.addendum_button)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -61,8 +74,13 @@ class SessionPanel(QWidget):
 
         screen = QGroupBox("Pre-needling screen")
         grid = QGridLayout(screen)
+        self.all_no = QPushButton("Screen: all &no")
+        self.all_no.setToolTip("Answer every item still 'Not asked' with No (a Yes is kept); "
+                               "Ctrl+Z undoes it")
+        self.all_no.clicked.connect(self.answer_rest_no)
+        grid.addWidget(self.all_no, 0, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self.screening: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        for row, item in enumerate(vocab.SCREENING_ITEMS):
+        for row, item in enumerate(vocab.SCREENING_ITEMS, start=1):
             answer = QComboBox()
             for a in vocab.ANSWERS:
                 answer.addItem(vocab.LABELS[a], a)
@@ -116,10 +134,23 @@ class SessionPanel(QWidget):
     def _screening_changed(self, *_: Any) -> None:
         if self.session is None or self._loading:
             return
-        answers = {item: ScreeningAnswer(combo.currentData(), note.text())
-                   for item, (combo, note) in self.screening.items()}
-        if answers != dict(self.session.screening):
+        self._emit_screening(self._answers_shown())
+
+    def _answers_shown(self) -> dict[str, ScreeningAnswer]:
+        return {item: ScreeningAnswer(combo.currentData(), note.text())
+                for item, (combo, note) in self.screening.items()}
+
+    def _emit_screening(self, answers: dict[str, ScreeningAnswer]) -> None:
+        if self.session is not None and answers != dict(self.session.screening):
             self.edited.emit({"screening": answers})
+
+    def answer_rest_no(self) -> None:
+        """Every screening item not asked becomes "no", in one stored (and undoable) change;
+        items answered yes or no, and every note, stay as they are."""
+        if self.session is None or self._loading:
+            return
+        self._emit_screening({item: ScreeningAnswer("no", a.note) if a.answer == "not_asked"
+                              else a for item, a in self._answers_shown().items()})
 
     def _events_changed(self, *_: Any) -> None:
         if self.session is None or self._loading:
@@ -131,6 +162,7 @@ class SessionPanel(QWidget):
     def show_session(self, session: Session | None) -> None:
         self.session = session
         self.body.setVisible(session is not None)
+        self._show_addenda(session)
         if session is None:
             self.title.setText("No session open: choose a patient, then New session")
             self.status.clear()
@@ -140,7 +172,8 @@ class SessionPanel(QWidget):
         if session.signed:
             self.status.setText(f"Signed by {session.signed_by} on "
                                 f"{(session.signed_at or '')[:16].replace('T', ' ')}: read-only. "
-                                "Corrections go in an addendum.")
+                                "Corrections go in an addendum."
+                                + "".join(f"\nSigned without {x}" for x in signed_over(session)))
         else:
             self.status.setText("Draft: every change is saved as you make it.")
         self._loading = True
@@ -153,7 +186,35 @@ class SessionPanel(QWidget):
                 note.setText(answer.note)
             for code, box in self.events.items():
                 box.setChecked(code in session.adverse_events)
+            self.all_no.setEnabled(any(a.answer == "not_asked"
+                                       for a in session.screening.values()))
         finally:
             self._loading = False
         self.body.setEnabled(not session.signed)
         self.sign_button.setVisible(not session.signed)
+
+    def _show_addenda(self, session: Session | None) -> None:
+        while self.addenda_list.count():
+            item = self.addenda_list.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        signed = session is not None and session.signed
+        self.addendum_button.setVisible(signed)
+        self.addenda.setVisible(signed and bool(session.addenda))
+        for a in session.addenda if session is not None else ():
+            label = QLabel(f"<b>{escape(a.at[:16].replace('T', ' '))} UTC, "
+                           f"{escape(a.author)}</b><br>{escape(a.text)}".replace("\n", "<br>"))
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.addenda_list.addWidget(label)
+
+    def addenda_shown(self) -> list[str]:
+        """The addenda as the panel shows them, in plain text (for tests and checks)."""
+        out = []
+        for i in range(self.addenda_list.count()):
+            widget = self.addenda_list.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                doc = QTextDocumentFragment.fromHtml(widget.text())
+                out.append(doc.toPlainText())
+        return out
