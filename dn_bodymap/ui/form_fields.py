@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -108,6 +111,33 @@ class NumberField(Field):
 
     def _show(self, value: Any) -> None:
         self.widget.setValue(self._unset if value is None else value)
+
+
+class _WheelScrollsThePanel(QObject):
+    """The wheel over an input the user has not focused scrolls the panel around it: passing
+    over a drop-down or a number box must never change (and store) a clinical answer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) \
+                or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.viewport(), event)
+        else:
+            event.ignore()  # let a real wheel event go on to the parents
+        return True
+
+
+def guard_wheel(panel: QWidget) -> None:
+    """Drop-downs and number boxes in ``panel`` take focus by click or Tab (not by the wheel)
+    and follow the wheel only once focused."""
+    guard = _WheelScrollsThePanel(panel)
+    for widget in (*panel.findChildren(QComboBox), *panel.findChildren(QAbstractSpinBox)):
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(guard)
 
 
 class _OnFocusOut(QObject):

@@ -28,6 +28,7 @@ from dn_bodymap.ui.form_fields import (
     Field,
     NumberField,
     TextField,
+    guard_wheel,
 )
 
 # Needle sizes clinicians reach for, diameter x length (mm); "other" keeps what is stored.
@@ -98,6 +99,7 @@ class Inspector(QWidget):
         form.addRow("Notes", self._add(TextField("notes", self._report, multiline=True)))
         layout.addWidget(self.body)
         layout.addStretch(1)
+        guard_wheel(self)
         self.show_point(None)
 
     def _add(self, field: Field) -> QWidget:
