@@ -128,3 +128,65 @@ def _name(widget: QWidget) -> str:
     """The label beside an input, for a readable failure."""
     labels = [w for w in widget.parentWidget().findChildren(QLabel) if w.buddy() is widget]
     return labels[0].text() if labels else type(widget).__name__
+
+
+def needle_texts(window: MainWindow) -> list[str]:
+    combo = window.inspector.needle_combo
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_needle_list_gains_no_entries_as_points_are_shown(window: MainWindow, atlas: Atlas,
+                                                             store: Store) -> None:
+    sid = window.editor.session.id
+    listed = needle_texts(window)
+    thigh = atlas.landmark("anterior_thigh", "right", "front")
+    calf = atlas.landmark("calf", "left", "back")
+    # As stored: floats (30.0), and one size the list does not offer.
+    store.add_point(sid, "front", thigh.x, thigh.y, needle_gauge_mm=0.25, needle_length_mm=30.0)
+    store.add_point(sid, "back", calf.x, calf.y, needle_gauge_mm=0.22, needle_length_mm=45.0)
+    for _ in range(2):  # the session opened twice, each point shown several times
+        window.editor.open(sid)
+        for number in (1, 2, 1, 2, 1):
+            window.editor.select(window.editor.point_by_number(number).id)
+            window.editor.announce_now()
+            texts = needle_texts(window)
+            assert len(texts) == len(set(texts)), texts
+            expected = "0.25 × 30 mm" if number == 1 else "0.22 × 45 mm (as recorded)"
+            assert window.inspector.needle_combo.currentText() == expected
+    assert needle_texts(window)[:len(listed)] == listed
+    assert len(needle_texts(window)) == len(listed)  # point 1 is shown: no extra entry
+
+
+def test_a_refused_depth_is_explained_beside_the_field_and_the_point_stays_selected(
+        window: MainWindow, atlas: Atlas, store: Store, qtbot) -> None:
+    click(window, at(window, atlas, "anterior_thigh", "right", "front"))
+    window.editor.close_chooser()
+    window.editor.announce_now()
+    window.tabs.setCurrentIndex(0)
+    inspector = window.inspector
+    inspector.needle_combo.setCurrentIndex(inspector.needle_combo.findText("0.25 × 25 mm"))
+    depth = inspector.fields["depth_mm"].widget
+    depth.setFocus()
+    qtbot.waitUntil(depth.hasFocus)
+    depth.selectAll()
+    qtbot.keyClicks(depth, "40")
+    qtbot.keyClick(depth, Qt.Key.Key_Return)
+    settle()
+    window.editor.announce_now()
+    (point,) = store.session(window.editor.session.id).points
+    assert point.depth_mm is None and point.needle_length_mm == 25
+    assert window.editor.selected == 1 and inspector.point is not None
+    assert inspector.body.isVisible()
+    problem = inspector.problem_label("depth_mm")
+    assert problem.isVisible()
+    assert "40 mm is deeper than the needle is long (25 mm)" in problem.text()
+    assert depth.text() == "—"  # the field shows what is stored
+    # The next edit of the same point still works, and a valid depth clears the note.
+    depth.setFocus()
+    depth.selectAll()
+    qtbot.keyClicks(depth, "20")
+    qtbot.keyClick(depth, Qt.Key.Key_Return)
+    settle()
+    window.editor.announce_now()
+    assert store.session(window.editor.session.id).points[0].depth_mm == 20
+    assert not problem.isVisible()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.charting.needling import needle_text, same_size
 from dn_bodymap.records.vocab import LABELS
 
 Report = Callable[[str, Any], None]
@@ -80,6 +81,39 @@ class ChoiceField(Field):
 
     def _show(self, value: Any) -> None:
         self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
+
+
+class NeedleField(Field):
+    """A needle size, diameter × length, from a list; a stored size the list lacks is shown
+    as recorded, in one extra entry that the next point shown replaces. Reports
+    ``(gauge, length)``, or ``(None, None)`` for no needle."""
+
+    def __init__(self, name: str, sizes: Sequence[tuple[float, float]],
+                 report: Report) -> None:
+        combo = QComboBox()
+        super().__init__(name, combo, report)
+        self.sizes: list[tuple[float | None, float | None]] = [(None, None), *sizes]
+        self._recorded: tuple[float | None, float | None] = (None, None)
+        for size in self.sizes:
+            combo.addItem(needle_text(*size))
+        combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self, index: int) -> None:
+        size = self.sizes[index] if index < len(self.sizes) else self._recorded
+        if (size[0] is None) == (size[1] is None):  # half a size is not a choice
+            self.emit(size)
+
+    def _show(self, value: Any) -> None:
+        combo = self.widget
+        while combo.count() > len(self.sizes):  # the last point's "as recorded" entry
+            combo.removeItem(combo.count() - 1)
+        value = tuple(value)
+        index = next((i for i, s in enumerate(self.sizes) if same_size(s, value)), -1)
+        if index < 0:
+            self._recorded = value
+            combo.addItem(f"{needle_text(*value)} (as recorded)")
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
 
 class NumberField(Field):

@@ -20,22 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.needling import COMMON_NEEDLES
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.form_fields import (
     CheckField,
     ChoiceField,
     Field,
+    NeedleField,
     NumberField,
     TextField,
     guard_wheel,
 )
+from dn_bodymap.ui.session_editor import Refusal
 
-# Needle sizes clinicians reach for, diameter x length (mm); "other" keeps what is stored.
-COMMON_NEEDLES: tuple[tuple[float, float], ...] = (
-    (0.16, 15), (0.16, 25), (0.18, 30), (0.20, 30), (0.25, 25), (0.25, 30), (0.25, 40),
-    (0.30, 40), (0.30, 50), (0.30, 60), (0.30, 75), (0.30, 100), (0.35, 125),
-)
+NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
+PROBLEM_STYLE = "color: #b00020"
 
 
 class Inspector(QWidget):
@@ -47,6 +47,7 @@ class Inspector(QWidget):
         self.atlas = atlas
         self.point: TriggerPoint | None = None
         self.fields: dict[str, Field] = {}
+        self._problems: dict[str, QLabel] = {}
         self._regions: list = []
         self._loading = False  # set while a point is shown, so showing it is not an edit
         layout = QVBoxLayout(self)
@@ -58,6 +59,8 @@ class Inspector(QWidget):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
         layout.addWidget(self.read_only_note)
+        self._problems[""] = self._problem_label()  # a refusal of fields without a row
+        layout.addWidget(self._problems[""])
 
         self.body = QWidget()
         form = QFormLayout(self.body)
@@ -78,22 +81,19 @@ class Inspector(QWidget):
         form.addRow(findings)
 
         form.addRow(self._add(CheckField("needled", "&Needled", self._report)))
-        self.needle_combo = QComboBox()
-        self.needle_combo.addItem("—", None)
-        for gauge, length in COMMON_NEEDLES:
-            self.needle_combo.addItem(f"{gauge:.2f} × {length:g} mm", (gauge, length))
-        self.needle_combo.currentIndexChanged.connect(self._needle_changed)
-        form.addRow("Needle si&ze", self.needle_combo)
-        form.addRow("&Depth", self._add(NumberField("depth_mm", self._report, low=0.5,
-                                                     high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
-                                                     decimals=1, suffix=" mm")))
+        needle = NeedleField("needle", COMMON_NEEDLES, self._report)
+        self.needle_combo = self._add(needle)
+        self._row(form, "Needle si&ze", needle.widget, *NEEDLE)
+        self._row(form, "&Depth", self._add(NumberField(
+            "depth_mm", self._report, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
+            decimals=1, suffix=" mm")), "depth_mm")
         form.addRow("Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
                                                          self._report)))
-        form.addRow("Twitch &responses", self._add(NumberField(
-            "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)))
-        form.addRow("Time in tissue", self._add(NumberField(
+        self._row(form, "Twitch &responses", self._add(NumberField(
+            "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)), "ltr_count")
+        self._row(form, "Time in tissue", self._add(NumberField(
             "time_in_tissue_s", self._report, low=0, high=vocab.MAX_TIME_IN_TISSUE_S,
-            step=5, suffix=" s")))
+            step=5, suffix=" s")), "time_in_tissue_s")
         form.addRow("Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
                                                         self._report)))
         form.addRow("Notes", self._add(TextField("notes", self._report, multiline=True)))
@@ -106,16 +106,38 @@ class Inspector(QWidget):
         self.fields[field.name] = field
         return field.widget
 
-    def _report(self, name: str, value: Any) -> None:
-        if self.point is not None:
-            self.edited.emit(self.point.id, {name: value})
+    def _problem_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(PROBLEM_STYLE)
+        label.hide()
+        return label
 
-    def _needle_changed(self, index: int) -> None:
-        size = self.needle_combo.itemData(index)
-        if self.point is None or self._loading or size is None:
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, *names: str) -> None:
+        """A form row whose input has a red note beneath it when the store refuses a value."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        problem = self._problem_label()
+        column.addWidget(problem)
+        for name in names:
+            self._problems[name] = problem
+        form.addRow(label, box)
+        buddy = form.labelForField(box)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+
+    def problem_label(self, field: str) -> QLabel:
+        """The note shown beside ``field`` when a value for it was refused."""
+        return self._problems.get(field, self._problems[""])
+
+    def _report(self, name: str, value: Any) -> None:
+        if self.point is None:
             return
-        gauge, length = size
-        self.edited.emit(self.point.id, {"needle_gauge_mm": gauge, "needle_length_mm": length})
+        changes = dict(zip(NEEDLE, value, strict=True)) if name == "needle" else {name: value}
+        self.edited.emit(self.point.id, changes)
 
     def _muscle_activated(self, index: int) -> None:
         if self.point is not None and index < len(self._regions):
@@ -123,9 +145,12 @@ class Inspector(QWidget):
             if (region.muscle, region.side) != (self.point.muscle, self.point.side):
                 self.muscle_chosen.emit(self.point.id, index)
 
-    def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "") -> None:
-        """Show ``point`` (None: nothing selected); read-only with the reason when given."""
+    def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "",
+                   problem: Refusal | None = None) -> None:
+        """Show ``point`` (None: nothing selected); read-only with the reason when given; a
+        refused edit of it beside its field."""
         self.point = point
+        self._show_problem(problem)
         self.body.setVisible(point is not None)
         self.read_only_note.setVisible(bool(read_only_reason) and point is not None)
         self.read_only_note.setText(read_only_reason)
@@ -138,8 +163,8 @@ class Inspector(QWidget):
         self._loading = True
         try:
             for field in self.fields.values():
-                field.set_value(getattr(point, field.name))
-            self._show_needle(point)
+                field.set_value(tuple(getattr(point, n) for n in NEEDLE)
+                                if field.name == "needle" else getattr(point, field.name))
             self._show_muscles(point)
             # Only a carried point is confirmed, once: an ordinary point is today's finding.
             self.confirm.setVisible(point.carried_from is not None)
@@ -148,13 +173,13 @@ class Inspector(QWidget):
             self._loading = False
         self.body.setEnabled(not read_only_reason)
 
-    def _show_needle(self, point: TriggerPoint) -> None:
-        size = (point.needle_gauge_mm, point.needle_length_mm)
-        index = self.needle_combo.findData(size) if None not in size else 0
-        if index < 0:  # a size not in the list: show it as it was recorded
-            self.needle_combo.addItem(f"{size[0]:.2f} × {size[1]:g} mm", size)
-            index = self.needle_combo.count() - 1
-        self.needle_combo.setCurrentIndex(index)
+    def _show_problem(self, problem: Refusal | None) -> None:
+        for label in self._problems.values():
+            label.hide()
+        if problem is not None:
+            label = self.problem_label(problem.fields[0])
+            label.setText(problem.text)
+            label.show()
 
     def _show_muscles(self, point: TriggerPoint) -> None:
         self._regions = self.atlas.muscles_at(point.view, point.x, point.y)

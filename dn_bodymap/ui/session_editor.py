@@ -7,7 +7,7 @@ The window owns the widgets; this object binds them to one session at a time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
@@ -32,6 +32,21 @@ def region_fields(region: Region) -> dict[str, str]:
     return {"muscle": region.muscle, "side": region.side, "layer": region.layer}
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """An edit of a point the store refused, to show beside the fields it concerned until they
+    are changed again (or another point is shown)."""
+
+    number: int
+    fields: tuple[str, ...]
+    message: str  # the store's words, like "depth_mm: 40 mm is deeper than ..."
+
+    @property
+    def text(self) -> str:
+        field, _, rest = self.message.partition(": ")
+        return f"Not saved: {rest if field in self.fields and rest else self.message}"
+
+
 class SessionEditor(QObject):
     changed = Signal(object, object)  # Session or None, selected TriggerPoint or None
     message = Signal(str)  # a one-line explanation for the status bar
@@ -47,6 +62,7 @@ class SessionEditor(QObject):
         self.selected: int | None = None  # point number
         self.zone_mode = "all"
         self.chooser: DepthChooser | None = None
+        self.refusal: Refusal | None = None
         self._markers: list[MarkerItem] = []
         self._patterns: dict[tuple[str, str, str, float, float], Pattern | None] = {}
         self._announcing = False
@@ -79,14 +95,24 @@ class SessionEditor(QObject):
             raise KeyError(f"no point {number} in the open session")
         return p
 
-    def refused(self, message: str) -> None:
+    def refused(self, message: str, number: int | None = None,
+                fields: tuple[str, ...] = ()) -> None:
         self.message.emit(f"Not saved: {message}")
+        if number is not None and fields:
+            self.refusal = Refusal(number, fields, message)
+        self.refresh()  # what is stored, the selection kept
+
+    def refusal_of(self, point: TriggerPoint | None) -> Refusal | None:
+        """The refused edit to show beside the inspector's fields for ``point``, if any."""
+        r = self.refusal
+        return r if r is not None and point is not None and r.number == point.number else None
 
     # -- opening and drawing ----------------------------------------------------------------
 
     def open(self, session_id: int | None) -> None:
         self.undo_stack.clear()
         self.selected = None
+        self.refusal = None
         self.session = None
         if session_id is not None:
             self.session = self.store.session(session_id)
@@ -250,6 +276,7 @@ class SessionEditor(QObject):
         p = self._point_with_id(point_id)
         if p is not None and p.number != self.selected:
             self.selected = p.number
+            self.refusal = None
             self.changed.emit(self.session, p)
             self._draw_zones(self.session.points)
 
@@ -285,6 +312,8 @@ class SessionEditor(QObject):
     def edit_point(self, point_id: int, changes: dict[str, Any]) -> None:
         p = self._point_with_id(point_id)
         if p is not None and self._editable():
+            if self.refusal_of(p) and changes.keys() & set(self.refusal.fields):
+                self.refusal = None  # tried again: a new refusal, if any, replaces it
             self._push(EditPoint(self.store, self.session.id, p.number, changes, self))
 
     def choose_muscle(self, point_id: int, index: int) -> None:
