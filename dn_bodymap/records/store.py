@@ -348,8 +348,9 @@ class Store:
                 carry.check_source(db, s, values["carried_from"])
             merged = {**rows.values_of(row, TriggerPoint), **values}
             validate.point_consistency(merged)
-            if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle"}:
+            if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle", "side"}:
                 validate.on_atlas(self.atlas, merged, fill=False)
+                validate.muscle_under_point(self.atlas, merged)
             rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
             return rows.to_point(row)
 

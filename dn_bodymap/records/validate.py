@@ -324,6 +324,17 @@ def point_consistency(values: Mapping[str, Any], prefix: str = "") -> None:
                            f"({length:g} mm)")
 
 
+def muscle_under_point(atlas: Any, values: Mapping[str, Any]) -> None:
+    """A point moved, remapped or given another side: its muscle, on its side, lies under it
+    (so a point cannot say 'left' while drawn on the right)."""
+    hits = atlas.muscles_at(values["view"], values["x"], values["y"])
+    if hits and not any((h.muscle, h.side) == (values["muscle"], values["side"]) for h in hits):
+        field = "side" if any(h.muscle == values["muscle"] for h in hits) else "muscle"
+        raise RecordsError(f"{field}: {values['muscle']} ({values['side']}) is not under the point "
+                           f"({values['x']:g}, {values['y']:g}) on the {values['view']} view; "
+                           "move the point to that side too")
+
+
 def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
              fill: bool = True) -> dict[str, Any]:
     """Check a point against the atlas it is charted with: a muscle the atlas knows, a place

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -38,6 +38,7 @@ class DepthChooser(QFrame):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 8)
         self.list.itemActivated.connect(lambda _item: self._choose(self.list.currentRow()))
         self.list.itemClicked.connect(lambda _item: self._choose(self.list.currentRow()))
+        self.list.installEventFilter(self)  # the list has the keyboard; it would eat digits
         layout.addWidget(self.list)
         self._done = False
 
@@ -48,13 +49,22 @@ class DepthChooser(QFrame):
         self.list.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._digit(event):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close()
+            else:
+                super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.KeyPress and self._digit(event)  # type: ignore[arg-type]
+
+    def _digit(self, event: QKeyEvent) -> bool:
+        """A digit 1..n chooses that muscle (1 = superficial); True when it did."""
         text = event.text()
         if text.isdigit() and 1 <= int(text) <= len(self.regions):
             self._choose(int(text) - 1)
-        elif event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
+            return True
+        return False
 
     def _choose(self, index: int) -> None:
         if self._done or index < 0:

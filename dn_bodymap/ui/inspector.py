@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.atlas.conventions import SIDES
 from dn_bodymap.charting.needling import COMMON_NEEDLES
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
@@ -36,6 +37,7 @@ from dn_bodymap.ui.session_editor import Refusal
 
 NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
 PROBLEM_STYLE = "color: #b00020"
+NOTE_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px"
 
 
 class Inspector(QWidget):
@@ -61,6 +63,11 @@ class Inspector(QWidget):
         layout.addWidget(self.read_only_note)
         self._problems[""] = self._problem_label()  # a refusal of fields without a row
         layout.addWidget(self._problems[""])
+        self.side_note = QLabel()  # a question, not an error: no dialog
+        self.side_note.setWordWrap(True)
+        self.side_note.setStyleSheet(NOTE_STYLE)
+        self.side_note.hide()
+        layout.addWidget(self.side_note)
 
         self.body = QWidget()
         form = QFormLayout(self.body)
@@ -69,6 +76,11 @@ class Inspector(QWidget):
         self.muscle_combo.setToolTip("The muscles under the point, superficial first")
         self.muscle_combo.activated.connect(self._muscle_activated)
         form.addRow("&Muscle", self.muscle_combo)
+        side = self._add(ChoiceField("side", SIDES, self._report, optional=False,
+                                     labels={"right": "Right", "left": "Left"}))
+        side.setToolTip("The patient's side; another side moves the point to the same muscle "
+                        "on that side (mirrored, same view)")
+        self._row(form, "Side", side, "side")
         self.confirm = self._add(CheckField(
             "confirmed", "Re-checked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
@@ -146,11 +158,13 @@ class Inspector(QWidget):
                 self.muscle_chosen.emit(self.point.id, index)
 
     def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "",
-                   problem: Refusal | None = None) -> None:
+                   problem: Refusal | None = None, side_note: str = "") -> None:
         """Show ``point`` (None: nothing selected); read-only with the reason when given; a
-        refused edit of it beside its field."""
+        refused edit of it beside its field; a note on its side."""
         self.point = point
         self._show_problem(problem)
+        self.side_note.setText(side_note)
+        self.side_note.setVisible(bool(side_note) and point is not None)
         self.body.setVisible(point is not None)
         self.read_only_note.setVisible(bool(read_only_reason) and point is not None)
         self.read_only_note.setText(read_only_reason)

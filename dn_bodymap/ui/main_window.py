@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, session: Session | None, point: TriggerPoint | None) -> None:
         reason = self.editor.read_only_reason
         self.inspector.show_point(point, read_only_reason=reason if session else "",
-                                  problem=self.editor.refusal_of(point))
+                                  problem=self.editor.refusal_of(point),
+                                  side_note=self.editor.side_note_of(point))
         self.points.show_points(session.points if session else (), point.id if point else None)
         if session is not None:
             self.patients.show_session_line(session)
