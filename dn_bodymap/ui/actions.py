@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MENUS = (
     ("&File", ("new_patient", "new_session", "sign", None, "print", "preview", "pdf",
                "patient_pdf", None, "clinician", "practice", None, "quit")),
-    ("&Edit", ("undo", "redo", "delete", None, "find_muscle")),
+    ("&Edit", ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle")),
     ("&View", ("pain_finder", "sites", "fit", None, "zones_all", "zones_selected",
                "zones_none")),
     ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
@@ -52,6 +52,9 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "delete": _action(w, "&Delete point", std.Delete, e.delete_selected),
         "sign": _action(w, "&Sign session…", "Ctrl+Shift+S", w.sign_session),
         "find_muscle": _action(w, "Find &muscle", "Ctrl+F", lambda: w.muscle_search.setFocus()),
+        "same_as_last": _action(w, "Same needling as the &last point", "Ctrl+D",
+                                w.presets.same_as_last),
+        "presets": _action(w, "Needling pre&sets…", None, w.presets.edit),
         "pain_finder": _action(w, "Pain &finder mode", "F", w.set_pain_finder, True),
         "sites": _action(w, "Show trigger-point &sites", "X", w.toggle_sites, True),
         "fit": _action(w, "&Fit both views", "Ctrl+0", w.canvas.reset_view),
@@ -71,6 +74,8 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "confirm": _action(w, "C&onfirm point (re-checked today)", "Ctrl+Return",
                            w.review.confirm_selected),
     }
+    for n in range(1, 10):  # listed once in the shortcuts dialog, not nine times
+        _action(w, f"Needling preset {n}", f"Ctrl+{n}", lambda _=False, i=n - 1: w.presets.apply(i))
     group = QActionGroup(w)
     for i, mode in enumerate(ZONE_MODES, start=1):
         a = _action(w, f"Zones: {mode} points" if mode != "none" else "Zones: none",

@@ -77,7 +77,10 @@ class ChoiceField(Field):
         labels = labels or LABELS
         for o in self.options:
             combo.addItem(NONE_LABEL if o is None else labels.get(o, o))
-        combo.currentIndexChanged.connect(lambda i: self.emit(self.options[i]))
+        combo.currentIndexChanged.connect(lambda _i: self.emit(self.value()))
+
+    def value(self) -> str | None:
+        return self.options[self.widget.currentIndex()]
 
     def _show(self, value: Any) -> None:
         self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
@@ -98,8 +101,12 @@ class NeedleField(Field):
             combo.addItem(needle_text(*size))
         combo.currentIndexChanged.connect(self._chosen)
 
-    def _chosen(self, index: int) -> None:
-        size = self.sizes[index] if index < len(self.sizes) else self._recorded
+    def value(self) -> tuple[float | None, float | None]:
+        index = self.widget.currentIndex()
+        return self.sizes[index] if index < len(self.sizes) else self._recorded
+
+    def _chosen(self, _index: int) -> None:
+        size = self.value()
         if (size[0] is None) == (size[1] is None):  # half a size is not a choice
             self.emit(size)
 
@@ -137,14 +144,20 @@ class NumberField(Field):
         self._decimals = decimals
         spin.valueChanged.connect(self._changed)
 
-    def _changed(self, value: float) -> None:
-        if value <= self._unset:
-            self.emit(None)
-        else:
-            self.emit(round(value, self._decimals) if self._decimals else int(value))
+    def value(self) -> float | int | None:
+        v = self.widget.value()
+        if v <= self._unset:
+            return None
+        return round(v, self._decimals) if self._decimals else int(v)
+
+    def _changed(self, _value: float) -> None:
+        self.emit(self.value())
 
     def _show(self, value: Any) -> None:
         self.widget.setValue(self._unset if value is None else value)
+
+
+WHEEL_GUARD = "wheel_guard"
 
 
 class _WheelScrollsThePanel(QObject):
@@ -167,8 +180,11 @@ class _WheelScrollsThePanel(QObject):
 
 def guard_wheel(panel: QWidget) -> None:
     """Drop-downs and number boxes in ``panel`` take focus by click or Tab (not by the wheel)
-    and follow the wheel only once focused."""
-    guard = _WheelScrollsThePanel(panel)
+    and follow the wheel only once focused. Call again after adding inputs."""
+    guard = panel.findChild(QObject, WHEEL_GUARD, Qt.FindChildOption.FindDirectChildrenOnly)
+    if guard is None:
+        guard = _WheelScrollsThePanel(panel)
+        guard.setObjectName(WHEEL_GUARD)
     for widget in (*panel.findChildren(QComboBox), *panel.findChildren(QAbstractSpinBox)):
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         widget.installEventFilter(guard)

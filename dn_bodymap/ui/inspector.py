@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import SIDES
-from dn_bodymap.charting.needling import COMMON_NEEDLES
+from dn_bodymap.charting.needling import COMMON_NEEDLES, Preset, presets_for
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.form_fields import (
@@ -43,6 +45,9 @@ NOTE_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 
 class Inspector(QWidget):
     edited = Signal(int, dict)  # point id, {field: new value}
     muscle_chosen = Signal(int, int)  # point id, index into the regions under the point
+    preset_chosen = Signal(int)  # index into the presets offered for the point's muscle
+    same_as_last_requested = Signal()
+    save_preset_requested = Signal(int)  # point id
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +55,7 @@ class Inspector(QWidget):
         self.point: TriggerPoint | None = None
         self.fields: dict[str, Field] = {}
         self._problems: dict[str, QLabel] = {}
+        self.presets: list[Preset] = []
         self._regions: list = []
         self._loading = False  # set while a point is shown, so showing it is not an edit
         layout = QVBoxLayout(self)
@@ -84,7 +90,8 @@ class Inspector(QWidget):
         self.confirm = self._add(CheckField(
             "confirmed", "Re-checked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
-        form.addRow("&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)))
+        self._row(form, "&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)),
+                  "kind")
 
         findings = QGroupBox("Findings")
         grid = QGridLayout(findings)
@@ -93,22 +100,40 @@ class Inspector(QWidget):
         form.addRow(findings)
 
         form.addRow(self._add(CheckField("needled", "&Needled", self._report)))
+        self.preset_combo = QComboBox()
+        self.preset_combo.setToolTip("Fills in needled, the needle, the technique and (when "
+                                     "the preset has one) the depth, as one change")
+        self.preset_combo.activated.connect(self._preset_activated)
+        form.addRow("Pre&set", self.preset_combo)
+        self.same_button = QPushButton("Same as &last point")
+        self.same_button.setToolTip("Copy the needling of the point charted before this one "
+                                    "(needle, depth, technique, time in tissue) (Ctrl+D)")
+        self.same_button.clicked.connect(self.same_as_last_requested)
+        self.save_preset_button = QPushButton("Save as this muscle's preset")
+        self.save_preset_button.setToolTip("Offer this point's needle, technique and depth "
+                                           "first for every point in this muscle")
+        self.save_preset_button.clicked.connect(self._save_preset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.save_preset_button)
+        form.addRow(buttons)
         needle = NeedleField("needle", COMMON_NEEDLES, self._report)
         self.needle_combo = self._add(needle)
         self._row(form, "Needle si&ze", needle.widget, *NEEDLE)
         self._row(form, "&Depth", self._add(NumberField(
             "depth_mm", self._report, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
             decimals=1, suffix=" mm")), "depth_mm")
-        form.addRow("Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
-                                                         self._report)))
+        self._row(form, "Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
+                                                             self._report)), "technique")
         self._row(form, "Twitch &responses", self._add(NumberField(
             "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)), "ltr_count")
         self._row(form, "Time in tissue", self._add(NumberField(
             "time_in_tissue_s", self._report, low=0, high=vocab.MAX_TIME_IN_TISSUE_S,
             step=5, suffix=" s")), "time_in_tissue_s")
-        form.addRow("Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
-                                                        self._report)))
-        form.addRow("Notes", self._add(TextField("notes", self._report, multiline=True)))
+        self._row(form, "Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
+                                                            self._report)), "tolerance")
+        self._row(form, "Notes", self._add(TextField("notes", self._report, multiline=True)),
+                  "notes")
         layout.addWidget(self.body)
         layout.addStretch(1)
         guard_wheel(self)
@@ -151,6 +176,33 @@ class Inspector(QWidget):
         changes = dict(zip(NEEDLE, value, strict=True)) if name == "needle" else {name: value}
         self.edited.emit(self.point.id, changes)
 
+    def set_presets(self, presets: list[Preset]) -> None:
+        self.presets = list(presets)
+        self._show_presets(self.point)
+
+    def _show_presets(self, point: TriggerPoint | None) -> None:
+        combo = self.preset_combo
+        combo.clear()
+        combo.addItem("Choose a preset…" if self.presets else "No presets (Edit → Needling "
+                      "presets)")
+        for n, preset in enumerate(presets_for(point.muscle, self.presets) if point else [], 1):
+            whose = f"{self._muscle_name(preset.muscle)}: " if preset.muscle else ""
+            keys = f"Ctrl+{n}  " if n <= 9 else ""
+            combo.addItem(f"{keys}{whose}{preset.text()}")
+
+    def _preset_activated(self, index: int) -> None:
+        self.preset_combo.setCurrentIndex(0)  # a preset is applied, not a state to show
+        if index > 0 and self.point is not None:
+            self.preset_chosen.emit(index - 1)
+
+    def _save_preset(self) -> None:
+        if self.point is not None:
+            self.save_preset_requested.emit(self.point.id)
+
+    def _muscle_name(self, muscle: str) -> str:
+        m = self.atlas.muscles.get(muscle)
+        return m.name if m is not None else muscle
+
     def _muscle_activated(self, index: int) -> None:
         if self.point is not None and index < len(self._regions):
             region = self._regions[index]
@@ -171,8 +223,7 @@ class Inspector(QWidget):
         if point is None:
             self.title.setText("No trigger point selected: click on a muscle to chart one")
             return
-        name = self.atlas.muscles[point.muscle].name if point.muscle in self.atlas.muscles \
-            else point.muscle
+        name = self._muscle_name(point.muscle)
         self.title.setText(f"Point {point.number}: {name} ({point.side}, {point.layer})")
         self._loading = True
         try:
@@ -180,6 +231,7 @@ class Inspector(QWidget):
                 field.set_value(tuple(getattr(point, n) for n in NEEDLE)
                                 if field.name == "needle" else getattr(point, field.name))
             self._show_muscles(point)
+            self._show_presets(point)
             # Only a carried point is confirmed, once: an ordinary point is today's finding.
             self.confirm.setVisible(point.carried_from is not None)
             self.confirm.setEnabled(not point.confirmed)

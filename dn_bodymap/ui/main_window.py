@@ -37,6 +37,7 @@ from dn_bodymap.ui.inspector import Inspector
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
 from dn_bodymap.ui.patient_panel import PatientPanel
 from dn_bodymap.ui.points_list import PointsList
+from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
 from dn_bodymap.ui.session_editor import SessionEditor
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
         self.printing = Printing(self, atlas, store, self.settings)
         self.review = Review(self)
+        self.presets = NeedlingPresets(self)
         self.act = make_actions(self)
         self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
         make_toolbar(self)

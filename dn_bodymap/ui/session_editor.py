@@ -317,11 +317,11 @@ class SessionEditor(QObject):
             return
         self._push(DeletePoint(self.store, self.session.id, self.selected, self))
 
-    def edit_point(self, point_id: int, changes: dict[str, Any]) -> None:
+    def edit_point(self, point_id: int, changes: dict[str, Any], text: str = "") -> None:
+        """Change fields of a point: one stored change, one undo step (named ``text``)."""
         p = self._point_with_id(point_id)
         if p is None or not self._editable():
             return
-        text = ""
         if changes.get("side", p.side) != p.side:
             changes = self._to_side(p, changes)
             if not changes:
