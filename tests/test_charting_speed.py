@@ -115,8 +115,9 @@ def test_same_as_the_last_point_then_a_muscle_preset_with_its_depth(
     # "Save as this muscle's preset" keeps the clinician's own depth for the muscle...
     qtbot.mouseClick(window.inspector.save_preset_button, Qt.MouseButton.LeftButton)
     window.editor.close_chooser()
-    assert window.inspector.preset_combo.itemText(1).startswith(
-        "Ctrl+1  Upper trapezius: 0.25 × 30 mm, pistoning, depth 12 mm")
+    first = window.inspector.preset_menu.actions()[0]
+    assert first.text() == "&1  Upper trapezius: 0.25 × 30 mm, pistoning, depth 12 mm"
+    assert first.shortcut().toString() == "Ctrl+1"
     # ... which Ctrl+1 then fills in, depth included, for the next point in that muscle.
     you = Clinician(qtbot)
     you.click(window.canvas.viewport(), at(window, atlas, "angle_of_neck", "right", "back"))
@@ -148,6 +149,35 @@ def test_same_as_last_point_is_one_undo_step(window: MainWindow, atlas: Atlas,
     e.undo_stack.undo()
     assert needling_of(only_point(window, store, 2)) == (False, None, None, None, None, None,
                                                          None)
+
+
+def test_a_preset_from_the_inspector_menu_is_one_change_and_a_refusal_shows_by_its_field(
+        window: MainWindow, atlas: Atlas, store: Store) -> None:
+    e = window.editor
+    m = atlas.landmark("calf", "right", "back")
+    e.click("back", m.x, m.y)
+    e.close_chooser()
+    e.announce_now()
+    menu = window.inspector.preset_menu
+    assert [a.text() for a in menu.actions()] == [
+        "&1  0.25 × 30 mm, pistoning", "&2  0.30 × 50 mm, pistoning",
+        "&3  0.30 × 75 mm, pistoning", "&4  0.25 × 30 mm, static"]
+    menu.actions()[2].trigger()
+    e.announce_now()
+    p = only_point(window, store)
+    assert needling_of(p) == (True, 0.30, 75, None, "pistoning", None, None)
+    window.inspector.fields["depth_mm"].widget.setValue(60)
+    e.announce_now()
+    menu.actions()[0].trigger()  # a 30 mm needle for a point 60 mm deep: refused
+    e.announce_now()
+    assert needling_of(only_point(window, store))[:4] == (True, 0.30, 75, 60)
+    problem = window.inspector.problem_label("depth_mm")
+    assert problem.isVisibleTo(window.inspector)
+    assert problem.text() == "Not saved: 60 mm is deeper than the needle is long (30 mm)"
+    e.undo_stack.undo()  # the depth, then the preset: one step each
+    e.undo_stack.undo()
+    assert needling_of(only_point(window, store)) == (False, None, None, None, None, None,
+                                                      None)
 
 
 def test_shipped_presets_invent_no_depth_and_presets_live_in_the_settings_file(

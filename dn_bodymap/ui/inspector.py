@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,11 +103,18 @@ class Inspector(QWidget):
         form.addRow(findings)
 
         form.addRow(self._add(CheckField("needled", "&Needled", self._report)))
-        self.preset_combo = QComboBox()
-        self.preset_combo.setToolTip("Fills in needled, the needle, the technique and (when "
-                                     "the preset has one) the depth, as one change")
-        self.preset_combo.activated.connect(self._preset_activated)
-        form.addRow("Pre&set", self.preset_combo)
+        # A menu, not a drop-down: a preset is applied once, it is not a value of the point
+        # (and a menu cannot be changed by the wheel).
+        self.preset_menu = QMenu(self)
+        self.preset_button = QToolButton()
+        self.preset_button.setText("Apply a pre&set")
+        self.preset_button.setToolTip("Fills in needled, the needle, the technique and (when "
+                                      "the preset has one) the depth, as one change")
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_button.setMenu(self.preset_menu)
+        self.preset_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
+        form.addRow("Preset", self.preset_button)
         self.same_button = QPushButton("Same as &last point")
         self.same_button.setToolTip("Copy the needling of the point charted before this one "
                                     "(needle, depth, technique, time in tissue) (Ctrl+D)")
@@ -181,19 +191,17 @@ class Inspector(QWidget):
         self._show_presets(self.point)
 
     def _show_presets(self, point: TriggerPoint | None) -> None:
-        combo = self.preset_combo
-        combo.clear()
-        combo.addItem("Choose a preset…" if self.presets else "No presets (Edit → Needling "
-                      "presets)")
-        for n, preset in enumerate(presets_for(point.muscle, self.presets) if point else [], 1):
+        self.preset_menu.clear()
+        offered = presets_for(point.muscle, self.presets) if point else []
+        for n, preset in enumerate(offered, 1):
             whose = f"{self._muscle_name(preset.muscle)}: " if preset.muscle else ""
-            keys = f"Ctrl+{n}  " if n <= 9 else ""
-            combo.addItem(f"{keys}{whose}{preset.text()}")
-
-    def _preset_activated(self, index: int) -> None:
-        self.preset_combo.setCurrentIndex(0)  # a preset is applied, not a state to show
-        if index > 0 and self.point is not None:
-            self.preset_chosen.emit(index - 1)
+            action = self.preset_menu.addAction(f"&{n}  {whose}{preset.text()}")
+            if n <= 9:
+                action.setShortcut(f"Ctrl+{n}")  # shown only: the window's action applies it
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, i=n - 1: self.preset_chosen.emit(i))
+        if not offered:
+            self.preset_menu.addAction("No presets: Edit → Needling presets…").setEnabled(False)
 
     def _save_preset(self) -> None:
         if self.point is not None:
@@ -243,7 +251,7 @@ class Inspector(QWidget):
         for label in self._problems.values():
             label.hide()
         if problem is not None:
-            label = self.problem_label(problem.fields[0])
+            label = self.problem_label(problem.field)
             label.setText(problem.text)
             label.show()
 

@@ -19,6 +19,7 @@ from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import on_side, other_side_note, place
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
+from dn_bodymap.records.validate import POINT_FIELDS
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.chooser import DepthChooser
 from dn_bodymap.ui.markers import MarkerItem
@@ -42,9 +43,15 @@ class Refusal:
     message: str  # the store's words, like "depth_mm: 40 mm is deeper than ..."
 
     @property
+    def field(self) -> str:
+        """The field the store named (a preset's depth may be refused for its needle)."""
+        named = self.message.partition(": ")[0]
+        return named if named in POINT_FIELDS else self.fields[0]
+
+    @property
     def text(self) -> str:
-        field, _, rest = self.message.partition(": ")
-        return f"Not saved: {rest if field in self.fields and rest else self.message}"
+        named, _, rest = self.message.partition(": ")
+        return f"Not saved: {rest if named in POINT_FIELDS and rest else self.message}"
 
 
 class SessionEditor(QObject):
