@@ -1,5 +1,5 @@
 """Remembered between runs: window layout, last patient, clinician profile, clinic name and
-paper size for printouts.
+paper size for printouts, needling presets.
 
 Kept in an INI file in the user's config folder (platformdirs), so tests that point
 XDG_CONFIG_HOME (or HOME) at a temporary folder never touch the user's real settings.
@@ -7,12 +7,18 @@ XDG_CONFIG_HOME (or HOME) at a temporary folder never touch the user's real sett
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QSettings
 
 from dn_bodymap.records.model import Clinician
+
+if TYPE_CHECKING:
+    from dn_bodymap.charting.needling import Preset
 
 
 def settings_path() -> Path:
@@ -62,4 +68,30 @@ def default_paper() -> str:
 def save_report_settings(settings: QSettings, clinic: str, paper_name: str) -> None:
     settings.setValue("report/clinic", clinic.strip())
     settings.setValue("report/paper", paper_name)
+    settings.sync()
+
+
+def needling_presets(settings: QSettings,
+                     muscles: Mapping[str, Any] | None = None) -> tuple[list[Preset], str]:
+    """The clinician's presets (the shipped ones until they are edited), and why the stored
+    ones were not used if they could not be read (empty when all is well)."""
+    # Here, not at the top: the launcher reads settings before the heavy libraries load.
+    from dn_bodymap.charting import needling
+    from dn_bodymap.records.errors import RecordsError
+
+    raw = settings.value("needling/presets")
+    if raw is None or raw == "":
+        return list(needling.DEFAULT_PRESETS), ""
+    try:
+        return needling.from_json(json.loads(str(raw)), muscles), ""
+    except (ValueError, RecordsError) as exc:
+        return list(needling.DEFAULT_PRESETS), (f"Needling presets in {settings.fileName()} "
+                                                f"not used ({exc}); the shipped ones are "
+                                                "offered instead.")
+
+
+def save_needling_presets(settings: QSettings, presets: Iterable[Preset]) -> None:
+    from dn_bodymap.charting.needling import to_json
+
+    settings.setValue("needling/presets", json.dumps(to_json(presets)))
     settings.sync()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Clinician
 from dn_bodymap.records.store import Store
@@ -21,20 +20,8 @@ CLINICIAN = Clinician("Alex Morgan", "PT, DPT")
 
 
 @pytest.fixture
-def window(qtbot, atlas: Atlas, store: Store) -> MainWindow:
-    settings = app_settings.open_settings()  # in tmp_path: conftest points XDG_CONFIG_HOME there
-    app_settings.save_clinician(settings, CLINICIAN)
-    patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", sex="female")
-    w = MainWindow(atlas, store, settings)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.patients.reload(patient.id)
-    w.patients.select_patient(patient.id)
-    w.new_session()
-    yield w
-    w.editor.close_chooser()
+def window(charting_window: MainWindow) -> MainWindow:
+    return charting_window
 
 
 def at(window: MainWindow, atlas: Atlas, landmark: str, side: str | None, view: str) -> QPoint:

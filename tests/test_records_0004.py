@@ -11,7 +11,7 @@ import pytest
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, exchange
 from dn_bodymap.records.model import SigningException
-from tests.records_helpers import CLINICIAN, DATA, EXAMPLE, raw, spot
+from tests.records_helpers import CLINICIAN, DATA, EXAMPLE, raw
 
 EXAMPLE_3 = DATA / "session-format-3.json"
 
@@ -19,8 +19,8 @@ EXAMPLE_3 = DATA / "session-format-3.json"
 def _trapezius_point(store: Store, atlas: Atlas):
     patient = store.add_patient("Ann Example")
     s = store.new_session(patient.id, CLINICIAN)
-    x, y = spot(atlas, "back", "upper_trapezius", "right")
-    return s, store.add_point(s.id, "back", x, y)
+    mark = atlas.landmark("top_of_shoulder", "right", "back")  # supraspinatus beneath
+    return s, store.add_point(s.id, "back", mark.x, mark.y)
 
 
 def test_a_point_keeps_the_site_chosen_and_refuses_another_muscles(store: Store,
@@ -32,8 +32,9 @@ def test_a_point_keeps_the_site_chosen_and_refuses_another_muscles(store: Store,
     with pytest.raises(RecordsError, match=r"^referral_site: 'soleus' is not a site of "
                                            r"upper_trapezius \(upper_trapezius, "):
         store.update_point(p.id, referral_site="soleus")
-    # the other side has the same sites: the choice stays
-    assert store.update_point(p.id, side="left").referral_site == "upper_trapezius_posterior"
+    # the other side has the same sites: moved across the midline, the choice stays
+    mirrored = store.update_point(p.id, side="left", x=500 - p.x)
+    assert mirrored.referral_site == "upper_trapezius_posterior"
     trail = store.audit_trail(entity="trigger_point", entity_id=p.id)
     assert [(e.field, e.new_value) for e in trail if e.field == "referral_site"] == [
         ("referral_site", "upper_trapezius_posterior")]

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Clinician, RecordsError, ScreeningAnswer, paths, validate, vocab
+from dn_bodymap.records import (
+    Clinician,
+    RecordsError,
+    ScreeningAnswer,
+    atlas_checks,
+    paths,
+    validate,
+    vocab,
+)
 from tests.records_helpers import spot
 
 
@@ -130,14 +138,14 @@ def test_clinician_signature() -> None:
 
 def test_a_point_is_mapped_to_the_superficial_muscle(atlas: Atlas) -> None:
     x, y = spot(atlas, "back", "upper_trapezius", "right")
-    got = validate.on_atlas(atlas, {"view": "back", "x": x, "y": y})
+    got = atlas_checks.on_atlas(atlas, {"view": "back", "x": x, "y": y})
     assert (got["muscle"], got["side"], got["layer"]) == ("upper_trapezius", "right",
                                                           "superficial")
 
 
 def test_a_deeper_muscle_under_the_point_may_be_chosen(atlas: Atlas) -> None:
     x, y = spot(atlas, "back", "levator_scapulae", "left")
-    got = validate.on_atlas(atlas, {"view": "back", "x": x, "y": y,
+    got = atlas_checks.on_atlas(atlas, {"view": "back", "x": x, "y": y,
                                     "muscle": "levator_scapulae"})
     assert (got["side"], got["layer"]) == ("left", "intermediate")
 
@@ -145,14 +153,14 @@ def test_a_deeper_muscle_under_the_point_may_be_chosen(atlas: Atlas) -> None:
 def test_unknown_muscle_is_named_with_a_hint(atlas: Atlas) -> None:
     with pytest.raises(RecordsError, match=r"^muscle: unknown muscle 'upper_trapezus'; did you "
                                            "mean upper_trapezius"):
-        validate.on_atlas(atlas, {"view": "back", "x": 250, "y": 200,
+        atlas_checks.on_atlas(atlas, {"view": "back", "x": 250, "y": 200,
                                   "muscle": "upper_trapezus"})
 
 
 def test_a_point_off_the_body_is_refused(atlas: Atlas) -> None:
     with pytest.raises(RecordsError, match=r"^p\[0\]: point \(5, 5\) is outside the body on the "
                                            r"front view"):
-        validate.on_atlas(atlas, {"view": "front", "x": 5, "y": 5}, "p[0].")
+        atlas_checks.on_atlas(atlas, {"view": "front", "x": 5, "y": 5}, "p[0].")
 
 
 # -- where the database is ----------------------------------------------------------------

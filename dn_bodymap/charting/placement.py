@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import shapely
 
 from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.records.model import TriggerPoint
 
 # A click in a hairline gap between two regions (a drawn outline is ~1 unit wide) still finds
 # the nearest muscle within this many view units (~2 mm); further away it says why not.
@@ -43,3 +45,27 @@ def place(atlas: Atlas, view: str, x: float, y: float) -> Placement:
         return Placement(view, x, y, tuple(near))
     return Placement(view, x, y, (), "no muscle is mapped here (tendon, bone or aponeurosis); "
                                      "click on a muscle")
+
+
+def on_side(atlas: Atlas, view: str, x: float, y: float, muscle: str,
+            side: str) -> tuple[float, Region] | None:
+    """Where a point at (x, y) in ``muscle`` goes when it is put on ``side``: the mirror image
+    across the midline (the view and the height are kept), and the muscle's region there.
+    The atlas's left mirrors its right exactly, so the same muscle is found; None if not."""
+    if atlas.views[view].is_patient_right(x, atlas.midline_x) != (side == "right"):
+        x = 2 * atlas.midline_x - x
+    region = next((r for r in atlas.muscles_at(view, x, y)
+                   if (r.muscle, r.side) == (muscle, side)), None)
+    return None if region is None else (x, region)
+
+
+def other_side_note(points: Iterable[TriggerPoint], point: TriggerPoint) -> str:
+    """A gentle question when ``point`` is on the other side from every other point of the
+    session (at least two): charted on the wrong side, or truly bilateral? Empty otherwise."""
+    others = [p for p in points if p.number != point.number]
+    if len(others) < 2 or any(p.side == point.side for p in others):
+        return ""
+    other = others[0].side
+    return (f"Point {point.number} is on the {point.side}; the other {len(others)} points are "
+            f"all on the {other}. If it belongs on the {other}, change its Side in the "
+            "inspector.")

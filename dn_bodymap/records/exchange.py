@@ -32,7 +32,7 @@ from typing import Any, Final
 from sqlalchemy import select
 
 from dn_bodymap import __version__
-from dn_bodymap.records import audit, carry, rows, validate
+from dn_bodymap.records import atlas_checks, audit, carry, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
@@ -188,8 +188,8 @@ def _point(value: Any, path: str, atlas: Any, data_version: str,
     validate.point_consistency(point, f"{path}.")
     if atlas is not None:
         if data_version == atlas.data_version:
-            validate.on_atlas(atlas, point, f"{path}.", fill=False)
-            validate.site_on_atlas(atlas, point, f"{path}.")
+            atlas_checks.on_atlas(atlas, point, f"{path}.", fill=False)
+            atlas_checks.site_on_atlas(atlas, point, f"{path}.")
         elif point["muscle"] not in atlas.muscles:
             raise RecordsError(f"{path}.muscle: unknown muscle {point['muscle']!r}")
     return point

@@ -82,6 +82,26 @@ def restorable(db: DbSession, session: SessionRow, number: int) -> None:
         raise RecordsError(f"number: session {session.id} already has a point {number}")
 
 
+def with_implied_point_changes(row: TriggerPointRow, values: dict[str, Any]) -> dict[str, Any]:
+    """An edit of a point, with what it implies: another muscle has other referral sites, so
+    a site chosen for the old muscle no longer applies."""
+    if ("referral_site" not in values and row.referral_site is not None
+            and values.get("muscle", row.muscle) != row.muscle):
+        return {**values, "referral_site": None}
+    return values
+
+
+def delete_points(db: DbSession, session_id: int, who: str, at: str) -> None:
+    """Delete a session's points, each audited (before the session: the ORM does not know
+    they hang on it)."""
+    for p in db.scalars(select(TriggerPointRow).where(TriggerPointRow.session_id == session_id)):
+        audit.record(db, at=at, actor=who, action="delete", entity="trigger_point",
+                     entity_id=p.id, session_id=session_id,
+                     old={"number": p.number, **values_of(p, TriggerPoint)})
+        db.delete(p)
+    db.flush()
+
+
 def clinic_id_free(db: DbSession, clinic_id: str | None, patient_id: int | None) -> None:
     if clinic_id is None:
         return

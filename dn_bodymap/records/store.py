@@ -19,7 +19,16 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, database, paths, rows, signing, validate
+from dn_bodymap.records import (
+    atlas_checks,
+    audit,
+    carry,
+    database,
+    paths,
+    rows,
+    signing,
+    validate,
+)
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.lock_keeper import LockKeeper
 from dn_bodymap.records.model import (
@@ -219,13 +228,7 @@ class Store:
         with self._write() as db:
             row = rows.draft(db, session_id)
             who, at = self._who(actor), audit.now_utc()
-            for p in db.scalars(select(TriggerPointRow)
-                                .where(TriggerPointRow.session_id == session_id)):
-                audit.record(db, at=at, actor=who, action="delete", entity="trigger_point",
-                             entity_id=p.id, session_id=session_id,
-                             old={"number": p.number, **rows.values_of(p, TriggerPoint)})
-                db.delete(p)
-            db.flush()  # the points first: the ORM does not know they hang on the session
+            rows.delete_points(db, session_id, who, at)
             audit.record(db, at=at, actor=who, action="delete", entity="session",
                          entity_id=row.id, session_id=row.id, old=rows.values_of(row, Session))
             db.delete(row)
@@ -307,7 +310,7 @@ class Store:
         values = validate.fields(validate.POINT_FIELDS, {"view": view, "x": x, "y": y,
                                                          **details}, "trigger point")
         if self.atlas is not None:
-            values = validate.on_atlas(self.atlas, values)
+            values = atlas_checks.on_atlas(self.atlas, values)
         for key in ("muscle", "side", "layer"):
             if values.get(key) is None:
                 raise RecordsError(f"{key}: required (or open the store with an atlas to map "
@@ -315,7 +318,7 @@ class Store:
         values = {**POINT_DEFAULTS, **values}
         validate.point_consistency(values)
         if self.atlas is not None:
-            validate.site_on_atlas(self.atlas, values)
+            atlas_checks.site_on_atlas(self.atlas, values)
         with self._write() as db:
             s = rows.draft(db, session_id)
             at = audit.now_utc()
@@ -344,16 +347,11 @@ class Store:
             s = rows.draft(db, row.session_id)
             if values.get("carried_from") not in (None, row.carried_from):
                 carry.check_source(db, s, values["carried_from"])
+            values = rows.with_implied_point_changes(row, values)
             merged = {**rows.values_of(row, TriggerPoint), **values}
-            if ("referral_site" not in values and merged["referral_site"] is not None
-                    and merged["muscle"] != row.muscle):
-                # Another muscle has other sites: the old choice no longer applies.
-                values["referral_site"] = merged["referral_site"] = None
             validate.point_consistency(merged)
-            if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle"}:
-                validate.on_atlas(self.atlas, merged, fill=False)
-            if self.atlas is not None and values.keys() & {"muscle", "side", "referral_site"}:
-                validate.site_on_atlas(self.atlas, merged)
+            if self.atlas is not None:
+                atlas_checks.changed_point(self.atlas, merged, values)
             rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
             return rows.to_point(row)
 

@@ -7,7 +7,6 @@ with the same words.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import uuid as uuidlib
@@ -350,40 +349,3 @@ def point_consistency(values: Mapping[str, Any], prefix: str = "") -> None:
     if depth is not None and length is not None and depth > length:
         raise RecordsError(f"{prefix}depth_mm: {depth:g} mm is deeper than the needle is long "
                            f"({length:g} mm)")
-
-
-def site_on_atlas(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> None:
-    """A chosen referral site must be one of the point's muscle's sites (on its side)."""
-    site = values.get("referral_site")
-    if site is None:
-        return
-    sites = [p.id for p in atlas.referrals.patterns_of(values["muscle"], values["side"])]
-    if site not in sites:
-        raise RecordsError(f"{prefix}referral_site: {site!r} is not a site of "
-                           f"{values['muscle']} ({', '.join(sites) or 'no referral pattern'})")
-
-
-def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
-             fill: bool = True) -> dict[str, Any]:
-    """Check a point against the atlas it is charted with: a muscle the atlas knows, a place
-    on the body. With ``fill``, a missing muscle, side or layer comes from the muscle under
-    the point (the superficial one, unless a side or layer is given)."""
-    where = f"{prefix[:-1]}: " if prefix else ""
-    muscle = values.get("muscle")
-    if muscle is not None and muscle not in atlas.muscles:
-        close = difflib.get_close_matches(muscle, list(atlas.muscles), n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise RecordsError(f"{prefix}muscle: unknown muscle {muscle!r}{hint}")
-    hits = atlas.muscles_at(values["view"], values["x"], values["y"])
-    if not hits:
-        raise RecordsError(f"{where}point ({values['x']:g}, {values['y']:g}) is outside the "
-                           f"body on the {values['view']} view (no muscle there)")
-    if not fill or all(values.get(k) is not None for k in ("muscle", "side", "layer")):
-        return values
-    wanted = {k: values.get(k) for k in ("muscle", "side", "layer") if values.get(k)}
-    hit = next((h for h in hits if all(getattr(h, k) == v for k, v in wanted.items())), None)
-    if hit is None:
-        raise RecordsError(f"{where}{muscle or 'no muscle'} ({values.get('side') or 'any side'}"
-                           f", {values.get('layer') or 'any layer'}) is not under the point; "
-                           "give muscle, side and layer")
-    return {**values, "muscle": hit.muscle, "side": hit.side, "layer": hit.layer}

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 MENUS = (
     ("&File", ("new_patient", "new_session", "sign", None, "print", "preview", "pdf",
                "patient_pdf", None, "clinician", "practice", None, "quit")),
-    ("&Edit", ("undo", "redo", "delete", None, "find_muscle", None, "addendum")),
+    ("&Edit", ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle",
+               None, "addendum")),
     ("&View", ("pain_finder", "sites", "fit", None, "zones_all", "zones_selected",
                "zones_none")),
     ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
@@ -54,6 +55,9 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "addendum": _action(w, "Add a&ddendum to the signed session…", "Ctrl+Shift+A",
                             w.signing.add_addendum),
         "find_muscle": _action(w, "Find &muscle", "Ctrl+F", lambda: w.muscle_search.setFocus()),
+        "same_as_last": _action(w, "Same needling as the &last point", "Ctrl+D",
+                                w.presets.same_as_last),
+        "presets": _action(w, "Needling pre&sets…", None, w.presets.edit),
         "pain_finder": _action(w, "Pain &finder mode", "F", w.set_pain_finder, True),
         "sites": _action(w, "Show trigger-point &sites", "X", w.toggle_sites, True),
         "fit": _action(w, "&Fit both views", "Ctrl+0", w.canvas.reset_view),
@@ -73,6 +77,8 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "confirm": _action(w, "C&onfirm point (re-checked today)", "Ctrl+Return",
                            w.review.confirm_selected),
     }
+    for n in range(1, 10):  # listed once in the shortcuts dialog, not nine times
+        _action(w, f"Needling preset {n}", f"Ctrl+{n}", lambda _=False, i=n - 1: w.presets.apply(i))
     group = QActionGroup(w)
     for i, mode in enumerate(ZONE_MODES, start=1):
         a = _action(w, f"Zones: {mode} points" if mode != "none" else "Zones: none",

@@ -152,7 +152,9 @@ class ShortcutsDialog(QDialog):
                 if not a.shortcut().isEmpty()]
         rows += [("Zoom in / out", "+ / -"), ("Fit both views", "0"),
                  ("Pan", "middle button drag, or Space + drag"),
-                 ("Choose a deeper muscle", "1-9 in the chooser, or arrows and Enter")]
+                 ("Choose a deeper muscle", "1-9 in the chooser, or arrows and Enter"),
+                 ("Apply a needling preset (as numbered on the Point tab)",
+                  "Ctrl+1 … Ctrl+9")]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels(["Action", "Shortcut"])
         for i, (what, keys) in enumerate(rows):

@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.charting.needling import needle_text, same_size
 from dn_bodymap.records.vocab import LABELS
 
 Report = Callable[[str, Any], None]
@@ -73,10 +77,50 @@ class ChoiceField(Field):
         labels = labels or LABELS
         for o in self.options:
             combo.addItem(NONE_LABEL if o is None else labels.get(o, o))
-        combo.currentIndexChanged.connect(lambda i: self.emit(self.options[i]))
+        combo.currentIndexChanged.connect(lambda _i: self.emit(self.value()))
+
+    def value(self) -> str | None:
+        return self.options[self.widget.currentIndex()]
 
     def _show(self, value: Any) -> None:
         self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
+
+
+class NeedleField(Field):
+    """A needle size, diameter × length, from a list; a stored size the list lacks is shown
+    as recorded, in one extra entry that the next point shown replaces. Reports
+    ``(gauge, length)``, or ``(None, None)`` for no needle."""
+
+    def __init__(self, name: str, sizes: Sequence[tuple[float, float]],
+                 report: Report) -> None:
+        combo = QComboBox()
+        super().__init__(name, combo, report)
+        self.sizes: list[tuple[float | None, float | None]] = [(None, None), *sizes]
+        self._recorded: tuple[float | None, float | None] = (None, None)
+        for size in self.sizes:
+            combo.addItem(needle_text(*size))
+        combo.currentIndexChanged.connect(self._chosen)
+
+    def value(self) -> tuple[float | None, float | None]:
+        index = self.widget.currentIndex()
+        return self.sizes[index] if index < len(self.sizes) else self._recorded
+
+    def _chosen(self, _index: int) -> None:
+        size = self.value()
+        if (size[0] is None) == (size[1] is None):  # half a size is not a choice
+            self.emit(size)
+
+    def _show(self, value: Any) -> None:
+        combo = self.widget
+        while combo.count() > len(self.sizes):  # the last point's "as recorded" entry
+            combo.removeItem(combo.count() - 1)
+        value = tuple(value)
+        index = next((i for i, s in enumerate(self.sizes) if same_size(s, value)), -1)
+        if index < 0:
+            self._recorded = value
+            combo.addItem(f"{needle_text(*value)} (as recorded)")
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
 
 class NumberField(Field):
@@ -100,14 +144,50 @@ class NumberField(Field):
         self._decimals = decimals
         spin.valueChanged.connect(self._changed)
 
-    def _changed(self, value: float) -> None:
-        if value <= self._unset:
-            self.emit(None)
-        else:
-            self.emit(round(value, self._decimals) if self._decimals else int(value))
+    def value(self) -> float | int | None:
+        v = self.widget.value()
+        if v <= self._unset:
+            return None
+        return round(v, self._decimals) if self._decimals else int(v)
+
+    def _changed(self, _value: float) -> None:
+        self.emit(self.value())
 
     def _show(self, value: Any) -> None:
         self.widget.setValue(self._unset if value is None else value)
+
+
+WHEEL_GUARD = "wheel_guard"
+
+
+class _WheelScrollsThePanel(QObject):
+    """The wheel over an input the user has not focused scrolls the panel around it: passing
+    over a drop-down or a number box must never change (and store) a clinical answer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) \
+                or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.viewport(), event)
+        else:
+            event.ignore()  # let a real wheel event go on to the parents
+        return True
+
+
+def guard_wheel(panel: QWidget) -> None:
+    """Drop-downs and number boxes in ``panel`` take focus by click or Tab (not by the wheel)
+    and follow the wheel only once focused. Call again after adding inputs."""
+    guard = panel.findChild(QObject, WHEEL_GUARD, Qt.FindChildOption.FindDirectChildrenOnly)
+    if guard is None:
+        guard = _WheelScrollsThePanel(panel)
+        guard.setObjectName(WHEEL_GUARD)
+    for widget in (*panel.findChildren(QComboBox), *panel.findChildren(QAbstractSpinBox)):
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(guard)
 
 
 class _OnFocusOut(QObject):

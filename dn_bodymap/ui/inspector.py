@@ -8,44 +8,57 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.atlas.conventions import SIDES
+from dn_bodymap.charting.needling import COMMON_NEEDLES, Preset, presets_for
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.form_fields import (
     CheckField,
     ChoiceField,
     Field,
+    NeedleField,
     NumberField,
     TextField,
+    guard_wheel,
 )
+from dn_bodymap.ui.session_editor import Refusal
 
-# Needle sizes clinicians reach for, diameter x length (mm); "other" keeps what is stored.
-COMMON_NEEDLES: tuple[tuple[float, float], ...] = (
-    (0.16, 15), (0.16, 25), (0.18, 30), (0.20, 30), (0.25, 25), (0.25, 30), (0.25, 40),
-    (0.30, 40), (0.30, 50), (0.30, 60), (0.30, 75), (0.30, 100), (0.35, 125),
-)
+NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
+PROBLEM_STYLE = "color: #b00020"
+NOTE_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px"
 
 
 class Inspector(QWidget):
     edited = Signal(int, dict)  # point id, {field: new value}
     muscle_chosen = Signal(int, int)  # point id, index into the regions under the point
+    preset_chosen = Signal(int)  # index into the presets offered for the point's muscle
+    same_as_last_requested = Signal()
+    save_preset_requested = Signal(int)  # point id
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
         self.point: TriggerPoint | None = None
         self.fields: dict[str, Field] = {}
+        self._problems: dict[str, QLabel] = {}
+        self.presets: list[Preset] = []
         self._regions: list = []
         self._loading = False  # set while a point is shown, so showing it is not an edit
         layout = QVBoxLayout(self)
@@ -57,6 +70,13 @@ class Inspector(QWidget):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
         layout.addWidget(self.read_only_note)
+        self._problems[""] = self._problem_label()  # a refusal of fields without a row
+        layout.addWidget(self._problems[""])
+        self.side_note = QLabel()  # a question, not an error: no dialog
+        self.side_note.setWordWrap(True)
+        self.side_note.setStyleSheet(NOTE_STYLE)
+        self.side_note.hide()
+        layout.addWidget(self.side_note)
 
         self.body = QWidget()
         form = QFormLayout(self.body)
@@ -65,10 +85,16 @@ class Inspector(QWidget):
         self.muscle_combo.setToolTip("The muscles under the point, superficial first")
         self.muscle_combo.activated.connect(self._muscle_activated)
         form.addRow("&Muscle", self.muscle_combo)
+        side = self._add(ChoiceField("side", SIDES, self._report, optional=False,
+                                     labels={"right": "Right", "left": "Left"}))
+        side.setToolTip("The patient's side; another side moves the point to the same muscle "
+                        "on that side (mirrored, same view)")
+        self._row(form, "Side", side, "side")
         self.confirm = self._add(CheckField(
             "confirmed", "Re-checked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
-        form.addRow("&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)))
+        self._row(form, "&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)),
+                  "kind")
 
         findings = QGroupBox("Findings")
         grid = QGridLayout(findings)
@@ -77,43 +103,113 @@ class Inspector(QWidget):
         form.addRow(findings)
 
         form.addRow(self._add(CheckField("needled", "&Needled", self._report)))
-        self.needle_combo = QComboBox()
-        self.needle_combo.addItem("—", None)
-        for gauge, length in COMMON_NEEDLES:
-            self.needle_combo.addItem(f"{gauge:.2f} × {length:g} mm", (gauge, length))
-        self.needle_combo.currentIndexChanged.connect(self._needle_changed)
-        form.addRow("Needle si&ze", self.needle_combo)
-        form.addRow("&Depth", self._add(NumberField("depth_mm", self._report, low=0.5,
-                                                     high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
-                                                     decimals=1, suffix=" mm")))
-        form.addRow("Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
-                                                         self._report)))
-        form.addRow("Twitch &responses", self._add(NumberField(
-            "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)))
-        form.addRow("Time in tissue", self._add(NumberField(
+        # A menu, not a drop-down: a preset is applied once, it is not a value of the point
+        # (and a menu cannot be changed by the wheel).
+        self.preset_menu = QMenu(self)
+        self.preset_button = QToolButton()
+        self.preset_button.setText("Apply a pre&set")
+        self.preset_button.setToolTip("Fills in needled, the needle, the technique and (when "
+                                      "the preset has one) the depth, as one change")
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_button.setMenu(self.preset_menu)
+        self.preset_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
+        form.addRow("Preset", self.preset_button)
+        self.same_button = QPushButton("Same as &last point")
+        self.same_button.setToolTip("Copy the needling of the point charted before this one "
+                                    "(needle, depth, technique, time in tissue) (Ctrl+D)")
+        self.same_button.clicked.connect(self.same_as_last_requested)
+        self.save_preset_button = QPushButton("Save as this muscle's preset")
+        self.save_preset_button.setToolTip("Offer this point's needle, technique and depth "
+                                           "first for every point in this muscle")
+        self.save_preset_button.clicked.connect(self._save_preset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.save_preset_button)
+        form.addRow(buttons)
+        needle = NeedleField("needle", COMMON_NEEDLES, self._report)
+        self.needle_combo = self._add(needle)
+        self._row(form, "Needle si&ze", needle.widget, *NEEDLE)
+        self._row(form, "&Depth", self._add(NumberField(
+            "depth_mm", self._report, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
+            decimals=1, suffix=" mm")), "depth_mm")
+        self._row(form, "Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
+                                                             self._report)), "technique")
+        self._row(form, "Twitch &responses", self._add(NumberField(
+            "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)), "ltr_count")
+        self._row(form, "Time in tissue", self._add(NumberField(
             "time_in_tissue_s", self._report, low=0, high=vocab.MAX_TIME_IN_TISSUE_S,
-            step=5, suffix=" s")))
-        form.addRow("Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
-                                                        self._report)))
-        form.addRow("Notes", self._add(TextField("notes", self._report, multiline=True)))
+            step=5, suffix=" s")), "time_in_tissue_s")
+        self._row(form, "Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
+                                                            self._report)), "tolerance")
+        self._row(form, "Notes", self._add(TextField("notes", self._report, multiline=True)),
+                  "notes")
         layout.addWidget(self.body)
         layout.addStretch(1)
+        guard_wheel(self)
         self.show_point(None)
 
     def _add(self, field: Field) -> QWidget:
         self.fields[field.name] = field
         return field.widget
 
-    def _report(self, name: str, value: Any) -> None:
-        if self.point is not None:
-            self.edited.emit(self.point.id, {name: value})
+    def _problem_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(PROBLEM_STYLE)
+        label.hide()
+        return label
 
-    def _needle_changed(self, index: int) -> None:
-        size = self.needle_combo.itemData(index)
-        if self.point is None or self._loading or size is None:
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, *names: str) -> None:
+        """A form row whose input has a red note beneath it when the store refuses a value."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        problem = self._problem_label()
+        column.addWidget(problem)
+        for name in names:
+            self._problems[name] = problem
+        form.addRow(label, box)
+        buddy = form.labelForField(box)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+
+    def problem_label(self, field: str) -> QLabel:
+        """The note shown beside ``field`` when a value for it was refused."""
+        return self._problems.get(field, self._problems[""])
+
+    def _report(self, name: str, value: Any) -> None:
+        if self.point is None:
             return
-        gauge, length = size
-        self.edited.emit(self.point.id, {"needle_gauge_mm": gauge, "needle_length_mm": length})
+        changes = dict(zip(NEEDLE, value, strict=True)) if name == "needle" else {name: value}
+        self.edited.emit(self.point.id, changes)
+
+    def set_presets(self, presets: list[Preset]) -> None:
+        self.presets = list(presets)
+        self._show_presets(self.point)
+
+    def _show_presets(self, point: TriggerPoint | None) -> None:
+        self.preset_menu.clear()
+        offered = presets_for(point.muscle, self.presets) if point else []
+        for n, preset in enumerate(offered, 1):
+            whose = f"{self._muscle_name(preset.muscle)}: " if preset.muscle else ""
+            action = self.preset_menu.addAction(f"&{n}  {whose}{preset.text()}")
+            if n <= 9:
+                action.setShortcut(f"Ctrl+{n}")  # shown only: the window's action applies it
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, i=n - 1: self.preset_chosen.emit(i))
+        if not offered:
+            self.preset_menu.addAction("No presets: Edit → Needling presets…").setEnabled(False)
+
+    def _save_preset(self) -> None:
+        if self.point is not None:
+            self.save_preset_requested.emit(self.point.id)
+
+    def _muscle_name(self, muscle: str) -> str:
+        m = self.atlas.muscles.get(muscle)
+        return m.name if m is not None else muscle
 
     def _muscle_activated(self, index: int) -> None:
         if self.point is not None and index < len(self._regions):
@@ -121,24 +217,29 @@ class Inspector(QWidget):
             if (region.muscle, region.side) != (self.point.muscle, self.point.side):
                 self.muscle_chosen.emit(self.point.id, index)
 
-    def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "") -> None:
-        """Show ``point`` (None: nothing selected); read-only with the reason when given."""
+    def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "",
+                   problem: Refusal | None = None, side_note: str = "") -> None:
+        """Show ``point`` (None: nothing selected); read-only with the reason when given; a
+        refused edit of it beside its field; a note on its side."""
         self.point = point
+        self._show_problem(problem)
+        self.side_note.setText(side_note)
+        self.side_note.setVisible(bool(side_note) and point is not None)
         self.body.setVisible(point is not None)
         self.read_only_note.setVisible(bool(read_only_reason) and point is not None)
         self.read_only_note.setText(read_only_reason)
         if point is None:
             self.title.setText("No trigger point selected: click on a muscle to chart one")
             return
-        name = self.atlas.muscles[point.muscle].name if point.muscle in self.atlas.muscles \
-            else point.muscle
+        name = self._muscle_name(point.muscle)
         self.title.setText(f"Point {point.number}: {name} ({point.side}, {point.layer})")
         self._loading = True
         try:
             for field in self.fields.values():
-                field.set_value(getattr(point, field.name))
-            self._show_needle(point)
+                field.set_value(tuple(getattr(point, n) for n in NEEDLE)
+                                if field.name == "needle" else getattr(point, field.name))
             self._show_muscles(point)
+            self._show_presets(point)
             # Only a carried point is confirmed, once: an ordinary point is today's finding.
             self.confirm.setVisible(point.carried_from is not None)
             self.confirm.setEnabled(not point.confirmed)
@@ -146,13 +247,13 @@ class Inspector(QWidget):
             self._loading = False
         self.body.setEnabled(not read_only_reason)
 
-    def _show_needle(self, point: TriggerPoint) -> None:
-        size = (point.needle_gauge_mm, point.needle_length_mm)
-        index = self.needle_combo.findData(size) if None not in size else 0
-        if index < 0:  # a size not in the list: show it as it was recorded
-            self.needle_combo.addItem(f"{size[0]:.2f} × {size[1]:g} mm", size)
-            index = self.needle_combo.count() - 1
-        self.needle_combo.setCurrentIndex(index)
+    def _show_problem(self, problem: Refusal | None) -> None:
+        for label in self._problems.values():
+            label.hide()
+        if problem is not None:
+            label = self.problem_label(problem.field)
+            label.setText(problem.text)
+            label.show()
 
     def _show_muscles(self, point: TriggerPoint) -> None:
         self._regions = self.atlas.muscles_at(point.view, point.x, point.y)

@@ -37,6 +37,7 @@ from dn_bodymap.ui.inspector import Inspector
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
 from dn_bodymap.ui.patient_panel import PatientPanel
 from dn_bodymap.ui.points_list import PointsList
+from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
 from dn_bodymap.ui.session_editor import SessionEditor
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.printing = Printing(self, atlas, store, self.settings)
         self.review = Review(self)
         self.signing = Signing(self)
+        self.presets = NeedlingPresets(self)
         self.act = make_actions(self)
         self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
         make_toolbar(self)
@@ -163,7 +165,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, session: Session | None, point: TriggerPoint | None) -> None:
         reason = self.editor.read_only_reason
-        self.inspector.show_point(point, read_only_reason=reason if session else "")
+        self.inspector.show_point(point, read_only_reason=reason if session else "",
+                                  problem=self.editor.refusal_of(point),
+                                  side_note=self.editor.side_note_of(point))
         self.points.show_points(session.points if session else (), point.id if point else None)
         if session is not None:
             self.patients.show_session_line(session)

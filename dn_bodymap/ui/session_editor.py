@@ -7,7 +7,7 @@ The window owns the widgets; this object binds them to one session at a time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
@@ -16,9 +16,10 @@ from PySide6.QtGui import QCursor, QUndoStack
 from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
-from dn_bodymap.charting.placement import place
+from dn_bodymap.charting.placement import on_side, other_side_note, place
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
+from dn_bodymap.records.validate import POINT_FIELDS
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.chooser import DepthChooser
 from dn_bodymap.ui.markers import MarkerItem
@@ -30,6 +31,27 @@ ZONE_MODES = ("all", "selected", "none")
 
 def region_fields(region: Region) -> dict[str, str]:
     return {"muscle": region.muscle, "side": region.side, "layer": region.layer}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An edit of a point the store refused, to show beside the fields it concerned until they
+    are changed again (or another point is shown)."""
+
+    number: int
+    fields: tuple[str, ...]
+    message: str  # the store's words, like "depth_mm: 40 mm is deeper than ..."
+
+    @property
+    def field(self) -> str:
+        """The field the store named (a preset's depth may be refused for its needle)."""
+        named = self.message.partition(": ")[0]
+        return named if named in POINT_FIELDS else self.fields[0]
+
+    @property
+    def text(self) -> str:
+        named, _, rest = self.message.partition(": ")
+        return f"Not saved: {rest if named in POINT_FIELDS and rest else self.message}"
 
 
 class SessionEditor(QObject):
@@ -47,6 +69,8 @@ class SessionEditor(QObject):
         self.selected: int | None = None  # point number
         self.zone_mode = "all"
         self.chooser: DepthChooser | None = None
+        self.refusal: Refusal | None = None
+        self.side_note: tuple[int, str] | None = None  # (point number, note) after charting it
         self._markers: list[MarkerItem] = []
         self._patterns: dict[tuple[str, str, str, float, float], Pattern | None] = {}
         self._announcing = False
@@ -79,14 +103,24 @@ class SessionEditor(QObject):
             raise KeyError(f"no point {number} in the open session")
         return p
 
-    def refused(self, message: str) -> None:
+    def refused(self, message: str, number: int | None = None,
+                fields: tuple[str, ...] = ()) -> None:
         self.message.emit(f"Not saved: {message}")
+        if number is not None and fields:
+            self.refusal = Refusal(number, fields, message)
+        self.refresh()  # what is stored, the selection kept
+
+    def refusal_of(self, point: TriggerPoint | None) -> Refusal | None:
+        """The refused edit to show beside the inspector's fields for ``point``, if any."""
+        r = self.refusal
+        return r if r is not None and point is not None and r.number == point.number else None
 
     # -- opening and drawing ----------------------------------------------------------------
 
     def open(self, session_id: int | None) -> None:
         self.undo_stack.clear()
         self.selected = None
+        self.refusal = self.side_note = None
         self.session = None
         if session_id is not None:
             self.session = self.store.session(session_id)
@@ -224,9 +258,16 @@ class SessionEditor(QObject):
         values = {"view": view, "x": x, "y": y, **region_fields(region)}
         self._push(AddPoint(self.store, self.session.id, values, self))
         p = self.selected_point()
-        if p is not None:
+        if p is not None and self.session is not None:
+            note = other_side_note(self.session.points, p)
+            self.side_note = (p.number, note) if note else None
             self.message.emit(f"Point {p.number}: {self.atlas.muscle(p.muscle).name} "
-                              f"({p.side}, {p.layer}) saved.")
+                              f"({p.side}, {p.layer}) saved. {note}".strip())
+
+    def side_note_of(self, point: TriggerPoint | None) -> str:
+        """The note on the side of a point just charted (empty for any other point)."""
+        n = self.side_note
+        return n[1] if n is not None and point is not None and n[0] == point.number else ""
 
     def _offer(self, regions: tuple[Region, ...], then: Callable[[Region], None]) -> None:
         self.close_chooser()
@@ -250,6 +291,7 @@ class SessionEditor(QObject):
         p = self._point_with_id(point_id)
         if p is not None and p.number != self.selected:
             self.selected = p.number
+            self.refusal = self.side_note = None
             self.changed.emit(self.session, p)
             self._draw_zones(self.session.points)
 
@@ -282,10 +324,32 @@ class SessionEditor(QObject):
             return
         self._push(DeletePoint(self.store, self.session.id, self.selected, self))
 
-    def edit_point(self, point_id: int, changes: dict[str, Any]) -> None:
+    def edit_point(self, point_id: int, changes: dict[str, Any], text: str = "") -> None:
+        """Change fields of a point: one stored change, one undo step (named ``text``)."""
         p = self._point_with_id(point_id)
-        if p is not None and self._editable():
-            self._push(EditPoint(self.store, self.session.id, p.number, changes, self))
+        if p is None or not self._editable():
+            return
+        if changes.get("side", p.side) != p.side:
+            changes = self._to_side(p, changes)
+            if not changes:
+                return
+            text = f"Point {p.number} to the {changes['side']}"
+            self.side_note = None
+        if self.refusal_of(p) and changes.keys() & set(self.refusal.fields):
+            self.refusal = None  # tried again: a new refusal, if any, replaces it
+        self._push(EditPoint(self.store, self.session.id, p.number, changes, self, text))
+
+    def _to_side(self, p: TriggerPoint, changes: dict[str, Any]) -> dict[str, Any]:
+        """Another side is the same muscle on the other side: the point is mirrored across
+        the midline, on the same view. Empty (and said why) if that cannot be."""
+        moved = on_side(self.atlas, p.view, p.x, p.y, p.muscle, changes["side"])
+        if moved is None:
+            self.message.emit(f"Point {p.number} kept on the {p.side}: its muscle is not at the "
+                              "mirrored place; drag the marker instead.")
+            self.refresh()  # the inspector shows the stored side again
+            return {}
+        x, region = moved
+        return {**changes, "x": x, **region_fields(region)}
 
     def choose_muscle(self, point_id: int, index: int) -> None:
         p = self._point_with_id(point_id)

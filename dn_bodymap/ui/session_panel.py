@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.sign_check import signed_over
-from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField
+from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField, guard_wheel
 
 
 class SessionPanel(QWidget):
@@ -121,6 +121,7 @@ class SessionPanel(QWidget):
         body.addWidget(self.sign_button)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        guard_wheel(self)
         self.show_session(None)
 
     def _add(self, field: Field) -> QWidget:

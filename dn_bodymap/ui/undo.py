@@ -27,7 +27,9 @@ class EditorView(Protocol):
 
     def point_by_number(self, number: int) -> TriggerPoint: ...  # as the window shows it
 
-    def refused(self, message: str) -> None: ...  # the store refused the change
+    def refused(self, message: str, number: int | None = None,
+                fields: tuple[str, ...] = ()) -> None: ...  # the store refused a change
+    # (of ``fields`` of point ``number``, when the command edits one point)
 
 
 # What a point is made of, beyond its identity in the session.
@@ -41,7 +43,7 @@ def point_values(p: TriggerPoint) -> dict[str, Any]:
 class _StoreCommand(QUndoCommand):
     """Subclasses write ``_do`` and ``_undo``. A refused change (RecordsError) is reported to
     the view and the command marks itself obsolete, so the stack drops it: Qt calls redo from
-    C++, where a Python exception would be lost."""
+    C++, where a Python exception would be lost. The view keeps what was selected."""
 
     def __init__(self, store: Store, session_id: int, text: str,
                  view: EditorView) -> None:
@@ -65,8 +67,11 @@ class _StoreCommand(QUndoCommand):
             step()
         except (RecordsError, KeyError) as exc:
             self.setObsolete(True)
-            self._view.refused(str(exc).strip("'\""))
-            self._view.show_point(None)
+            self._view.refused(str(exc).strip("'\""), *self._edited())
+
+    def _edited(self) -> tuple[int | None, tuple[str, ...]]:
+        """The point and fields this command changes, to show a refusal beside them."""
+        return None, ()
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -120,6 +125,9 @@ class EditPoint(_StoreCommand):
         self.number = number
         self.new = changes
         self.old = {k: getattr(self._point(number), k) for k in changes}
+
+    def _edited(self) -> tuple[int | None, tuple[str, ...]]:
+        return self.number, tuple(self.new)
 
     def _do(self) -> None:
         p = self.store.update_point(self._point(self.number).id, **self.new)
