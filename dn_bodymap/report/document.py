@@ -6,13 +6,14 @@ The painter in ``report.pages`` lays this out; tests read it without drawing any
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Patient, Session, TriggerPoint
 from dn_bodymap.records.vocab import LABELS
+from dn_bodymap.report import plain_words
+from dn_bodymap.report.plain_words import nearest_place
 
 VARIANTS = ("clinical", "patient")
 
@@ -76,17 +77,6 @@ def pain_change(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
-def _near(atlas: Atlas, p: TriggerPoint) -> str:
-    """The nearest named landmark on the point's side and view, in plain words."""
-    best, name = math.inf, ""
-    for m in atlas.landmarks:
-        if m.view == p.view and m.side in (p.side, None):
-            d = math.hypot(m.x - p.x, m.y - p.y)
-            if d < best:
-                best, name = d, m.name.lower()
-    return f"near the {name}" if name else ""
-
-
 def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
     findings = " ".join(abbr for key, abbr, _ in FINDING_ABBREVIATIONS if getattr(p, key))
     needle = (f"{p.needle_gauge_mm:.2f}×{p.needle_length_mm:g}"
@@ -105,8 +95,9 @@ PLAIN_FINDINGS = (("spot_tenderness", "tender"), ("taut_band", "tight band"),
 
 def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
     found = [words for key, words in PLAIN_FINDINGS if getattr(p, key)]
+    where = nearest_place(atlas, p.view, p.side, p.x, p.y)
     return Row(p.number, (
-        str(p.number), _name(atlas, p.muscle), f"{p.side}, {_near(atlas, p)}".rstrip(", "),
+        str(p.number), _name(atlas, p.muscle), f"{p.side}, {where}".rstrip(", "),
         ", ".join(found), "dry needling" if p.needled else "not needled"))
 
 
@@ -116,7 +107,8 @@ def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], 
             f"{_number(session.pain_after) or '–'} (0 to 10)")
     flags = [f"{LABELS[item]}: {a.answer.replace('_', ' ')}" + (f" ({a.note})" if a.note else "")
              for item, a in session.screening.items() if a.answer == "yes"]
-    events = [LABELS.get(e, e) for e in session.adverse_events if e != "other"]
+    label = plain_words.event if patient_variant else (lambda e: LABELS.get(e, e))
+    events = [label(e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
         events.append(session.adverse_other or "other")
     rows = [("Reason for visit" if patient_variant else "Chief complaint",

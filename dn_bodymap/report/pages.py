@@ -20,6 +20,7 @@ from dn_bodymap.drawing.diagram import paint_view
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
 from dn_bodymap.drawing.referral import paint_pattern
+from dn_bodymap.report import plain_words
 from dn_bodymap.report.document import Row, TreatmentMap, paginate
 
 MARGIN = 36.0
@@ -228,7 +229,8 @@ def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF)
         painter.save()
         painter.translate(x, rect.top())
         painter.scale(scale, scale)
-        paint_view(painter, atlas, view)
+        paint_view(painter, atlas, view,
+                   captions=plain_words.CAPTIONS if doc.variant == "patient" else None)
         for p in doc.points:
             try:
                 pattern = atlas.referral(p.muscle, p.side, at=(p.view, p.x, p.y))
