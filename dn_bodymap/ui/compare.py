@@ -33,7 +33,13 @@ GHOST_OPACITY = 0.4
 TAGS = {"new": "new", "persisting": "persists", "resolved": "resolved"}
 
 
-def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool) -> MarkerItem:
+def tag_of(m: Match) -> str:
+    """The label on the map: 'persists (other view)' when matched by muscle and side only."""
+    return TAGS[m.status] + (" (other view)" if m.across_views else "")
+
+
+def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool,
+            text: str = "") -> MarkerItem:
     m = MarkerItem(p.id, p.number, point_colour(p.number), latent=p.kind == "latent",
                    unconfirmed=ghost or not p.confirmed, movable=False)
     m.setFlag(m.GraphicsItemFlag.ItemIsSelectable, False)
@@ -43,7 +49,7 @@ def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool
         m.setOpacity(GHOST_OPACITY)
         m.setZValue(9)
     if status is not None:
-        tag = QGraphicsSimpleTextItem(TAGS[status], m)
+        tag = QGraphicsSimpleTextItem(text or TAGS[status], m)
         font = QFont()
         font.setPixelSize(10)
         font.setBold(status != "persisting")
@@ -141,7 +147,8 @@ class CompareDialog(QDialog):
             QTimer.singleShot(0, self.right.reset_view)
         for m in self.matches:
             if m.current is not None:
-                self.markers["right"].append(_marker(self.right, m.current, m.status, False))
+                self.markers["right"].append(
+                    _marker(self.right, m.current, m.status, False, tag_of(m)))
             if m.previous is not None:
                 if overlay:
                     self.markers["right"].append(
@@ -162,6 +169,7 @@ class CompareDialog(QDialog):
             numbers = (f"{m.previous.number} → {m.current.number}" if m.status == "persisting"
                        else str(p.number))
             self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
+                              + (" (other view)" if m.across_views else "")
                               + (" (to re-check)" if m.to_recheck else ""))
         for canvas in (self.left, self.right):
             canvas.setToolTip("Read-only comparison: open a session to edit it")
