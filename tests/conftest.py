@@ -80,3 +80,26 @@ def _no_leaked_windows(request: pytest.FixtureRequest):
     for w in leaked:
         w.close()
     assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def charting_window(qtbot, atlas: Atlas, store):
+    """The main window on ``store`` with a clinician profile, a patient and an open draft
+    session, shown offscreen: the window as a clinician meets it at the start of a visit."""
+    from dn_bodymap import settings as app_settings
+    from dn_bodymap.records.model import Clinician
+    from dn_bodymap.ui.main_window import MainWindow
+
+    settings = app_settings.open_settings()  # in tmp_path: _isolated_user_dirs points it there
+    app_settings.save_clinician(settings, Clinician("Alex Morgan", "PT, DPT"))
+    patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", sex="female")
+    w = MainWindow(atlas, store, settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.patients.reload(patient.id)
+    w.patients.select_patient(patient.id)
+    w.new_session()
+    yield w
+    w.editor.close_chooser()

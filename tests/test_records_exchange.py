@@ -74,12 +74,13 @@ def test_the_saved_format_1_file_imports(store: Store, example: dict[str, Any]) 
     assert s.adverse_events == ("bruising", "post_needling_soreness")
     assert [a.text[:20] for a in s.addenda] == ["Patient phoned the n"]
     assert store.patient(s.patient_id).clinic_id == "DN-000123"
-    # ... and writes it back out as it came in, as format 2: with the two fields format 2
-    # added to every point, at the values a format-1 point means.
+    # ... and writes it back out as it came in, as format 3: with the fields formats 2 and 3
+    # added, at the values a format-1 record means.
     assert all(p.confirmed and p.carried_from is None for p in s.points)
-    example["format_version"] = 2
+    example["format_version"] = 3
+    example["session"]["signing_exceptions"] = []
     for point in example["session"]["trigger_points"]:
-        point.update(carried_from=None, confirmed=True)
+        point.update(carried_from=None, confirmed=True, referral_site=None)
     assert _content(exchange.export_session(store, sid)) == _content(example)
 
 
@@ -163,7 +164,7 @@ def _set(doc: dict[str, Any], path: str, value: Any) -> None:
     ("session.status", "final", r"^session\.status: 'final' is not a session status"),
     ("patient", "Maria", r"^patient: expected an object, found text$"),
     ("patient.sex", "f", r"^patient\.sex: 'f' is not a sex"),
-    ("format_version", 3, r"^format_version: 3 is newer than this dn-bodymap reads \(2\)"),
+    ("format_version", 4, r"^format_version: 4 is newer than this dn-bodymap reads \(3\)"),
     ("session.trigger_points[0].confirmed", False,  # format 1 had no such field
      r"^session\.trigger_points\[0\]\.confirmed: unknown field$"),
     ("format_version", "1", r"^format_version: '1' is not a format version$"),
@@ -230,5 +231,5 @@ def test_export_names_its_format(store: Store) -> None:
     pid = store.add_patient("Ann").id
     sid = store.new_session(pid, CLINICIAN).id
     doc = exchange.export_session(store, sid)
-    assert doc["format_version"] == 2 and doc["exported_by"].startswith("dn-bodymap ")
+    assert doc["format_version"] == 3 and doc["exported_by"].startswith("dn-bodymap ")
     assert doc["session"]["trigger_points"] == [] and doc["session"]["status"] == "draft"

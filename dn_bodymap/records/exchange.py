@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 2), and back.
+"""One session with its patient as a JSON document (``format_version`` 3), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -14,11 +14,17 @@ source point as ``{"session_uuid": ..., "number": ...}``, or null). Format 1 fil
 neither, still import: their points are confirmed and carried from nothing. The version was
 raised rather than the fields made optional because an older dn-bodymap refuses unknown
 fields: it should say "update dn-bodymap", not "unknown field".
+
+Format 3 added each point's ``referral_site`` (the trigger-point site chosen for a muscle with
+several; null = the site nearest the point) and the session's ``signing_exceptions`` (the
+signing checklist's warnings signed over, ``[{"item", "reason"}]``). Formats 1 and 2 import
+with neither.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -32,14 +38,17 @@ from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
                    "adverse_other", "aftercare", "plan", "follow_up", "notes", "status",
-                   "signed_at", "signed_by", "points_issued", "trigger_points", "addenda")
+                   "signed_at", "signed_by", "signing_exceptions", "points_issued",
+                   "trigger_points", "addenda")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
-_NEW_IN_2: Final = ("carried_from", "confirmed")
+# Fields each format version added; a file of an older version may not have them.
+_NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",)}
+_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",)}
 _REFERENCE: Final = ("session_uuid", "number")
 
 
@@ -54,6 +63,7 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     session["screening"] = {k: {"answer": a.answer, "note": a.note}
                             for k, a in s.screening.items()}
     session["adverse_events"] = list(s.adverse_events)
+    session["signing_exceptions"] = [asdict(e) for e in s.signing_exceptions]
     with store._read() as db:
         refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
@@ -131,7 +141,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
                               _object(top["patient"], "patient", ("name",), _PATIENT[1:]),
                               "patient", "patient.")
     s = _object(top["session"], "session", ("uuid", "started_at", "clinician",
-                                            "atlas_data_version", "trigger_points"), _SESSION)
+                                            "atlas_data_version", "trigger_points"),
+                _known(_SESSION, _NEW_SESSION_FIELDS, version))
     doctor = _object(s["clinician"], "session.clinician", ("name",), ("credentials",))
     simple = {k: v for k, v in s.items() if k in validate.SESSION_FIELDS}
     session = validate.fields(validate.SESSION_FIELDS, {
@@ -143,6 +154,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     session["status"] = validate.status(s.get("status", "draft"), "session.status")
     for key in ("signed_at", "signed_by"):
         session[key] = s.get(key)
+    session["signing_exceptions"] = validate.signing_exceptions(
+        s.get("signing_exceptions", []), "session.signing_exceptions")
     points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"],
                      version)
               for i, p in enumerate(_list(s["trigger_points"], "session.trigger_points"))]
@@ -164,7 +177,7 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
 
 def _point(value: Any, path: str, atlas: Any, data_version: str,
            version: int) -> dict[str, Any]:
-    known = _POINT if version >= 2 else tuple(k for k in _POINT if k not in _NEW_IN_2)
+    known = _known(_POINT, _NEW_POINT_FIELDS, version)
     raw = _object(value, path, ("number", "view", "x", "y", "muscle", "side", "layer"), known)
     number = validate.number_in_session(raw["number"], f"{path}.number")
     point = validate.fields(validate.POINT_FIELDS, {k: v for k, v in raw.items()
@@ -176,9 +189,17 @@ def _point(value: Any, path: str, atlas: Any, data_version: str,
     if atlas is not None:
         if data_version == atlas.data_version:
             validate.on_atlas(atlas, point, f"{path}.", fill=False)
+            validate.site_on_atlas(atlas, point, f"{path}.")
         elif point["muscle"] not in atlas.muscles:
             raise RecordsError(f"{path}.muscle: unknown muscle {point['muscle']!r}")
     return point
+
+
+def _known(fields: tuple[str, ...], added: dict[int, tuple[str, ...]],
+           version: int) -> tuple[str, ...]:
+    """The fields a document of ``version`` may have: all but those added by later versions."""
+    later = {f for v, names in added.items() if v > version for f in names}
+    return tuple(f for f in fields if f not in later)
 
 
 def _reference(value: Any, path: str) -> dict[str, Any] | None:
@@ -212,6 +233,9 @@ def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]],
         for key in ("signed_at", "signed_by"):
             if session[key] is not None:
                 raise RecordsError(f"session.{key}: a draft session has no {key}")
+        if session["signing_exceptions"]:
+            raise RecordsError("session.signing_exceptions: a draft session was not signed "
+                               "over anything")
         if addenda:
             raise RecordsError("session.addenda: a draft session has no addenda")
 
@@ -235,7 +259,8 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
                                f"{have}); it was not imported again")
         at = audit.now_utc()
         pid = _patient_for(db, p, patient_id, who, at)
-        signed = {k: s.pop(k) for k in ("status", "signed_at", "signed_by")}
+        signed = {k: s.pop(k) for k in ("status", "signed_at", "signed_by",
+                                        "signing_exceptions")}
         values = {**SESSION_DEFAULTS, **s}
         values["screening"] = rows.merged_screening({}, values["screening"])
         values["adverse_events"] = list(values["adverse_events"])
@@ -255,6 +280,7 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
         if signed["status"] == "signed":  # after the points: a signed session takes none
             row.status, row.signed_at, row.signed_by = (signed["status"], signed["signed_at"],
                                                         signed["signed_by"])
+            row.signing_exceptions = signed["signing_exceptions"]
             db.flush()
         for a in parsed["addenda"]:
             add = AddendumRow(session_id=row.id, **a)

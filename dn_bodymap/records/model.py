@@ -72,6 +72,17 @@ class TriggerPoint:
     # point it was copied from, and False until the clinician has re-checked it today.
     carried_from: int | None = None
     confirmed: bool = True
+    # The referral pattern id (the trigger-point site) the clinician chose for a muscle with
+    # several sites; None means the site nearest the point.
+    referral_site: str | None = None
+
+
+@dataclass(frozen=True)
+class SigningException:
+    """A recommended item of the signing checklist that the clinician signed over, and why."""
+
+    item: str  # the checklist item's id, e.g. "pain_after"
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,7 @@ class Session:
     signed_at: str | None = None
     signed_by: str | None = None
     points_issued: int = 0  # the highest point number ever given in this session
+    signing_exceptions: tuple[SigningException, ...] = ()
     created_at: str = ""
     updated_at: str = ""
     points: tuple[TriggerPoint, ...] = ()

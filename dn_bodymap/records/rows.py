@@ -17,6 +17,7 @@ from dn_bodymap.records.model import (
     Patient,
     ScreeningAnswer,
     Session,
+    SigningException,
     TriggerPoint,
 )
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
@@ -50,6 +51,8 @@ def to_session(row: SessionRow, points: list[TriggerPoint],
     events = list(row.adverse_events or ())
     values["adverse_events"] = tuple([c for c in ADVERSE_EVENTS if c in events]
                                      + [c for c in events if c not in ADVERSE_EVENTS])
+    values["signing_exceptions"] = tuple(SigningException(**e)
+                                         for e in row.signing_exceptions or ())
     return Session(**values, points=tuple(points), addenda=tuple(addenda))
 
 

@@ -85,6 +85,9 @@ class SessionRow(Base):
     points_issued: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String)
     updated_at: Mapped[str] = mapped_column(String)
+    # Added in revision 0004: [{"item", "reason"}], the checklist warnings signed over.
+    signing_exceptions: Mapped[list[dict[str, str]]] = mapped_column(JSON,
+                                                                       server_default="[]")
 
 
 class TriggerPointRow(Base):
@@ -121,6 +124,8 @@ class TriggerPointRow(Base):
     # a point of a draft deleted since, and a link must never block deleting that draft.
     carried_from: Mapped[int | None] = mapped_column(Integer)
     confirmed: Mapped[bool] = mapped_column(server_default=true())
+    # Added in revision 0004: the referral pattern (site) chosen; NULL = nearest the point.
+    referral_site: Mapped[str | None] = mapped_column(String)
 
 
 class AuditRow(Base):

@@ -8,8 +8,9 @@ audit rows; it is committed before the method returns. There is no save step to 
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, database, paths, rows, validate
+from dn_bodymap.records import audit, carry, database, paths, rows, signing, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -28,9 +29,10 @@ from dn_bodymap.records.model import (
     Patient,
     Session,
     SessionSummary,
+    SigningException,
     TriggerPoint,
 )
-from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 
 POINT_DEFAULTS = rows.POINT_DEFAULTS
 SESSION_DEFAULTS: dict[str, Any] = {
@@ -255,25 +257,18 @@ class Store:
     # -- signing and addenda ----------------------------------------------------------------
 
     def sign_session(self, session_id: int, clinician: Clinician, *,
+                     exceptions: Sequence[SigningException] = (),
                      actor: str | None = None) -> Session:
-        """Make the session read-only for good; corrections become addenda."""
+        """Make the session read-only for good; corrections become addenda. ``exceptions``
+        are the checklist warnings the clinician signed over, each with its reason; they are
+        stored with the signature."""
         signer = validate.name(clinician.name, "clinician.name")
+        signed_over = validate.signing_exceptions([asdict(e) for e in exceptions],
+                                                  "exceptions")
         with self._write() as db:
             row = rows.get(db, SessionRow, session_id, "session")
-            if row.status == "signed":
-                raise RecordsError(f"session {session_id} is already signed (by "
-                                   f"{row.signed_by}, {row.signed_at})")
-            carry.all_confirmed(db, session_id)
-            at = audit.now_utc()
             who = self._who(actor) if actor else signer
-            for key, new in (("status", "signed"), ("signed_at", at),
-                             ("signed_by", clinician.signature)):
-                audit.record(db, at=at, actor=who, action="sign", entity="session",
-                             entity_id=row.id, session_id=row.id, field=key,
-                             old=getattr(row, key), new=new)
-                setattr(row, key, new)
-            row.updated_at = at
-            return rows.load_session(db, row)
+            return signing.sign(db, row, clinician.signature, signed_over, who)
 
     def add_addendum(self, session_id: int, text: str, author: Clinician | str, *,
                      actor: str | None = None) -> Addendum:
@@ -286,17 +281,7 @@ class Store:
         body = validate.text(text, "text")
         with self._write() as db:
             row = rows.get(db, SessionRow, session_id, "session")
-            if row.status != "signed":
-                raise RecordsError(f"session {session_id} is a draft: edit it directly "
-                                   "(addenda are for signed sessions)")
-            at = audit.now_utc()
-            add = AddendumRow(session_id=session_id, at=at, author=by, text=body)
-            db.add(add)
-            db.flush()
-            audit.record(db, at=at, actor=self._who(actor) if actor else by, action="addendum",
-                         entity="addendum", entity_id=add.id, session_id=session_id,
-                         new={"author": by, "text": body})
-            return rows.to_addendum(add)
+            return signing.add_addendum(db, row, by, body, self._who(actor) if actor else by)
 
     # -- trigger points ---------------------------------------------------------------------
 
@@ -318,6 +303,8 @@ class Store:
                                    "the point)")
         values = {**POINT_DEFAULTS, **values}
         validate.point_consistency(values)
+        if self.atlas is not None:
+            validate.site_on_atlas(self.atlas, values)
         with self._write() as db:
             s = rows.draft(db, session_id)
             at = audit.now_utc()
@@ -347,9 +334,15 @@ class Store:
             if values.get("carried_from") not in (None, row.carried_from):
                 carry.check_source(db, s, values["carried_from"])
             merged = {**rows.values_of(row, TriggerPoint), **values}
+            if ("referral_site" not in values and merged["referral_site"] is not None
+                    and merged["muscle"] != row.muscle):
+                # Another muscle has other sites: the old choice no longer applies.
+                values["referral_site"] = merged["referral_site"] = None
             validate.point_consistency(merged)
             if self.atlas is not None and values.keys() & {"view", "x", "y", "muscle"}:
                 validate.on_atlas(self.atlas, merged, fill=False)
+            if self.atlas is not None and values.keys() & {"muscle", "side", "referral_site"}:
+                validate.site_on_atlas(self.atlas, merged)
             rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
             return rows.to_point(row)
 

@@ -188,6 +188,34 @@ def muscle_id(value: Any, where: str) -> str:
     return value
 
 
+def referral_site(value: Any, where: str) -> str | None:
+    """A referral pattern id (a muscle's trigger-point site), or None for the nearest site."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _MUSCLE_ID.match(value):
+        raise _fail(where, value, "is not a referral site id (snake_case, like "
+                                  "'upper_trapezius_posterior')")
+    return value
+
+
+def signing_exceptions(value: Any, where: str) -> list[dict[str, str]]:
+    """[{"item", "reason"}]: checklist items signed over, each with a non-empty reason."""
+    if not isinstance(value, list | tuple):
+        raise _fail(where, value, "is not a list of signing exceptions")
+    out = []
+    for i, entry in enumerate(value):
+        at = f"{where}[{i}]"
+        if not isinstance(entry, dict) or set(entry) != {"item", "reason"}:
+            raise RecordsError(f"{at}: needs exactly the fields item and reason")
+        item, reason = entry["item"], entry["reason"]
+        if not isinstance(item, str) or not _MUSCLE_ID.match(item):
+            raise _fail(f"{at}.item", item, "is not a checklist item id")
+        if not isinstance(reason, str) or not reason.strip():
+            raise RecordsError(f"{at}.reason: signing over a warning needs a reason")
+        out.append({"item": item, "reason": text(reason, f"{at}.reason").strip()})
+    return out
+
+
 def session_uuid(value: Any, where: str) -> str:
     try:
         parsed = uuidlib.UUID(value) if isinstance(value, str) else None
@@ -298,7 +326,7 @@ POINT_FIELDS: dict[str, Check] = {
     "needled": boolean, "needle_length_mm": needle_length_mm, "needle_gauge_mm": gauge_mm,
     "depth_mm": depth_mm, "technique": technique, "ltr_count": ltr_count,
     "time_in_tissue_s": time_in_tissue_s, "tolerance": tolerance, "notes": text,
-    "carried_from": point_id, "confirmed": boolean,
+    "carried_from": point_id, "confirmed": boolean, "referral_site": referral_site,
 }
 # What carrying a point forward copies: where it is and what it is. Findings and needling
 # are today's to record, so they start empty.
@@ -322,6 +350,17 @@ def point_consistency(values: Mapping[str, Any], prefix: str = "") -> None:
     if depth is not None and length is not None and depth > length:
         raise RecordsError(f"{prefix}depth_mm: {depth:g} mm is deeper than the needle is long "
                            f"({length:g} mm)")
+
+
+def site_on_atlas(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> None:
+    """A chosen referral site must be one of the point's muscle's sites (on its side)."""
+    site = values.get("referral_site")
+    if site is None:
+        return
+    sites = [p.id for p in atlas.referrals.patterns_of(values["muscle"], values["side"])]
+    if site not in sites:
+        raise RecordsError(f"{prefix}referral_site: {site!r} is not a site of "
+                           f"{values['muscle']} ({', '.join(sites) or 'no referral pattern'})")
 
 
 def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",

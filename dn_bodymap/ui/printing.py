@@ -3,6 +3,7 @@ The pages are painted by dn_bodymap.report, the same code as `dn-bodymap print`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,6 +18,18 @@ from dn_bodymap.records.store import Store
 from dn_bodymap.report.document import TreatmentMap, treatment_map
 from dn_bodymap.report.output import print_document, write_pdf
 from dn_bodymap.report.pages import PAPERS
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """A print preview that owns its printer. QPrintPreviewDialog only borrows the QPrinter it
+    is given; a temporary that Python frees while the dialog paints crashes the program."""
+
+    def __init__(self, printer: QPrinter, parent: QMainWindow,
+                 paint: Callable[[QPrinter], object]) -> None:
+        super().__init__(printer, parent)
+        self.owned_printer = printer
+        self.paintRequested.connect(paint)
+        self.resize(900, 1000)
 
 
 class Printing:
@@ -51,14 +64,18 @@ class Printing:
         if QPrintDialog(printer, self.window).exec():
             print_document(doc, self.atlas, printer)
 
-    def preview(self) -> None:
+    def preview_dialog(self) -> PreviewDialog | None:
         doc = self.document()
         if doc is None:
-            return
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
-        dialog.paintRequested.connect(lambda printer: print_document(doc, self.atlas, printer))
-        dialog.resize(900, 1000)
-        dialog.exec()
+            return None
+        return PreviewDialog(self._printer(), self.window,
+                             lambda printer: print_document(doc, self.atlas, printer))
+
+    def preview(self) -> None:
+        dialog = self.preview_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
     def export_pdf(self, variant: str, path: str | None = None) -> Path | None:
         doc = self.document(variant)
