@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.referral_sites import site_name
 from dn_bodymap.records.model import Patient, Session, TriggerPoint
 from dn_bodymap.records.vocab import LABELS
 from dn_bodymap.report import plain_words
@@ -58,6 +59,7 @@ class TreatmentMap:
     signature: str  # "Signed by ... on ..." or "DRAFT - not signed"
     versions: str
     muscle_names: tuple[str, ...] = field(default=())  # every charted muscle, for checks
+    sites: tuple[str, ...] = field(default=())  # referral sites the clinician chose, in words
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -82,8 +84,9 @@ def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
     needle = (f"{p.needle_gauge_mm:.2f}×{p.needle_length_mm:g}"
               if p.needle_gauge_mm is not None and p.needle_length_mm is not None else "")
     technique = TECHNIQUE_ABBREVIATIONS.get(p.technique or "", "")
+    mark = ("" if p.layer == "superficial" else " *") + (" †" if p.referral_site else "")
     return Row(p.number, (
-        str(p.number), f"{_name(atlas, p.muscle)}{'' if p.layer == 'superficial' else ' *'}",
+        str(p.number), f"{_name(atlas, p.muscle)}{mark}",
         p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
         ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
         needle, _number(p.ltr_count), p.notes.replace("\n", " ")))
@@ -144,7 +147,9 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
             f"{abbr} {words}" for _, abbr, words in FINDING_ABBREVIATIONS)
             + " · Depth and needle (diameter × length) in mm · LTRs: local twitch responses"
             " while needling"
-            + " · * deeper layer")
+            + " · * deeper layer"
+            + (" · † referral site chosen (below)" if any(p.referral_site for p in points)
+               else ""))
     signed_at = (session.signed_at or "")[:16].replace("T", " ")
     signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
                  else "DRAFT - not signed")
@@ -165,7 +170,10 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
                       for a in session.addenda),
         signature=signature,
         versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
-        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)))
+        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)),
+        sites=() if patient_variant else tuple(
+            f"† {p.number}. {_name(atlas, p.muscle)}, referral site chosen: "
+            f"{site_name(p.referral_site)}" for p in points if p.referral_site))
 
 
 def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:

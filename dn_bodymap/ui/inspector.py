@@ -29,6 +29,7 @@ from dn_bodymap.ui.form_fields import (
     NumberField,
     TextField,
 )
+from dn_bodymap.ui.site_field import SiteField
 
 # Needle sizes clinicians reach for, diameter x length (mm); "other" keeps what is stored.
 COMMON_NEEDLES: tuple[tuple[float, float], ...] = (
@@ -65,6 +66,8 @@ class Inspector(QWidget):
         self.muscle_combo.setToolTip("The muscles under the point, superficial first")
         self.muscle_combo.activated.connect(self._muscle_activated)
         form.addRow("&Muscle", self.muscle_combo)
+        self.site = SiteField(atlas, self._report)
+        form.addRow(self.site)
         self.confirm = self._add(CheckField(
             "confirmed", "Re-checked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
@@ -139,6 +142,7 @@ class Inspector(QWidget):
                 field.set_value(getattr(point, field.name))
             self._show_needle(point)
             self._show_muscles(point)
+            self.site.show_point(point)
             # Only a carried point is confirmed, once: an ordinary point is today's finding.
             self.confirm.setVisible(point.carried_from is not None)
             self.confirm.setEnabled(not point.confirmed)
