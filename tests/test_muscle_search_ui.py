@@ -3,16 +3,19 @@ Return): one point per choice, words and abbreviations found."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow
-from tests import test_annotator
 from tests.test_annotator import settle
 
-window = test_annotator.window  # the same fixture: a patient with a new draft session
+
+@pytest.fixture
+def window(charting_window: MainWindow) -> MainWindow:
+    return charting_window
 
 
 def _search(window: MainWindow, qtbot, text: str) -> None:
