@@ -57,11 +57,44 @@ def test_the_limit_is_inclusive() -> None:
         ("persisting", 1, 1)]
 
 
-@pytest.mark.parametrize("change", [{"muscle": "levator_scapulae"}, {"side": "left"},
-                                    {"view": "front"}])
-def test_same_place_but_another_muscle_side_or_view_is_resolved_and_new(change) -> None:
+@pytest.mark.parametrize("change", [{"muscle": "levator_scapulae"}, {"side": "left"}])
+def test_same_place_but_another_muscle_or_side_is_resolved_and_new(change) -> None:
     before = [tp(1, 1, 260, 170)]
     after = [tp(2, 1, 260, 170, **change)]
+    assert labels(match_points(before, after)) == [("new", None, 1), ("resolved", 1, None)]
+
+
+def test_the_same_muscle_on_the_other_view_persists_across_views() -> None:
+    # Gluteus medius charted on the back, then on the front: the places cannot be compared.
+    before = [tp(1, 1, 300, 520, muscle="gluteus_medius", view="back")]
+    after = [tp(2, 1, 190, 530, muscle="gluteus_medius", view="front")]
+    [m] = match_points(before, after)
+    assert (m.status, m.previous, m.current) == ("persisting", before[0], after[0])
+    assert m.across_views and m.distance is None
+    assert tally([m]) == {"new": 0, "persisting": 1, "resolved": 0}
+
+
+def test_across_views_needs_the_same_side_and_pairs_each_point_once() -> None:
+    before = [tp(1, 1, 300, 520, muscle="gluteus_medius", view="back"),
+              tp(1, 2, 310, 540, muscle="gluteus_medius", view="back"),
+              tp(1, 3, 200, 520, muscle="gluteus_medius", side="left", view="back")]
+    after = [tp(2, 1, 190, 530, muscle="gluteus_medius", view="front")]
+    assert labels(match_points(before, after)) == [
+        ("persisting", 1, 1), ("resolved", 2, None), ("resolved", 3, None)]
+
+
+def test_a_match_on_the_same_view_comes_before_one_across_views() -> None:
+    before = [tp(1, 1, 300, 520, muscle="gluteus_medius", view="back")]
+    after = [tp(2, 1, 190, 530, muscle="gluteus_medius", view="front"),
+             tp(2, 2, 304, 524, muscle="gluteus_medius", view="back")]
+    matches = match_points(before, after)
+    assert labels(matches) == [("new", None, 1), ("persisting", 1, 2)]
+    assert not matches[1].across_views
+
+
+def test_too_far_on_the_same_view_is_not_rescued_across_views() -> None:
+    before = [tp(1, 1, 300, 420, muscle="gluteus_medius", view="back")]
+    after = [tp(2, 1, 300, 520, muscle="gluteus_medius", view="back")]
     assert labels(match_points(before, after)) == [("new", None, 1), ("resolved", 1, None)]
 
 

@@ -6,8 +6,9 @@ The window's canvas, the `atlas render` command and (later) the printouts all ca
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
@@ -20,26 +21,32 @@ from dn_bodymap.drawing.referral import paint_pattern
 
 HIGHLIGHT = QColor(214, 92, 52)
 
-_svg_cache: dict[Path, QSvgRenderer] = {}
+_svg_cache: dict[tuple[Path, tuple[tuple[str, str], ...]], QSvgRenderer] = {}
 
 
-def svg_renderer(path: Path) -> QSvgRenderer:
-    """The view's diagram, parsed once per process."""
-    renderer = _svg_cache.get(path)
+def svg_renderer(path: Path, captions: Mapping[str, str] | None = None) -> QSvgRenderer:
+    """The view's diagram, parsed once per process (per set of reworded captions)."""
+    key = (path, tuple(sorted((captions or {}).items())))
+    renderer = _svg_cache.get(key)
     if renderer is None:
-        renderer = QSvgRenderer(QByteArray(path.read_bytes()))
+        text = path.read_text(encoding="utf-8")
+        for old, new in key[1]:  # a caption is a whole <text> element's content
+            text = text.replace(f">{escape(old)}<", f">{escape(new)}<")
+        renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
         if not renderer.isValid():
             raise AtlasError(f"{path}: the diagram is not a valid SVG")
-        _svg_cache[path] = renderer
+        _svg_cache[key] = renderer
     return renderer
 
 
 def paint_view(painter: QPainter, atlas: Atlas, view: str,
-               highlight: Iterable[Region] = ()) -> None:
-    """Paint ``view`` in its own viewBox coordinates onto ``painter``'s current transform."""
+               highlight: Iterable[Region] = (),
+               captions: Mapping[str, str] | None = None) -> None:
+    """Paint ``view`` in its own viewBox coordinates onto ``painter``'s current transform;
+    ``captions`` rewords the diagram's labels ("Patient's right" -> "Your right")."""
     v = atlas.views[view]
     x, y, w, h = v.viewbox
-    svg_renderer(v.diagram).render(painter, QRectF(x, y, w, h))
+    svg_renderer(v.diagram, captions).render(painter, QRectF(x, y, w, h))
     for region in highlight:
         fill = QColor(HIGHLIGHT)
         fill.setAlpha(70)

@@ -1,5 +1,5 @@
 """Progress charts, painted with QPainter (QtCharts is not in PySide6-Essentials): pain before
-and after each session over time, and active trigger points per muscle over the sessions.
+and after each session over time, and a grid of active trigger points per muscle and session.
 The same routines paint the window's chart and the printed progress summary."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from dn_bodymap.charting.palette import POINT_COLOURS
 from dn_bodymap.drawing.fonts import sized_font
+from dn_bodymap.review.progress import CountGrid, count_grid
 
 BEFORE = QColor("#B2182B")  # pain before treatment: red, solid
 AFTER = QColor("#2166AC")  # after: blue, dashed, so the two differ in greyscale too
@@ -118,26 +118,66 @@ def paint_pain_chart(painter: QPainter, rect: QRectF,
     painter.restore()
 
 
-def paint_counts_chart(painter: QPainter, rect: QRectF,
-                       counts: Mapping[str, Sequence[tuple[datetime, int]]],
-                       most: int = 6) -> None:
-    """Active trigger points per muscle over the sessions: the ``most`` muscles with the most
-    active points overall, one line each."""
+GRID_ROW = 12.0
+GRID_MIN_COL = 30.0
+CELL = QColor("#B2182B")  # shaded by count; the number is printed too, for greyscale
+
+
+def paint_counts_grid(painter: QPainter, rect: QRectF,
+                      counts: Mapping[str, Sequence[tuple[datetime, int]]]) -> CountGrid:
+    """Active trigger points per muscle and session, as a grid with the count in each cell
+    (lines of muscles with the same counts lay on top of each other). As many rows and the
+    latest sessions as fit; returns the grid drawn."""
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ranked = sorted(counts.items(), key=lambda kv: (-sum(c for _, c in kv[1]), kv[0]))[:most]
-    dates = [d for d, _ in ranked[0][1]] if ranked else []
-    y_max = max([c for _, series in ranked for _, c in series] + [1])
-    plot = _frame(painter, rect, "Active trigger points per muscle", y_max, "active points",
-                  dates)
-    xs = _x_positions(len(dates), plot.left(), plot.width())
-    styles = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
-              Qt.PenStyle.DashDotLine)
-    legend = []
-    for i, (label, series) in enumerate(ranked):
-        colour, style = QColor(POINT_COLOURS[i % len(POINT_COLOURS)]), styles[i % len(styles)]
-        _line(painter, [QPointF(x, plot.bottom() - plot.height() * c / y_max)
-                        for (_, c), x in zip(series, xs, strict=True)], colour, style)
-        legend.append((label, colour, style))
-    _legend(painter, plot.right() - 150, plot.top() + 2, legend)
+    painter.setFont(sized_font(painter, 9, bold=True))
+    painter.setPen(AXIS)
+    left, top = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 14), int(left | top),
+                     "Active trigger points per muscle, each session")
+    label_w = min(170.0, rect.width() * 0.35)
+    head_y = rect.top() + 18
+    body_y = head_y + 2 * GRID_ROW + 2
+    rows = int((rect.bottom() - body_y - GRID_ROW) // GRID_ROW)
+    grid = count_grid(counts, rows, int((rect.width() - label_w) // GRID_MIN_COL))
+    col_w = (rect.width() - label_w) / max(len(grid.dates), 1)
+    x0 = rect.left() + label_w
+    centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    painter.setFont(sized_font(painter, 7))
+    for j, d in enumerate(grid.dates):  # the year over the first column and where it changes
+        cell = QRectF(x0 + j * col_w, head_y, col_w, GRID_ROW)
+        if j == 0 or d.year != grid.dates[j - 1].year:
+            painter.drawText(cell, int(centre), str(d.year))
+        painter.drawText(cell.translated(0, GRID_ROW), int(centre), d.strftime("%d %b"))
+    most = max((c for row in grid.cells for c in row), default=0) or 1
+    for i, (label, row) in enumerate(zip(grid.muscles, grid.cells, strict=True)):
+        y = body_y + i * GRID_ROW
+        painter.setFont(sized_font(painter, 7))
+        painter.setPen(AXIS)
+        name = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                int(label_w - 6))
+        painter.drawText(QRectF(rect.left(), y, label_w - 4, GRID_ROW), int(left | top), name)
+        for j, count in enumerate(row):
+            cell = QRectF(x0 + j * col_w, y, col_w, GRID_ROW)
+            if count:
+                shade = QColor(CELL)
+                shade.setAlpha(35 + round(100 * count / most))
+                painter.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), shade)
+            painter.setFont(sized_font(painter, 7, bold=count > 0))
+            painter.setPen(AXIS if count else GRID.darker(150))
+            painter.drawText(cell, int(centre), str(count))
+        painter.setPen(QPen(GRID, 0.5))
+        painter.drawLine(QPointF(rect.left(), y + GRID_ROW), QPointF(rect.right(), y + GRID_ROW))
+    left_out = [f"{grid.more_muscles} more muscle{'s' if grid.more_muscles != 1 else ''} "
+                "not shown"] if grid.more_muscles else []
+    if grid.earlier_sessions:
+        left_out.append(f"the {len(grid.dates)} latest sessions of "
+                        f"{len(grid.dates) + grid.earlier_sessions}")
+    if not grid.muscles:
+        left_out = ["No active trigger points recorded."]
+    if left_out:
+        painter.setFont(sized_font(painter, 7))
+        painter.setPen(AXIS)
+        painter.drawText(QRectF(rect.left(), body_y + len(grid.muscles) * GRID_ROW + 2,
+                                rect.width(), GRID_ROW), int(left | top), "; ".join(left_out))
     painter.restore()
+    return grid

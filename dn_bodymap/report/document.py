@@ -6,14 +6,16 @@ The painter in ``report.pages`` lays this out; tests read it without drawing any
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.referral_sites import site_name
 from dn_bodymap.records.model import Patient, Session, TriggerPoint
 from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
+from dn_bodymap.report import plain_words
+from dn_bodymap.report.plain_words import nearest_place
 
 VARIANTS = ("clinical", "patient")
 
@@ -63,6 +65,7 @@ class TreatmentMap:
     muscle_names: tuple[str, ...] = field(default=())  # every charted muscle, for checks
     # What the signer signed without, and why ("Pain after (NPRS): left early").
     signed_over: tuple[str, ...] = ()
+    sites: tuple[str, ...] = field(default=())  # referral sites the clinician chose, in words
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -82,24 +85,14 @@ def pain_change(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
-def _near(atlas: Atlas, p: TriggerPoint) -> str:
-    """The nearest named landmark on the point's side and view, in plain words."""
-    best, name = math.inf, ""
-    for m in atlas.landmarks:
-        if m.view == p.view and m.side in (p.side, None):
-            d = math.hypot(m.x - p.x, m.y - p.y)
-            if d < best:
-                best, name = d, m.name.lower()
-    return f"near the {name}" if name else ""
-
-
 def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
     findings = " ".join(abbr for key, abbr, _ in FINDING_ABBREVIATIONS if getattr(p, key))
     needle = (f"{p.needle_gauge_mm:.2f}×{p.needle_length_mm:g}"
               if p.needle_gauge_mm is not None and p.needle_length_mm is not None else "")
     technique = TECHNIQUE_ABBREVIATIONS.get(p.technique or "", "")
+    mark = ("" if p.layer == "superficial" else " *") + (" †" if p.referral_site else "")
     return Row(p.number, (
-        str(p.number), f"{_name(atlas, p.muscle)}{'' if p.layer == 'superficial' else ' *'}",
+        str(p.number), f"{_name(atlas, p.muscle)}{mark}",
         p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
         ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
         needle, _number(p.ltr_count), _number(p.time_in_tissue_s, " s"),
@@ -112,8 +105,9 @@ PLAIN_FINDINGS = (("spot_tenderness", "tender"), ("taut_band", "tight band"),
 
 def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
     found = [words for key, words in PLAIN_FINDINGS if getattr(p, key)]
+    where = nearest_place(atlas, p.view, p.side, p.x, p.y)
     return Row(p.number, (
-        str(p.number), _name(atlas, p.muscle), f"{p.side}, {_near(atlas, p)}".rstrip(", "),
+        str(p.number), _name(atlas, p.muscle), f"{p.side}, {where}".rstrip(", "),
         ", ".join(found), "dry needling" if p.needled else "not needled"))
 
 
@@ -121,7 +115,8 @@ def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], 
     pain = ("" if session.pain_before is None and session.pain_after is None else
             f"before {_number(session.pain_before) or '–'}, after "
             f"{_number(session.pain_after) or '–'} (0 to 10)")
-    events = [LABELS.get(e, e) for e in session.adverse_events if e != "other"]
+    label = plain_words.event if patient_variant else (lambda e: LABELS.get(e, e))
+    events = [label(e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
         events.append(session.adverse_other or "other")
     rows = [("Reason for visit" if patient_variant else "Chief complaint",
@@ -177,7 +172,9 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
             f"{abbr} {words}" for _, abbr, words in FINDING_ABBREVIATIONS)
             + " · Depth and needle (diameter × length) in mm · LTRs: local twitch responses"
             " while needling · Time: time in tissue · Tol.: the patient's tolerance"
-            + " · * deeper layer")
+            + " · * deeper layer"
+            + (" · † referral site chosen (below)" if any(p.referral_site for p in points)
+               else ""))
     signed_at = (session.signed_at or "")[:16].replace("T", " ")
     signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
                  else "DRAFT - not signed")
@@ -199,7 +196,10 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         signature=signature,
         versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
         muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)),
-        signed_over=() if patient_variant else signed_over(session))
+        signed_over=() if patient_variant else signed_over(session),
+        sites=() if patient_variant else tuple(
+            f"† {p.number}. {_name(atlas, p.muscle)}, referral site chosen: "
+            f"{site_name(p.referral_site)}" for p in points if p.referral_site))
 
 
 def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:

@@ -16,10 +16,12 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import VIEWS
 from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.charting.referral_sites import pattern_of
 from dn_bodymap.drawing.diagram import paint_view
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
 from dn_bodymap.drawing.referral import paint_pattern
+from dn_bodymap.report import plain_words
 from dn_bodymap.report.document import Row, TreatmentMap, paginate
 
 MARGIN = 36.0
@@ -170,7 +172,7 @@ def _summary_heights(painter: QPainter, doc: TreatmentMap, rect: QRectF) -> list
 def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) -> list[str]:
     """Paragraphs after the table: what the session was signed without (when the header has
     no room for it), the summary that did not fit beside the map, each note the table had
-    to shorten, in full, then the addenda."""
+    to shorten, in full, the referral sites chosen, then the addenda."""
     notes_col = doc.columns.index("Notes") if "Notes" in doc.columns else None
     out = []
     w = layout.page.width() - 2 * MARGIN
@@ -188,7 +190,7 @@ def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) ->
         if long:
             out.append(NOTES_HEADING)
             out += [f"{n}. {text}" for n, text in long]
-    return out + list(doc.addenda)
+    return out + list(doc.sites) + list(doc.addenda)
 
 
 def _height(painter: QPainter, text: str, width: float) -> float:
@@ -290,11 +292,11 @@ def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF)
         painter.save()
         painter.translate(x, rect.top())
         painter.scale(scale, scale)
-        paint_view(painter, atlas, view)
+        paint_view(painter, atlas, view,
+                   captions=plain_words.CAPTIONS if doc.variant == "patient" else None)
         for p in doc.points:
-            try:
-                pattern = atlas.referral(p.muscle, p.side, at=(p.view, p.x, p.y))
-            except KeyError:  # a muscle without a pattern (or unknown to this atlas)
+            pattern = pattern_of(atlas, p)  # the chosen site's, else the nearest site's
+            if pattern is None:  # a muscle without a pattern (or unknown to this atlas)
                 continue
             painter.setOpacity(0.6)
             paint_pattern(painter, pattern, view, QColor(point_colour(p.number)), sites=False)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from dn_bodymap.drawing.progress_chart import paint_counts_chart, paint_pain_chart
+from dn_bodymap.drawing.progress_chart import paint_counts_grid, paint_pain_chart
 from dn_bodymap.report.pages import FOOTER_H, GREY, MARGIN, ROW_H, draw_text, paper_size
 from dn_bodymap.report.progress_document import ProgressSummary
 
@@ -31,7 +31,7 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
     chart_h = 200.0
     paint_pain_chart(painter, QRectF(MARGIN, y, w, chart_h), summary.pain)
     y += chart_h + 10
-    paint_counts_chart(painter, QRectF(MARGIN, y, w, chart_h), summary.counts)
+    paint_counts_grid(painter, QRectF(MARGIN, y, w, chart_h), summary.counts)
     y += chart_h + 14
     bottom = page.height() - MARGIN - FOOTER_H
     room = int((bottom - y - 16) // ROW_H)

@@ -7,6 +7,11 @@ from, wherever either now is. Within each muscle, side and view the pairing is o
 greedy: as many pairs as possible, then the least total distance. Greedy nearest-first can
 lose a pair: previous A at 0 and B at 20, current C at 10 and D at -10 (limit 25): taking
 A-C first leaves B and D 30 apart, unmatched, where A-D and B-C pair both.
+
+Places on the front and the back view cannot be compared (the gluteus medius charted on the
+back one visit and on the front the next is one muscle, not one resolved point and one new).
+So what is left after the pairing by place pairs across views by muscle and side alone, in
+number order: such a match persists "in the other view", with no distance.
 """
 
 from __future__ import annotations
@@ -39,6 +44,12 @@ class Match:
         if p is None or c is None or p.view != c.view:
             return None
         return math.hypot(c.x - p.x, c.y - p.y)
+
+    @property
+    def across_views(self) -> bool:
+        """Persisting, but charted on the other view: matched by muscle and side only."""
+        p, c = self.previous, self.current
+        return p is not None and c is not None and p.view != c.view
 
     @property
     def to_recheck(self) -> bool:
@@ -74,10 +85,27 @@ def match_points(previous: Sequence[TriggerPoint], current: Sequence[TriggerPoin
             for i, j in _pair(ps, cs, max_distance):
                 pairs[cs[j].id] = ps[i]
                 taken.add(ps[i].id)
+    _pair_across_views([p for p in prev if p.id not in taken],
+                       [c for c in cur if c.id not in pairs], pairs, taken)
     out = [Match("persisting", pairs[c.id], c) if c.id in pairs else Match("new", None, c)
            for c in cur]
     out += [Match("resolved", p, None) for p in prev if p.id not in taken]
     return out
+
+
+def _pair_across_views(prev: list[TriggerPoint], cur: list[TriggerPoint],
+                       pairs: dict[int, TriggerPoint], taken: set[int]) -> None:
+    """Unmatched points of one muscle and side on different views, paired in number order."""
+    waiting: dict[tuple[str, str], list[TriggerPoint]] = defaultdict(list)
+    for p in prev:
+        waiting[(p.muscle, p.side)].append(p)
+    for c in cur:
+        candidates = waiting[(c.muscle, c.side)]
+        p = next((p for p in candidates if p.view != c.view), None)
+        if p is not None:
+            candidates.remove(p)
+            pairs[c.id] = p
+            taken.add(p.id)
 
 
 def tally(matches: Sequence[Match]) -> dict[str, int]:

@@ -8,7 +8,8 @@ and not re-checked is last session's finding, not this one's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
@@ -59,3 +60,31 @@ def active_counts(sessions: Iterable[Session]) -> dict[MuscleSide, list[tuple[da
     dates = [datetime.fromisoformat(s.started_at) for s in ordered]
     return {k: [(d, counts.get(k, 0)) for d, counts in zip(dates, per_session, strict=True)]
             for k in keys}
+
+
+@dataclass(frozen=True)
+class CountGrid:
+    """Active points per muscle (rows) and session (columns): a table rather than lines, so
+    muscles with the same counts stay apart."""
+
+    muscles: tuple[str, ...]  # row labels, the most active points first
+    dates: tuple[datetime, ...]  # columns, oldest first
+    cells: tuple[tuple[int, ...], ...]  # cells[row][column]
+    more_muscles: int  # rows that did not fit
+    earlier_sessions: int  # the oldest columns that did not fit
+
+
+def count_grid(counts: Mapping[str, Sequence[tuple[datetime, int]]],
+               max_rows: int | None = None, max_cols: int | None = None) -> CountGrid:
+    """The grid of ``counts`` (label -> per-session series, as ``active_counts`` gives):
+    the latest ``max_cols`` sessions, and the ``max_rows`` muscles with the most active
+    points in them (then by name)."""
+    series = {label: list(s) for label, s in counts.items()}
+    n = max((len(s) for s in series.values()), default=0)
+    first = max(0, n - max_cols) if max_cols is not None else 0
+    shown = {label: s[first:] for label, s in series.items()}
+    ranked = sorted(shown, key=lambda label: (-sum(c for _, c in shown[label]), label))
+    rows = ranked if max_rows is None else ranked[:max(0, max_rows)]
+    dates = tuple(d for d, _ in shown[rows[0]]) if rows else ()
+    return CountGrid(tuple(rows), dates, tuple(tuple(c for _, c in shown[r]) for r in rows),
+                     len(ranked) - len(rows), first)

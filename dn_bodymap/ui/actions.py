@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QLineEdit, QToolBar
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 
+from dn_bodymap.charting.muscle_search import MuscleSearch
+from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
 from dn_bodymap.ui.session_editor import ZONE_MODES
 
 if TYPE_CHECKING:
@@ -109,17 +110,11 @@ def make_toolbar(w: MainWindow) -> None:
     w.sites_box = QCheckBox("Sites")
     w.sites_box.toggled.connect(act["sites"].setChecked)
     bar.addWidget(w.sites_box)
-    w.muscle_search = QLineEdit()
-    w.muscle_search.setPlaceholderText("Find muscle (Ctrl+F): type 'pirif'")
+    w.muscle_search = MuscleSearchBox(
+        MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()}))
     w.muscle_search.setMaximumWidth(260)
-    w.muscle_choices = {f"{m.name} ({side})": (m.id, side)
-                        for m in sorted(w.atlas.muscles.values(), key=lambda m: m.name)
-                        for side in ("right", "left")}
-    completer = QCompleter(list(w.muscle_choices), w.muscle_search)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.activated.connect(w.place_at_classic_site)
-    w.muscle_search.setCompleter(completer)
-    w.muscle_search.returnPressed.connect(
-        lambda: w.place_at_classic_site(w.muscle_search.text()))
+    w.muscle_search.chosen.connect(w.chart_at_site)
+    w.muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
+        f"No muscle matches {text!r}: type words of its name (glute min) or an "
+        "abbreviation (QL, SCM, TFL)."))
     bar.addWidget(w.muscle_search)

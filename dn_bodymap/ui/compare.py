@@ -5,12 +5,15 @@ persisting or resolved, on the map and in a list. Read-only: nothing here edits 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+import math
+
+from PySide6.QtCore import QLineF, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QGraphicsLineItem,
     QGraphicsSimpleTextItem,
     QHBoxLayout,
     QLabel,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.label_placement import GAP, place_labels
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
@@ -33,7 +37,13 @@ GHOST_OPACITY = 0.4
 TAGS = {"new": "new", "persisting": "persists", "resolved": "resolved"}
 
 
-def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool) -> MarkerItem:
+def tag_of(m: Match) -> str:
+    """The label on the map: 'persists (other view)' when matched by muscle and side only."""
+    return TAGS[m.status] + (" (other view)" if m.across_views else "")
+
+
+def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool,
+            text: str = "") -> MarkerItem:
     m = MarkerItem(p.id, p.number, point_colour(p.number), latent=p.kind == "latent",
                    unconfirmed=ghost or not p.confirmed, movable=False)
     m.setFlag(m.GraphicsItemFlag.ItemIsSelectable, False)
@@ -43,14 +53,50 @@ def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool
         m.setOpacity(GHOST_OPACITY)
         m.setZValue(9)
     if status is not None:
-        tag = QGraphicsSimpleTextItem(TAGS[status], m)
+        tag = QGraphicsSimpleTextItem(text or TAGS[status], m)
         font = QFont()
         font.setPixelSize(10)
         font.setBold(status != "persisting")
         tag.setFont(font)
         tag.setBrush(QColor("#8a1c1c") if status == "new" else QColor("#333333"))
-        tag.setPos(QPointF(RADIUS + 2, -6))
+        tag.setPos(QPointF(RADIUS + 2, -6))  # until placed clear of the other markers
     return m
+
+
+def place_tags(canvas: BodyCanvas, markers: list[MarkerItem]) -> None:
+    """Put each marker's label where it covers no marker and no other label, at the canvas's
+    current zoom (markers keep their screen size, so crowding depends on the zoom)."""
+    t = canvas.transform()
+    at = [t.map(m.scenePos()) for m in markers]
+    tagged = [(i, tag) for i, m in enumerate(markers) for tag in m.childItems()]
+    boxes = place_labels([(at[i].x(), at[i].y()) for i, _ in tagged],
+                         [(tag.boundingRect().width(), tag.boundingRect().height())
+                          for _, tag in tagged],
+                         [(p.x(), p.y()) for p in at], RADIUS + 1)
+    for (i, tag), box in zip(tagged, boxes, strict=True):
+        tag.setPos(box.x - at[i].x(), box.y - at[i].y())
+        _leader(markers[i], tag)
+
+
+def _leader(marker: MarkerItem, tag: QGraphicsSimpleTextItem) -> None:
+    """A thin line from the marker to its label where crowding pushed the label away (a
+    child of the label, so the marker's children stay its labels)."""
+    rect = tag.mapRectToParent(tag.boundingRect())
+    near = QPointF(min(max(0.0, rect.left()), rect.right()),
+                   min(max(0.0, rect.top()), rect.bottom()))  # the label's point nearest
+    line = next(iter(tag.childItems()), None)
+    length = math.hypot(near.x(), near.y())
+    if length <= RADIUS + GAP + 1:
+        if line is not None:
+            line.hide()
+        return
+    if not isinstance(line, QGraphicsLineItem):
+        line = QGraphicsLineItem(tag)
+        line.setPen(QPen(QColor("#555555"), 0.8))
+        line.setFlag(QGraphicsLineItem.GraphicsItemFlag.ItemStacksBehindParent)
+    edge = near * (RADIUS / length)
+    line.setLine(QLineF(tag.mapFromParent(edge), tag.mapFromParent(near)))
+    line.show()
 
 
 def link(a: BodyCanvas, b: BodyCanvas) -> None:
@@ -58,7 +104,9 @@ def link(a: BodyCanvas, b: BodyCanvas) -> None:
     busy = [False]
 
     def follow(src: BodyCanvas, dst: BodyCanvas) -> None:
-        if busy[0]:
+        # A hidden canvas (overlay mode) leads nothing: its scroll bars change as it is
+        # hidden, and following it put its unfitted zoom on the visible one.
+        if busy[0] or not src.isVisible():
             return
         busy[0] = True
         try:
@@ -114,12 +162,22 @@ class CompareDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.markers: dict[str, list[MarkerItem]] = {"left": [], "right": []}
+        self._placed_at: dict[str, float] = {}  # the zoom each canvas's labels were placed at
+        for canvas, key in ((self.left, "left"), (self.right, "right")):
+            canvas.painted.connect(lambda c=canvas, k=key: self._place(c, k))
         self.matches: list[Match] = []
         for w in (self.earlier_box, self.later_box):
             w.currentIndexChanged.connect(self.refresh)
         self.overlay.toggled.connect(self.refresh)
         self.resize(1400, 860)
         self.refresh()
+
+    def _place(self, canvas: BodyCanvas, key: str) -> None:
+        # After a paint: zoom, fit on resize and the linked canvas all change the scale.
+        scale = canvas.transform().m11()
+        if self._placed_at.get(key) != scale:
+            self._placed_at[key] = scale
+            place_tags(canvas, self.markers[key])
 
     def _session(self, box: QComboBox) -> Session | None:
         sid = box.currentData()
@@ -141,7 +199,8 @@ class CompareDialog(QDialog):
             QTimer.singleShot(0, self.right.reset_view)
         for m in self.matches:
             if m.current is not None:
-                self.markers["right"].append(_marker(self.right, m.current, m.status, False))
+                self.markers["right"].append(
+                    _marker(self.right, m.current, m.status, False, tag_of(m)))
             if m.previous is not None:
                 if overlay:
                     self.markers["right"].append(
@@ -151,6 +210,9 @@ class CompareDialog(QDialog):
                     self.markers["left"].append(
                         _marker(self.left, m.previous,
                                 "resolved" if m.status == "resolved" else None, False))
+        self._placed_at.clear()
+        for canvas, key in ((self.left, "left"), (self.right, "right")):
+            self._place(canvas, key)
         counts = tally(self.matches)
         self.summary.setText(f"{counts['new']} new · {counts['persisting']} persisting · "
                              f"{counts['resolved']} resolved")
@@ -162,6 +224,7 @@ class CompareDialog(QDialog):
             numbers = (f"{m.previous.number} → {m.current.number}" if m.status == "persisting"
                        else str(p.number))
             self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
+                              + (" (other view)" if m.across_views else "")
                               + (" (to re-check)" if m.to_recheck else ""))
         for canvas in (self.left, self.right):
             canvas.setToolTip("Read-only comparison: open a session to edit it")

@@ -39,6 +39,7 @@ from dn_bodymap.ui.form_fields import (
     guard_wheel,
 )
 from dn_bodymap.ui.session_editor import Refusal
+from dn_bodymap.ui.site_field import SiteField
 
 NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
 PROBLEM_STYLE = "color: #b00020"
@@ -90,6 +91,8 @@ class Inspector(QWidget):
         side.setToolTip("The patient's side; another side moves the point to the same muscle "
                         "on that side (mirrored, same view)")
         self._row(form, "Side", side, "side")
+        self.site = SiteField(atlas, self._report)
+        form.addRow(self.site)
         self.confirm = self._add(CheckField(
             "confirmed", "Re-checked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
@@ -240,6 +243,7 @@ class Inspector(QWidget):
                                 if field.name == "needle" else getattr(point, field.name))
             self._show_muscles(point)
             self._show_presets(point)
+            self.site.show_point(point)
             # Only a carried point is confirmed, once: an ordinary point is today's finding.
             self.confirm.setVisible(point.carried_from is not None)
             self.confirm.setEnabled(not point.confirmed)

@@ -209,12 +209,8 @@ class MainWindow(QMainWindow):
         self.chart_at_site(candidate.muscle, candidate.side)
 
     def place_at_classic_site(self, text: str) -> None:
-        choice = self.muscle_choices.get(text.strip())
-        if choice is None:
-            self.statusBar().showMessage(f"No muscle called {text!r}; pick one from the list.")
-            return
-        self.muscle_search.clear()
-        self.chart_at_site(*choice)
+        """Chart what the muscle search finds first for ``text`` ("Piriformis (left)", "QL")."""
+        self.muscle_search.choose(text)
 
     def chart_at_site(self, muscle: str, side: str) -> None:
         """Start a trigger point in ``muscle`` at its principal classic site."""

@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.commands.common import write_atomically
-from dn_bodymap.drawing.progress_chart import paint_counts_chart, paint_pain_chart
+from dn_bodymap.drawing.progress_chart import paint_counts_grid, paint_pain_chart
 from dn_bodymap.report import output
 from dn_bodymap.report.progress_document import ProgressSummary
 from dn_bodymap.report.progress_pages import paint_progress
+from dn_bodymap.review.progress import CountGrid
 
 
 class ChartsWidget(QWidget):
     def __init__(self, summary: ProgressSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
+        self.grid: CountGrid | None = None  # as last painted
         self.setMinimumSize(640, 520)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -37,8 +39,8 @@ class ChartsWidget(QWidget):
         half = self.height() / 2
         paint_pain_chart(painter, QRectF(10, 6, self.width() - 20, half - 12),
                          self.summary.pain)
-        paint_counts_chart(painter, QRectF(10, half + 6, self.width() - 20, half - 12),
-                           self.summary.counts)
+        self.grid = paint_counts_grid(
+            painter, QRectF(10, half + 6, self.width() - 20, half - 12), self.summary.counts)
         painter.end()
 
 

@@ -17,6 +17,7 @@ from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import on_side, other_side_note, place
+from dn_bodymap.charting.referral_sites import pattern_of
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.validate import POINT_FIELDS
@@ -211,13 +212,11 @@ class SessionEditor(QObject):
             zones.set_patterns(patterns)
 
     def _pattern(self, p: TriggerPoint) -> Pattern | None:
-        """The point's referral pattern (of its muscle's nearest site), looked up once."""
-        key = (p.muscle, p.side, p.view, p.x, p.y)
+        """The point's referral pattern (of the chosen site, else the nearest), looked up once;
+        None for a muscle with no pattern, or one an older atlas had."""
+        key = (p.muscle, p.side, p.view, p.x, p.y, p.referral_site)
         if key not in self._patterns:
-            try:
-                self._patterns[key] = self.atlas.referral(p.muscle, p.side, at=key[2:])
-            except KeyError:  # a muscle with no pattern, or one an older atlas had
-                self._patterns[key] = None
+            self._patterns[key] = pattern_of(self.atlas, p)
         return self._patterns[key]
 
     def set_zone_mode(self, mode: str) -> None:

@@ -85,6 +85,11 @@ class ZonesItem(QGraphicsItem):
                 self._items[key] = item
 
     @property
+    def pattern_ids(self) -> list[str]:
+        """The patterns drawn on this view (for tests and checks)."""
+        return sorted(item.pattern.id for item in self._items.values())
+
+    @property
     def sites(self) -> list[Site]:
         return self._marks.sites
 

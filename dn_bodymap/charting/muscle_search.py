@@ -1,0 +1,78 @@
+"""Find a muscle by what a clinician types: words in any order ("glute min", "min glut"),
+abbreviations ("QL", "lev scap", "ECRL"), a side ("QL left", "r scm"), no Qt.
+
+Ranking: a whole-query abbreviation first (in the table's order), then names whose every
+typed word starts one of their words (names beginning with the first typed word first), then
+names that merely contain four or more typed letters ("spinatus" finds the rotator cuff).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dn_bodymap.charting.muscle_abbreviations import ACRONYMS, WORDS
+
+SIDE_WORDS = {"right": "right", "r": "right", "rt": "right",
+              "left": "left", "l": "left", "lt": "left"}
+
+
+@dataclass(frozen=True)
+class MuscleChoice:
+    muscle: str
+    side: str
+    label: str  # "Gluteus minimus (left)", as the search list shows it
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))
+
+
+def _starts_a_word(typed: str, words: list[str]) -> bool:
+    candidates = [typed, WORDS.get(typed, "")]
+    if len(typed) > 3 and typed.endswith("s"):  # plurals: "traps", "rhomboids"
+        candidates.append(typed[:-1])
+    return any(c and any(w.startswith(c) for w in words) for c in candidates)
+
+
+class MuscleSearch:
+    """Built once from the atlas's names (id -> display name); ``find`` is a plain function
+    of the typed text."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(sorted(names.items(), key=lambda item: item[1].lower()))
+        self._words = {m: _words(name) for m, name in self.names.items()}
+
+    def find(self, query: str) -> list[str]:
+        """Muscle ids for the typed text, best first (sides ignored)."""
+        return self._ranked(_split_side(query)[0])
+
+    def choices(self, query: str) -> list[MuscleChoice]:
+        """What the search list offers: each found muscle on the side typed, or right and left."""
+        words, side = _split_side(query)
+        sides = (side,) if side else ("right", "left")
+        return [MuscleChoice(m, s, f"{self.names[m]} ({s})")
+                for m in self._ranked(words) for s in sides]
+
+    def _ranked(self, typed: list[str]) -> list[str]:
+        if not typed:
+            return list(self.names)
+        found = [m for m in ACRONYMS.get(" ".join(typed), ()) if m in self.names]
+        by_words = [m for m, words in self._words.items()
+                    if all(_starts_a_word(t, words) for t in typed)]
+        by_words.sort(key=lambda m: not _starts_a_word(typed[0], self._words[m][:1]))
+        text = " ".join(typed)
+        contains = [m for m, name in self.names.items()
+                    if len(text) > 3 and text in name.lower()]
+        return list(dict.fromkeys(found + by_words + contains))
+
+
+def _split_side(query: str) -> tuple[list[str], str | None]:
+    """The typed words without a side word, and that side ("QL left" -> ["ql"], "left")."""
+    words = _words(query)
+    sides = [SIDE_WORDS[w] for w in words if w in SIDE_WORDS]
+    rest = [w for w in words if w not in SIDE_WORDS]
+    if not rest or len(set(sides)) != 1:  # "l" alone is a start, not a side
+        return words, None
+    return rest, sides[0]

@@ -1,0 +1,66 @@
+"""The toolbar's muscle search: a line edit whose drop-down lists what the core's
+MuscleSearch finds for the typed words and abbreviations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from dn_bodymap.charting.muscle_search import MuscleChoice, MuscleSearch
+
+SHOWN = 30  # choices listed at most; the first ones are what was meant
+
+
+class MuscleSearchBox(QLineEdit):
+    chosen = Signal(str, str)  # muscle id, side
+    missed = Signal(str)  # the text that found nothing
+
+    def __init__(self, search: MuscleSearch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = search
+        self.setPlaceholderText("Find muscle (Ctrl+F): 'pirif', 'glute min', 'QL'")
+        self.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        # The list is filled from the core's ranking, not filtered by Qt. The completer is
+        # given the widget but not set on it (QLineEdit.setCompleter copies the highlighted
+        # row into the text, which Return then charted a second time).
+        self.finder = QCompleter(self._model, self)
+        self.finder.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.finder.setWidget(self)
+        self.finder.activated[str].connect(self.choose)
+        self.textEdited.connect(self._list)
+        self.returnPressed.connect(self._return_pressed)
+
+    def choice_for(self, text: str) -> MuscleChoice | None:
+        """The listed choice with this label, or else the first one the text finds."""
+        choices = self.search.choices(text)
+        return next((c for c in choices if c.label == text.strip()),
+                    choices[0] if choices else None)
+
+    def _return_pressed(self) -> None:
+        # The box sees Return before the list does: with a row highlighted, the list's
+        # ``activated`` follows and charts that row; charting here too made two points.
+        popup = self.finder.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return
+        self.choose(self.text())
+
+    def choose(self, text: str) -> None:
+        """Chart the choice ``text`` means (a label of the list, or typed words)."""
+        if not text.strip():
+            return
+        choice = self.choice_for(text)
+        if choice is None:
+            self.missed.emit(text)
+            return
+        self.finder.popup().hide()
+        self.clear()
+        self.chosen.emit(choice.muscle, choice.side)
+
+    def _list(self, text: str) -> None:
+        labels = [c.label for c in self.search.choices(text)[:SHOWN]] if text.strip() else []
+        self._model.setStringList(labels)
+        if labels:
+            self.finder.complete()
+        else:
+            self.finder.popup().hide()

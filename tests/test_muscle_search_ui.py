@@ -1,0 +1,67 @@
+"""The toolbar's muscle search, driven with keys as a clinician would (Ctrl+F, type, Down,
+Return): one point per choice, words and abbreviations found."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from dn_bodymap.records.store import Store
+from dn_bodymap.ui.main_window import MainWindow
+from tests.test_annotator import settle
+
+
+@pytest.fixture
+def window(charting_window: MainWindow) -> MainWindow:
+    return charting_window
+
+
+def _search(window: MainWindow, qtbot, text: str) -> None:
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.muscle_search.hasFocus())
+    QTest.keyClicks(window.muscle_search, text)
+    settle()
+
+
+def _key(window: MainWindow, key: Qt.Key) -> None:
+    """A key where Qt sends it: to the open drop-down list, else to the search box."""
+    QTest.keyClick(QApplication.activePopupWidget() or window.muscle_search, key)
+
+
+def test_down_and_return_in_the_search_chart_exactly_one_point(window: MainWindow,
+                                                               store: Store, qtbot) -> None:
+    _search(window, qtbot, "pirif")
+    popup = window.muscle_search.finder.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert QApplication.activePopupWidget() is popup
+    _key(window, Qt.Key.Key_Down)
+    _key(window, Qt.Key.Key_Return)
+    settle()
+    points = store.session(window.editor.session.id).points
+    assert [(p.muscle, p.side) for p in points] == [("piriformis", "right")]
+
+
+def test_return_charts_the_first_match(window: MainWindow, store: Store,
+                                           qtbot) -> None:
+    _search(window, qtbot, "glute min l")
+    _key(window, Qt.Key.Key_Return)
+    settle()
+    points = store.session(window.editor.session.id).points
+    assert [(p.muscle, p.side) for p in points] == [("gluteus_minimus", "left")]
+    assert window.muscle_search.text() == ""
+
+
+def test_the_list_shows_what_an_abbreviation_means(window: MainWindow, qtbot) -> None:
+    _search(window, qtbot, "QL")
+    model = window.muscle_search.finder.model()
+    assert model.index(0, 0).data() == "Quadratus lumborum (right)"
+    assert model.index(1, 0).data() == "Quadratus lumborum (left)"
+
+
+def test_a_search_that_finds_nothing_says_so(window: MainWindow, store: Store, qtbot) -> None:
+    _search(window, qtbot, "zzz")
+    _key(window, Qt.Key.Key_Return)
+    assert "No muscle matches 'zzz'" in window.statusBar().currentMessage()
+    assert store.session(window.editor.session.id).points == ()
