@@ -45,6 +45,23 @@ def test_dn_bodymap_opens_the_window_on_the_given_database(tmp_path: Path) -> No
     assert not (tmp_path / "data" / "dn-bodymap").exists()  # --db, not the default file
 
 
+def test_a_first_start_on_a_fresh_machine_makes_the_data_folder(tmp_path: Path) -> None:
+    """No data folder yet (a new user account): the default database is made in a new,
+    private folder; a first start was refused with "folder ... does not exist"."""
+    (tmp_path / "config" / "dn-bodymap").mkdir(parents=True)
+    (tmp_path / "config" / "dn-bodymap" / "settings.ini").write_text(
+        "[clinician]\nname=Alex Morgan\n[start]\nfirst_patient_asked=true\n", encoding="utf-8")
+    data = tmp_path / "fresh" / "share"  # none of it exists
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_ENV: "ready",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(data)}
+    env.pop("DN_BODYMAP_DB", None)
+    done = subprocess.run([sys.executable, "-m", "dn_bodymap", "patient", "add", "Ann Example"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (data / "dn-bodymap" / "bodymap.sqlite").is_file()
+    assert (data / "dn-bodymap").stat().st_mode & 0o777 == 0o700
+
+
 def _answer_dialogs(answers: list[str]) -> None:
     """Fill and accept the modal dialogs of a first start as they appear."""
     def step() -> None:

@@ -20,10 +20,19 @@ APP_NAME = "dn-bodymap"
 DB_FILE = "bodymap.sqlite"
 
 
-def default_db_path() -> Path:
+def default_db_path(create_folder: bool = False) -> Path:
+    """The database in the user's data folder; ``create_folder`` makes the folder (private
+    to the user) on a first start, where it does not exist yet."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILE
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    if create_folder and not folder.is_dir():
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RecordsError(f"cannot create the data folder {folder}: "
+                               f"{exc.strerror or exc}") from None
+    return folder / DB_FILE
 
 
 def resolve(option: str | None, environ: Mapping[str, str] | None = None) -> str | Path:
@@ -32,7 +41,7 @@ def resolve(option: str | None, environ: Mapping[str, str] | None = None) -> str
     for value in (option, environ.get(ENV_VAR)):
         if value and value.strip():
             return value.strip() if "://" in value else Path(value).expanduser()
-    return default_db_path()
+    return default_db_path(create_folder=True)
 
 
 def to_url(target: str | os.PathLike[str]) -> tuple[URL, Path | None]:

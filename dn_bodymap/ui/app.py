@@ -20,8 +20,9 @@ def open_main_window(db: str | None, geometry: QRect | None = None) -> MainWindo
         QMessageBox.critical(None, "dn-bodymap cannot start",
                              f"The anatomical atlas could not be loaded:\n\n{exc}")
         return None
-    target = paths.resolve(db)
+    target: object = db or "your records"
     try:
+        target = paths.resolve(db)
         store = Store.open(target, atlas=atlas, keep_locks=True)
     except RecordsError as exc:
         QMessageBox.critical(None, "dn-bodymap cannot open the records",
