@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow
@@ -65,3 +65,32 @@ def test_a_search_that_finds_nothing_says_so(window: MainWindow, store: Store, q
     _key(window, Qt.Key.Key_Return)
     assert "No muscle matches 'zzz'" in window.statusBar().currentMessage()
     assert store.session(window.editor.session.id).points == ()
+
+
+def test_ctrl_z_in_the_search_box_undoes_the_last_charted_point(window: MainWindow,
+                                                               store: Store, qtbot) -> None:
+    _search(window, qtbot, "QL")
+    _key(window, Qt.Key.Key_Return)
+    settle()
+    assert len(store.session(window.editor.session.id).points) == 1
+    window.muscle_search.setFocus()
+    qtbot.waitUntil(window.muscle_search.hasFocus)
+    QTest.keyClick(window.muscle_search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert store.session(window.editor.session.id).points == ()
+    QTest.keyClick(window.muscle_search, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
+    assert [p.muscle for p in store.session(window.editor.session.id).points] == [
+        "quadratus_lumborum"]
+
+
+def test_the_toolbar_does_not_shift_when_the_undo_text_changes(window: MainWindow,
+                                                              store: Store, qtbot) -> None:
+    bar = window.findChild(QToolBar, "chart_toolbar")
+    before = bar.widgetForAction(window.act["pain_finder"]).geometry()
+    _search(window, qtbot, "QL")
+    _key(window, Qt.Key.Key_Return)
+    settle()
+    assert window.act["undo"].text() != "&Undo"  # the menu names what would be undone
+    assert bar.widgetForAction(window.act["pain_finder"]).geometry() == before

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QScrollArea,
     QWidget,
 )
 
@@ -190,3 +191,18 @@ def test_a_refused_depth_is_explained_beside_the_field_and_the_point_stays_selec
     window.editor.announce_now()
     assert store.session(window.editor.session.id).points[0].depth_mm == 20
     assert not problem.isVisible()
+
+
+def test_the_session_panel_fits_its_dock_at_the_default_size(window: MainWindow) -> None:
+    """At the window's default size every input of the visit is wholly in view across (the
+    chief complaint and the pain-after box were cut off at the right edge)."""
+    window.tabs.setCurrentWidget(window.tabs.widget(1))
+    settle()
+    area = window.session_panel.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    viewport = area.viewport().rect()
+    for field in ("chief_complaint", "pain_before", "pain_after"):
+        widget = window.session_panel.fields[field].widget
+        box = widget.rect().translated(widget.mapTo(area.viewport(), QPoint(0, 0)))
+        assert viewport.left() <= box.left() and box.right() <= viewport.right(), field
+    assert not area.horizontalScrollBar().isVisible()

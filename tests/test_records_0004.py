@@ -103,3 +103,11 @@ def test_older_formats_import_with_no_site_and_no_exceptions(store: Store) -> No
     sid = exchange.import_document(store, exchange.load_file(EXAMPLE))
     s = store.session(sid)
     assert s.signing_exceptions == () and {p.referral_site for p in s.points} == {None}
+
+
+def test_the_chosen_site_is_carried_to_the_next_visit(store: Store, atlas: Atlas) -> None:
+    s, p = _trapezius_point(store, atlas)
+    store.update_point(p.id, referral_site="upper_trapezius_posterior", kind="active")
+    store.sign_session(s.id, CLINICIAN)
+    today = store.new_session(s.patient_id, CLINICIAN, carry_forward_from=s.id)
+    assert [q.referral_site for q in today.points] == ["upper_trapezius_posterior"]

@@ -94,6 +94,8 @@ def test_a_first_start_asks_for_the_clinician_and_a_first_patient(qtbot, atlas: 
     assert app_settings.clinician(settings) == Clinician("Alex Morgan", "PT")
     assert [p.name for p in store.patients()] == ["Ann Example"]
     assert window.patients.patient_id == store.patients()[0].id
+    # the first start's hint is gone once there is a patient (it used to stay)
+    assert "No patients yet" not in window.statusBar().currentMessage()
 
 
 def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,

@@ -329,7 +329,8 @@ POINT_FIELDS: dict[str, Check] = {
 }
 # What carrying a point forward copies: where it is and what it is. Findings and needling
 # are today's to record, so they start empty.
-CARRIED_FIELDS: tuple[str, ...] = ("view", "x", "y", "muscle", "side", "layer", "kind")
+CARRIED_FIELDS: tuple[str, ...] = ("view", "x", "y", "muscle", "side", "layer", "kind",
+                                   "referral_site")
 
 
 def fields(checks: Mapping[str, Check], values: Mapping[str, Any], what: str,

@@ -44,7 +44,13 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
     undo = e.undo_stack.createUndoAction(w, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = e.undo_stack.createRedoAction(w, "&Redo")
-    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+    # Both, everywhere: QKeySequence(StandardKey.Redo) is only the platform's first binding
+    # (Ctrl+Y on Linux), so the Ctrl+Shift+Z that README and F1 promise did nothing there.
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    # The toolbar shows the fixed icon text; the menu and the tooltip say what is undone
+    # ("Undo add point 3"). A label that grows and shrinks shifted every button after it.
+    undo.setIconText("Undo")
+    redo.setIconText("Redo")
     w.addActions([undo, redo])
     std = QKeySequence.StandardKey
     act = {
@@ -116,5 +122,5 @@ def make_toolbar(w: MainWindow) -> None:
     w.muscle_search.chosen.connect(w.chart_at_site)
     w.muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
         f"No muscle matches {text!r}: type words of its name (glute min) or an "
-        "abbreviation (QL, SCM, TFL)."))
+        "abbreviation (QL, SCM, TFL).", 8000))
     bar.addWidget(w.muscle_search)

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Pain finder: click where the patient feels pain.")
         else:
             self.editor.show_sites([])
+            self.statusBar().clearMessage()  # the mode's hint would go stale
 
     def _show_candidate(self, candidate: Candidate | None) -> None:
         self.editor.show_sites(list(candidate.sites) if candidate else [])
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         region = next((r for r in self.atlas.muscles_at(view, x, y)
                        if (r.muscle, r.side) == (muscle, side)), None)
         if region is None:
-            self.statusBar().showMessage(f"{muscle}: its classic site is not on its region")
+            self.statusBar().showMessage(f"{muscle}: its classic site is not on its region",
+                                         8000)
             return
         if self.editor._editable():
             self.editor.add_point(view, x, y, region)
@@ -262,10 +264,13 @@ class MainWindow(QMainWindow):
             return
         self.patients.reload(patient.id)
         self.patients.select_patient(patient.id)
+        # replaces "No patients yet", which would otherwise stay after the first one
+        self.statusBar().showMessage("Patient added: New session (Ctrl+N) starts charting.",
+                                     8000)
 
     def new_session(self) -> int | None:
         if self.patients.patient_id is None:
-            self.statusBar().showMessage("Choose or add a patient first.")
+            self.statusBar().showMessage("Choose or add a patient first.", 8000)
             return None
         who = self.clinician()
         if who is None:

@@ -3,7 +3,8 @@ MuscleSearch finds for the typed words and abbreviations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from dn_bodymap.charting.muscle_search import MuscleChoice, MuscleSearch
@@ -30,6 +31,16 @@ class MuscleSearchBox(QLineEdit):
         self.finder.activated[str].connect(self.choose)
         self.textEdited.connect(self._list)
         self.returnPressed.connect(self._return_pressed)
+
+    def event(self, event: QEvent) -> bool:
+        # Undo and redo belong to the chart, not to the few letters typed here: let the
+        # window's shortcuts have them (a line edit otherwise takes Ctrl+Z for itself).
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def choice_for(self, text: str) -> MuscleChoice | None:
         """The listed choice with this label, or else the first one the text finds."""

@@ -86,12 +86,17 @@ class SessionPanel(QWidget):
                 answer.addItem(vocab.LABELS[a], a)
             note = QLineEdit()
             note.setPlaceholderText("note")
+            note.setMinimumWidth(60)
             answer.currentIndexChanged.connect(self._screening_changed)
             note.editingFinished.connect(self._screening_changed)
-            grid.addWidget(QLabel(vocab.LABELS[item]), row, 0)
+            label = QLabel(vocab.LABELS[item])
+            label.setWordWrap(True)  # long items wrap, so the panel fits its dock
+            grid.addWidget(label, row, 0)
             grid.addWidget(answer, row, 1)
             grid.addWidget(note, row, 2)
             self.screening[item] = (answer, note)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
         body.addWidget(screen)
         body.addWidget(self._add(CheckField("consent", "Informed &consent obtained",
                                             self._report)))
