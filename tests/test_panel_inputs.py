@@ -97,13 +97,13 @@ def test_the_wheel_scrolls_the_panel_instead(window: MainWindow, atlas: Atlas,
         == "not_asked"
 
 
-def test_a_focused_input_still_follows_the_wheel(window: MainWindow, atlas: Atlas,
-                                                 store: Store, qtbot) -> None:
+def test_an_input_clicked_into_still_follows_the_wheel(window: MainWindow, atlas: Atlas,
+                                                     store: Store, qtbot) -> None:
     chart_a_point(window, atlas)
     window.tabs.setCurrentIndex(1)
     combo, _note = window.session_panel.screening["anticoagulants"]
     window.activateWindow()
-    combo.setFocus()
+    combo.setFocus(Qt.FocusReason.MouseFocusReason)  # as a click into it gives
     qtbot.waitUntil(combo.hasFocus)
     wheel(combo, 1)  # up from "Not asked", the last answer
     assert combo.currentData() == "no"
@@ -112,10 +112,25 @@ def test_a_focused_input_still_follows_the_wheel(window: MainWindow, atlas: Atla
 
     window.tabs.setCurrentIndex(0)
     twitches = window.inspector.fields["ltr_count"].widget
-    twitches.setFocus()
+    twitches.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(twitches.hasFocus)
     wheel(twitches, 1)
     assert stored_points(store, window)[0]["ltr_count"] == 0
+
+
+def test_an_input_tabbed_into_does_not_follow_the_wheel(window: MainWindow, atlas: Atlas,
+                                                       store: Store, qtbot) -> None:
+    """Tab past the technique, then scroll the panel: the technique stays (in a charted visit
+    it became "With electrical stimulation")."""
+    chart_a_point(window, atlas)
+    technique = window.inspector.fields["technique"].widget
+    before = technique.currentIndex()
+    window.activateWindow()
+    technique.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(technique.hasFocus)
+    wheel(technique, -3)
+    assert technique.currentIndex() == before
+    assert stored_points(store, window)[0]["technique"] is None
 
 
 def _ancestors(widget: QWidget) -> Iterator[QWidget]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -157,16 +158,24 @@ class NumberField(Field):
         self.widget.setValue(self._unset if value is None else value)
 
 
+CLICKED_INTO = "dn_clicked_into"  # an input's property: focused by a click
 WHEEL_GUARD = "wheel_guard"
 
 
 class _WheelScrollsThePanel(QObject):
-    """The wheel over an input the user has not focused scrolls the panel around it: passing
-    over a drop-down or a number box must never change (and store) a clinical answer."""
+    """The wheel over an input scrolls the panel around it unless the user clicked into that
+    input: passing over a drop-down or a number box must never change (and store) a clinical
+    answer. Focus by Tab does not count: a clinician who tabbed past the technique and then
+    scrolled the panel changed the technique."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) \
-                or watched.hasFocus():
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            watched.setProperty(CLICKED_INTO, event.reason() == Qt.FocusReason.MouseFocusReason)
+            return False
+        if event.type() != QEvent.Type.Wheel or (watched.hasFocus()
+                                                 and watched.property(CLICKED_INTO)):
             return False
         area = watched.parentWidget()
         while area is not None and not isinstance(area, QAbstractScrollArea):
@@ -180,7 +189,7 @@ class _WheelScrollsThePanel(QObject):
 
 def guard_wheel(panel: QWidget) -> None:
     """Drop-downs and number boxes in ``panel`` take focus by click or Tab (not by the wheel)
-    and follow the wheel only once focused. Call again after adding inputs."""
+    and follow the wheel only once clicked into. Call again after adding inputs."""
     guard = panel.findChild(QObject, WHEEL_GUARD, Qt.FindChildOption.FindDirectChildrenOnly)
     if guard is None:
         guard = _WheelScrollsThePanel(panel)
