@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dn_bodymap import settings as app_settings
 from dn_bodymap.records import Clinician, Store
@@ -104,3 +104,28 @@ def test_a_file_dialog_beside_the_database_costs_no_edit(tmp_path: Path, qtbot, 
     finally:
         window.close()
         window.close_store()
+
+
+def test_export_starts_in_the_folder_used_last_and_reports_a_failed_write(
+        charting_window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
+    w = charting_window
+    monkeypatch.chdir(tmp_path)  # never offered: the program's working folder
+    asked: list[str] = []
+
+    def fake_dialog(parent, caption, start, filters):
+        asked.append(start)
+        return str(tmp_path / "maps" / "visit"), filters  # no suffix typed
+
+    (tmp_path / "maps").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    assert w.printing.export_pdf("clinical") == tmp_path / "maps" / "visit.pdf"
+    assert Path(asked[0]).parent != tmp_path
+    w.printing.export_pdf("clinical")
+    assert Path(asked[1]).parent == tmp_path / "maps"  # where the last one went
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text: warned.append(text)))
+    (tmp_path / "not-a-folder").write_text("x")  # a file where the folder should be
+    assert w.printing.export_pdf("clinical", str(tmp_path / "not-a-folder" / "m.pdf")) is None
+    assert warned and "was not written" in warned[0]

@@ -9,15 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.commands.common import write_atomically
 from dn_bodymap.records.store import Store
 from dn_bodymap.report.document import TreatmentMap, treatment_map
 from dn_bodymap.report.output import print_document, write_pdf
 from dn_bodymap.report.pages import PAPERS
+from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
 
 
 class PreviewDialog(QPrintPreviewDialog):
@@ -83,16 +83,14 @@ class Printing:
             return None
         if path is None:
             name = f"{doc.patient_lines[0]} {doc.session_lines[0][:10]}".replace(" ", "-")
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export PDF",
-                                                  f"{name}.pdf", "PDF (*.pdf)")
-            if not path:
+            chosen = ask_pdf_path(self.window, "Export PDF", f"{name}.pdf", self.settings)
+            if chosen is None:
                 return None
+            path = str(chosen)
         target = Path(path)
         paper = app_settings.paper(self.settings)
-        try:
-            write_atomically(target, lambda tmp: write_pdf(doc, self.atlas, tmp, paper))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "PDF not written", f"{target}: {exc}")
+        if not write_file(self.window, target,
+                          lambda tmp: write_pdf(doc, self.atlas, tmp, paper)):
             return None
         self.window.statusBar().showMessage(f"Wrote {target}", 8000)
         return target

@@ -11,19 +11,18 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dn_bodymap.commands.common import write_atomically
 from dn_bodymap.drawing.progress_chart import paint_counts_grid, paint_pain_chart
 from dn_bodymap.report import output
 from dn_bodymap.report.progress_document import ProgressSummary
 from dn_bodymap.report.progress_pages import paint_progress
 from dn_bodymap.review.progress import CountGrid
+from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
 
 
 class ChartsWidget(QWidget):
@@ -73,12 +72,9 @@ class ProgressDialog(QDialog):
             output.to_printer(printer, self._paint)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export progress PDF",
-                                                  "progress.pdf", "PDF (*.pdf)")
-            if not path:
-                return None
-        target = Path(path)
-        write_atomically(target, lambda tmp: output.pdf(
-            tmp, self.paper, f"Progress - {self.summary.patient_lines[0]}", self._paint))
+        target = Path(path) if path else ask_pdf_path(self, "Export progress PDF",
+                                                      "progress.pdf")
+        if target is None or not write_file(self, target, lambda tmp: output.pdf(
+                tmp, self.paper, f"Progress - {self.summary.patient_lines[0]}", self._paint)):
+            return None
         return target

@@ -1,0 +1,52 @@
+"""Where exported files go: a save dialog that starts in the folder used last (else the
+user's documents folder, never the program's working folder), and a write that reports a
+failure in a message instead of a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from dn_bodymap import settings as app_settings
+from dn_bodymap.commands.common import write_atomically
+
+FOLDER_KEY = "export/folder"
+
+
+def start_folder(settings: QSettings) -> Path:
+    last = settings.value(FOLDER_KEY)
+    if isinstance(last, str) and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def ask_pdf_path(parent: QWidget, caption: str, name: str,
+                 settings: QSettings | None = None) -> Path | None:
+    """The PDF file the user chose (".pdf" added when left out), or None if cancelled."""
+    settings = settings or app_settings.open_settings()
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder(settings) / name),
+                                          "PDF (*.pdf)")
+    if not path:
+        return None
+    target = Path(path)
+    if not target.suffix:
+        target = target.with_suffix(".pdf")
+    settings.setValue(FOLDER_KEY, str(target.parent))
+    return target
+
+
+def write_file(parent: QWidget, target: Path, write: Callable[[Path], object]) -> bool:
+    """Write ``target`` whole or not at all; a failure (a full disk, no permission) is
+    named in a message."""
+    try:
+        write_atomically(target, write)
+    except OSError as exc:
+        QMessageBox.warning(parent, "File not written",
+                            f"{target} was not written: {exc.strerror or exc}")
+        return False
+    return True
