@@ -15,6 +15,14 @@ def _first_muscle(doc: dict) -> dict:
     return next(f for f in doc["features"] if f["properties"]["kind"] == "muscle")
 
 
+def _first_zone(doc: dict) -> dict:
+    return doc["features"][0]["properties"]
+
+
+def _zone(doc: dict, fid: str) -> dict:
+    return next(f["properties"] for f in doc["features"] if f["id"] == fid)
+
+
 CORRUPTIONS = [
     ("truncated JSON", "atlas/front.geojson",
      lambda p: p.write_text(p.read_text()[:5000]), r"front\.geojson: not valid JSON \(line"),
@@ -36,6 +44,15 @@ CORRUPTIONS = [
     ("landmark x not a number", "atlas/landmarks.json",
      lambda p: edit_json(p, lambda d: d["landmarks"][0].update(x="left a bit")),
      r"landmarks\.json, landmark '\w+' \(#1\): 'x' should be"),
+    ("caution depth not a number", "atlas/cautions.geojson",
+     lambda p: edit_json(p, lambda d: _first_zone(d).update(max_depth_mm="deep")),
+     r"cautions\.geojson, zone front/right/lung_apex: 'max_depth_mm' should be a number"),
+    ("caution side unknown", "atlas/cautions.geojson",
+     lambda p: edit_json(p, lambda d: _first_zone(d).update(side="middle")),
+     r"cautions\.geojson, zone \S+: side 'middle' is not one of right, left, midline"),
+    ("caution without a source", "atlas/cautions.geojson",
+     lambda p: edit_json(p, lambda d: _first_zone(d).pop("source")),
+     r"cautions\.geojson, zone \S+: missing 'source'"),
     ("unknown muscle", "atlas/muscles.json",
      lambda p: edit_json(p, lambda d: d["muscles"].pop(0)),
      r"is not in the muscle list"),
@@ -113,3 +130,39 @@ def test_an_edit_that_keeps_the_json_valid_still_meets_the_checks(assets_copy: P
     edit_json(assets_copy / "atlas/landmarks.json", move)
     with pytest.raises(AtlasError, match="fails its checks"):
         Atlas.load(assets_copy)
+
+
+@pytest.mark.parametrize("change, check, message", [
+    ({"max_depth_mm": 400}, "caution_depths_sourced_and_plausible", "400 mm is implausible"),
+    ({"max_depth_mm": -5}, "caution_depths_sourced_and_plausible", "-5 mm is implausible"),
+    ({"depth_kind": None}, "caution_depths_sourced_and_plausible", "needs a depth_kind"),
+    ({"source": " "}, "caution_depths_sourced_and_plausible", "without a source"),
+    ({"id": "Lung Apex"}, "caution_ids_and_texts", "is not snake_case"),
+])
+def test_a_bad_caution_zone_fails_the_named_checks(assets_copy: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   change: dict, check: str,
+                                                   message: str) -> None:
+    # Well-formed JSON, wrong data: the digest no longer matches and the checks catch it,
+    # at load and in `atlas validate`, naming the zone.
+    edit_json(assets_copy / "atlas/cautions.geojson",
+              lambda d: _zone(d, "back/right/lung_interscapular").update(change))
+    with pytest.raises(AtlasError, match="fails its checks"):
+        Atlas.load(assets_copy)
+    assert main(["atlas", "--assets", str(assets_copy), "validate"]) == 2
+    out = capsys.readouterr().out
+    assert f"FAIL {check}" in out and message in out
+
+
+def test_a_caution_zone_moved_off_the_body_or_unmirrored_fails(assets_copy: Path,
+                                                              capsys) -> None:
+    def move(doc: dict) -> None:
+        feat = next(f for f in doc["features"] if f["id"] == "back/left/kidney")
+        feat["geometry"]["coordinates"] = [[[x - 200, y] for x, y in ring]
+                                           for ring in feat["geometry"]["coordinates"]]
+
+    edit_json(assets_copy / "atlas/cautions.geojson", move)
+    assert main(["atlas", "--assets", str(assets_copy), "validate"]) == 2
+    out = capsys.readouterr().out
+    assert "caution back/left/kidney lies" in out and "outside the body" in out
+    assert "caution back/left/kidney is not the mirror image of the right" in out

@@ -12,7 +12,7 @@ from shapely import STRtree
 
 from dn_bodymap.atlas import loader
 from dn_bodymap.atlas.conventions import LAYERS, VIEWS, bundled_assets_dir
-from dn_bodymap.atlas.model import AtlasError, Landmark, Muscle, Region, View
+from dn_bodymap.atlas.model import AtlasError, CautionZone, Landmark, Muscle, Region, View
 from dn_bodymap.atlas.referral import LANDMARK_TOLERANCE, Pattern, ReferralHit, ReferralTable
 
 _DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
@@ -27,6 +27,20 @@ class _ViewIndex:
 
 
 @dataclass(frozen=True)
+class _ZoneIndex:
+    """Prepared caution-zone polygons of one view in an STRtree, in file order."""
+
+    zones: tuple[CautionZone, ...]
+    tree: STRtree
+
+    @classmethod
+    def of(cls, zones: tuple[CautionZone, ...]) -> _ZoneIndex:
+        geoms = [z.geometry for z in zones]
+        shapely.prepare(geoms)
+        return cls(zones, STRtree(geoms))
+
+
+@dataclass(frozen=True)
 class Atlas:
     root: Path
     format_version: int
@@ -38,6 +52,9 @@ class Atlas:
     landmarks: tuple[Landmark, ...]
     referrals: ReferralTable = field(default_factory=lambda: ReferralTable(()))
     _index: Mapping[str, _ViewIndex] = field(repr=False, compare=False, default_factory=dict)
+    cautions: tuple[CautionZone, ...] = ()
+    _caution_index: Mapping[str, _ZoneIndex] = field(repr=False, compare=False,
+                                                     default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | str | None = None, *, check: bool = True,
@@ -72,6 +89,10 @@ class Atlas:
             if p.muscle not in muscles:
                 raise AtlasError(f"{root / referral_rel}, pattern {p.id!r}: muscle {p.muscle!r} "
                                  "is not in the muscle list")
+        cautions_rel = manifest.get("cautions")  # optional: an atlas may have no caution layer
+        if cautions_rel is not None and not isinstance(cautions_rel, str):
+            raise AtlasError(f"{where}: 'cautions' should be a file name, found {cautions_rel!r}")
+        cautions = tuple(loader.load_cautions(root, cautions_rel) if cautions_rel else ())
         regions.sort(key=lambda r: (r.view, _DEPTH[r.layer], r.muscle, r.side))
         index = {}
         for name in VIEWS:
@@ -81,7 +102,9 @@ class Atlas:
             index[name] = _ViewIndex(view_regions, STRtree(geoms))
         atlas = cls(root, manifest["format_version"], manifest["data_version"],
                     float(manifest["midline_x"]), views, muscles, tuple(regions),
-                    tuple(landmarks), ReferralTable(patterns), index)
+                    tuple(landmarks), ReferralTable(patterns), index, cautions,
+                    {name: _ZoneIndex.of(tuple(z for z in cautions if z.view == name))
+                     for name in VIEWS})
         verified = (trust_build and manifest.get(loader.DIGEST_KEY)
                     == loader.content_digest(root, manifest))
         if check and not verified:
@@ -110,6 +133,15 @@ class Atlas:
         hits = idx.tree.query_nearest(shapely.Point(x, y), max_distance=max_distance,
                                       all_matches=True)
         return [idx.regions[i] for i in np.sort(hits)]
+
+    def cautions_at(self, view: str, x: float, y: float) -> list[CautionZone]:
+        """Every caution zone under the point (edges count), in the layer's order."""
+        self._view_index(view)  # an unknown view is refused by name
+        idx = self._caution_index.get(view)
+        if idx is None or not idx.zones:
+            return []
+        hits = idx.tree.query(shapely.Point(x, y), predicate="covered_by")
+        return [idx.zones[i] for i in np.sort(hits)]
 
     def landmark(self, landmark_id: str, side: str | None = None,
                  view: str | None = None) -> Landmark:

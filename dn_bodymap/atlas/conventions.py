@@ -10,6 +10,9 @@ VIEWS: Final = ("front", "back")
 SIDES: Final = ("right", "left")
 LAYERS: Final = ("superficial", "intermediate", "deep")  # in depth order
 MANIFEST: Final = "atlas/manifest.json"
+CAUTION_SIDES: Final = ("right", "left", "midline")
+DEPTH_KINDS: Final = ("recommended_max", "typical_depth_to_structure")
+PLAUSIBLE_DEPTH_MM: Final = 150.0  # a depth guidance at or beyond this is a typing error
 
 # Largest overlap (square view units, a unit is ~2 mm) allowed between two regions of one layer,
 # and largest area a region may spill past the body outline: rounding, not anatomy.

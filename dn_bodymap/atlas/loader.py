@@ -16,8 +16,16 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from dn_bodymap.atlas.conventions import FORMAT_VERSIONS, LAYERS, MANIFEST, SIDES, VIEWS
-from dn_bodymap.atlas.model import AtlasError, Landmark, Muscle, Region, View
+from dn_bodymap.atlas.conventions import (
+    CAUTION_SIDES,
+    DEPTH_KINDS,
+    FORMAT_VERSIONS,
+    LAYERS,
+    MANIFEST,
+    SIDES,
+    VIEWS,
+)
+from dn_bodymap.atlas.model import AtlasError, CautionZone, Landmark, Muscle, Region, View
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -60,6 +68,15 @@ def _check_format(doc: Any, where: str) -> None:
     if version not in FORMAT_VERSIONS:
         raise AtlasError(f"{where}: format_version {version} is not supported "
                          f"(this program reads {', '.join(map(str, FORMAT_VERSIONS))})")
+
+
+def _records(root: Path, rel: str, key: str) -> tuple[str, list[Any]]:
+    """The file's name (for messages) and the list under ``key`` of a JSON asset whose
+    format this program reads."""
+    doc = read_json(root, rel)
+    where = str(root / rel)
+    _check_format(doc, where)
+    return where, _need(doc, key, list, where)
 
 
 def _geometry(raw: Any, where: str) -> BaseGeometry:
@@ -105,7 +122,7 @@ def content_digest(root: Path, manifest: dict[str, Any]) -> str:
     rest = {k: v for k, v in manifest.items() if k != DIGEST_KEY}
     h.update(json.dumps(rest, sort_keys=True).encode("utf-8"))
     rels = [v["regions"] for v in rest.get("views", {}).values() if isinstance(v, dict)]
-    rels += [rest.get(k) for k in ("muscles", "landmarks", "referral")]
+    rels += [rest.get(k) for k in ("muscles", "landmarks", "referral", "cautions")]
     for rel in sorted(r for r in rels if isinstance(r, str)):
         try:
             h.update(rel.encode("utf-8") + b"\0" + (root / rel).read_bytes())
@@ -115,11 +132,9 @@ def content_digest(root: Path, manifest: dict[str, Any]) -> str:
 
 
 def load_muscles(root: Path, rel: str) -> dict[str, Muscle]:
-    doc = read_json(root, rel)
-    where = str(root / rel)
-    _check_format(doc, where)
+    where, records = _records(root, rel, "muscles")
     out: dict[str, Muscle] = {}
-    for i, raw in enumerate(_need(doc, "muscles", list, where)):
+    for i, raw in enumerate(records):
         rec = f"{where}, muscle #{i + 1}"
         mid = _need(raw, "id", str, rec)
         name = _need(raw, "name", str, f"{where}, muscle {mid!r}")
@@ -138,12 +153,10 @@ def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[R
     right_side = _one_of(_need(spec, "right_side", str, where_m), ("viewer_left", "viewer_right"),
                          "right_side", where_m)
     diagram = root / _need(spec, "diagram", str, where_m)
-    doc = read_json(root, rel)
-    where = str(root / rel)
-    _check_format(doc, where)
+    where, features = _records(root, rel, "features")
     outline: BaseGeometry | None = None
     regions: list[Region] = []
-    for i, feat in enumerate(_need(doc, "features", list, where)):
+    for i, feat in enumerate(features):
         fid = feat.get("id", f"#{i + 1}") if isinstance(feat, dict) else f"#{i + 1}"
         rec = f"{where}, feature {fid}"
         props = _need(feat, "properties", dict, rec)
@@ -165,11 +178,9 @@ def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[R
 
 
 def load_landmarks(root: Path, rel: str) -> list[Landmark]:
-    doc = read_json(root, rel)
-    where = str(root / rel)
-    _check_format(doc, where)
+    where, records = _records(root, rel, "landmarks")
     out = []
-    for i, raw in enumerate(_need(doc, "landmarks", list, where)):
+    for i, raw in enumerate(records):
         rec = f"{where}, landmark #{i + 1}"
         lid = _need(raw, "id", str, rec)
         rec = f"{where}, landmark {lid!r} (#{i + 1})"
@@ -183,6 +194,31 @@ def load_landmarks(root: Path, rel: str) -> list[Landmark]:
     return out
 
 
+def load_cautions(root: Path, rel: str) -> list[CautionZone]:
+    """The caution zones, every side of each, in file order."""
+    where, records = _records(root, rel, "features")
+    out = []
+    for i, feat in enumerate(records):
+        fid = feat.get("id", f"#{i + 1}") if isinstance(feat, dict) else f"#{i + 1}"
+        rec = f"{where}, zone {fid}"
+        props = _need(feat, "properties", dict, rec)
+        depth = props.get("max_depth_mm")
+        if depth is not None and (isinstance(depth, bool) or not isinstance(depth, (int, float))):
+            raise AtlasError(f"{rec}: 'max_depth_mm' should be a number of millimetres or "
+                             f"null, found {depth!r}")
+        kind = props.get("depth_kind")
+        if kind is not None:
+            _one_of(kind, DEPTH_KINDS, "depth_kind", rec)
+        out.append(CautionZone(
+            _need(props, "id", str, rec), _need(props, "name", str, rec),
+            _need(props, "description", str, rec),
+            _one_of(props.get("view"), VIEWS, "view", rec),
+            _one_of(props.get("side"), CAUTION_SIDES, "side", rec),
+            _geometry(_need(feat, "geometry", dict, rec), rec),
+            None if depth is None else float(depth), kind, _need(props, "source", str, rec)))
+    return out
+
+
 def is_snake_id(value: str) -> bool:
     return bool(_ID.match(value))
 
@@ -191,11 +227,9 @@ def load_referral(root: Path, rel: str) -> list[Any]:
     """The referral patterns, both sides of each, as ``referral.Pattern`` records."""
     from dn_bodymap.atlas.referral import ZONE_KINDS, Pattern, Site, Zone
 
-    doc = read_json(root, rel)
-    where = str(root / rel)
-    _check_format(doc, where)
+    where, records = _records(root, rel, "patterns")
     out = []
-    for i, raw in enumerate(_need(doc, "patterns", list, where)):
+    for i, raw in enumerate(records):
         pid = _need(raw, "id", str, f"{where}, pattern #{i + 1}")
         rec = f"{where}, pattern {pid!r}"
         muscle = _need(raw, "muscle", str, rec)

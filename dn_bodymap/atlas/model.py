@@ -1,4 +1,5 @@
-"""The atlas's frozen records: muscles, their regions on each view, landmarks, views."""
+"""The atlas's frozen records: muscles, their regions on each view, landmarks, caution zones,
+views."""
 
 from __future__ import annotations
 
@@ -41,6 +42,24 @@ class Landmark:
     view: str
     x: float
     y: float
+
+
+@dataclass(frozen=True, eq=False)
+class CautionZone:
+    """Where a structure under the skin asks for care when needling (lung, nerve, vessel,
+    organ), on one view and side ("midline" for a zone authored whole across the midline).
+    ``max_depth_mm`` is a published figure of kind ``depth_kind`` ("recommended_max" or
+    "typical_depth_to_structure") from ``source``, or None where none is published."""
+
+    id: str
+    name: str
+    description: str
+    view: str
+    side: str
+    geometry: BaseGeometry
+    max_depth_mm: float | None
+    depth_kind: str | None
+    source: str
 
 
 @dataclass(frozen=True, eq=False)

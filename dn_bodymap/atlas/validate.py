@@ -17,6 +17,7 @@ import shapely
 from shapely import STRtree
 
 from dn_bodymap.atlas.atlas import Atlas
+from dn_bodymap.atlas.check_geometry import area_outside, is_mirror_image
 from dn_bodymap.atlas.conventions import (
     HAIRLINE_AREA,
     MIDLINE_LANDMARKS,
@@ -25,14 +26,10 @@ from dn_bodymap.atlas.conventions import (
     VIEWS,
 )
 from dn_bodymap.atlas.loader import is_snake_id
+from dn_bodymap.atlas.validate_cautions import CAUTION_CHECKS
 from dn_bodymap.atlas.validate_referral import REFERRAL_CHECKS
 
 Check = Callable[[Atlas], list[str]]
-
-
-def _mirror(atlas: Atlas, geom: shapely.Geometry) -> shapely.Geometry:
-    m = atlas.midline_x
-    return shapely.transform(geom, lambda c: c * [-1, 1] + [2 * m, 0])
 
 
 def ids_unique_and_snake_case(atlas: Atlas) -> list[str]:
@@ -69,14 +66,6 @@ def polygons_valid(atlas: Atlas) -> list[str]:
         elif not r.geometry.is_valid:
             problems.append(f"region {'/'.join(r.key)}: {shapely.is_valid_reason(r.geometry)}")
     return problems
-
-
-def area_outside(atlas: Atlas, view: str, geom: shapely.Geometry) -> float:
-    """How much of ``geom`` lies outside the view's body outline (0 for the common case fast)."""
-    outline = atlas.views[view].outline
-    if outline.covers(geom):
-        return 0.0
-    return shapely.difference(geom, outline).area
 
 
 def inside_body_outline(atlas: Atlas) -> list[str]:
@@ -121,9 +110,8 @@ def left_mirrors_right(atlas: Atlas) -> list[str]:
         if other is None:
             missing = "right" if side == "left" else "left"
             problems.append(f"region {view}/{side}/{muscle} has no {missing} counterpart")
-        elif side == "right" and (other.layer != r.layer or not shapely.equals_exact(
-                shapely.normalize(_mirror(atlas, r.geometry)), shapely.normalize(other.geometry),
-                tolerance=MIRROR_TOLERANCE)):
+        elif side == "right" and (other.layer != r.layer
+                                  or not is_mirror_image(atlas, r.geometry, other.geometry)):
             problems.append(f"region {view}/left/{muscle} is not the mirror image of the right")
     marks = {(m.id, m.side, m.view): m for m in atlas.landmarks}
     for (lid, side, view), m in marks.items():
@@ -185,7 +173,7 @@ def diagrams_match_views(atlas: Atlas) -> list[str]:
 CHECKS: tuple[Check, ...] = (
     ids_unique_and_snake_case, names_present, polygons_valid, inside_body_outline,
     layers_do_not_overlap, left_mirrors_right, sides_follow_anatomical_position,
-    required_landmarks_present, diagrams_match_views, *REFERRAL_CHECKS,
+    required_landmarks_present, diagrams_match_views, *REFERRAL_CHECKS, *CAUTION_CHECKS,
 )
 
 

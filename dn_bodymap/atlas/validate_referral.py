@@ -5,7 +5,7 @@ from __future__ import annotations
 import shapely
 
 from dn_bodymap.atlas.atlas import Atlas
-from dn_bodymap.atlas.conventions import HAIRLINE_AREA, MIRROR_TOLERANCE
+from dn_bodymap.atlas.check_geometry import is_mirror_image, shape_problem
 
 
 def _where(p) -> str:
@@ -13,8 +13,6 @@ def _where(p) -> str:
 
 
 def referral_zones_valid_and_inside(atlas: Atlas) -> list[str]:
-    from dn_bodymap.atlas.validate import area_outside  # validate imports this module
-
     for view in atlas.views.values():
         shapely.prepare(view.outline)
     problems = []
@@ -22,14 +20,9 @@ def referral_zones_valid_and_inside(atlas: Atlas) -> list[str]:
         if not p.zones:
             problems.append(f"{_where(p)} has no zones")
         for z in p.zones:
-            if z.geometry.is_empty or not z.geometry.is_valid:
-                problems.append(f"{_where(p)}: {z.kind} zone on the {z.view} view is not a valid "
-                                f"polygon ({shapely.is_valid_reason(z.geometry)})")
-                continue
-            outside = area_outside(atlas, z.view, z.geometry)
-            if outside > HAIRLINE_AREA:
-                problems.append(f"{_where(p)}: {z.kind} zone on the {z.view} view lies "
-                                f"{outside:.1f} sq units outside the body")
+            problem = shape_problem(atlas, z.view, z.geometry)
+            if problem:
+                problems.append(f"{_where(p)}: {z.kind} zone on the {z.view} view {problem}")
     return problems
 
 
@@ -79,10 +72,8 @@ def referral_left_mirrors_right(atlas: Atlas) -> list[str]:
             problems.append(f"referral {pid}: left sites are not the mirror of the right")
         pairs = list(zip(right.zones, left.zones, strict=False))
         if len(right.zones) != len(left.zones) or any(
-                (a.kind, a.view) != (b.kind, b.view) or not shapely.equals_exact(
-                    shapely.normalize(shapely.transform(a.geometry,
-                                                        lambda c: c * [-1, 1] + [2 * mid, 0])),
-                    shapely.normalize(b.geometry), tolerance=MIRROR_TOLERANCE)
+                (a.kind, a.view) != (b.kind, b.view)
+                or not is_mirror_image(atlas, a.geometry, b.geometry)
                 for a, b in pairs):
             problems.append(f"referral {pid}: left zones are not the mirror of the right")
     return problems

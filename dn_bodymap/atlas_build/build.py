@@ -15,6 +15,8 @@ import shapely
 
 from dn_bodymap.atlas_build import landmarks as lm
 from dn_bodymap.atlas_build.body import body_back, body_front
+from dn_bodymap.atlas_build.caution_compose import compose_cautions
+from dn_bodymap.atlas_build.cautions import CAUTIONS
 from dn_bodymap.atlas_build.compose import GRID, SIMPLIFY, Region, compose, right_half
 from dn_bodymap.atlas_build.muscles_back import BACK
 from dn_bodymap.atlas_build.muscles_front import FRONT
@@ -60,6 +62,14 @@ def _regions_geojson(view: str, body: shapely.Geometry, regions: list[Region]) -
                                  {"kind": "muscle", "muscle": r.muscle, "side": r.side,
                                   "layer": r.layer}, r.geometry))
     return _dump({"type": "FeatureCollection", "format_version": FORMAT_VERSION, "view": view,
+                  "features": features})
+
+
+def _cautions_geojson(bodies: dict[str, shapely.Geometry]) -> str:
+    features = [_feature(f"{p['view']}/{p['side']}/{p['id']}", p, geom)
+                for p, geom in compose_cautions(CAUTIONS, bodies)]
+    return _dump({"type": "FeatureCollection", "format_version": FORMAT_VERSION,
+                  "coordinates": "as the atlas views; each zone clipped to the body outline",
                   "features": features})
 
 
@@ -111,9 +121,11 @@ def build_all() -> dict[str, str]:
         "muscles": "atlas/muscles.json",
         "landmarks": "atlas/landmarks.json",
         "referral": "referral/patterns.json",
+        "cautions": "atlas/cautions.geojson",
     }
     out = {"atlas/manifest.json": _dump(manifest), "atlas/landmarks.json": _landmarks_json(),
-           "atlas/muscles.json": _muscles_json(regions["front"] + regions["back"])}
+           "atlas/muscles.json": _muscles_json(regions["front"] + regions["back"]),
+           "atlas/cautions.geojson": _cautions_geojson(bodies)}
     out["referral/patterns.json"] = _dump({
         "format_version": FORMAT_VERSION,
         "coordinates": "as the atlas views; each side's zones clipped to the body outline",

@@ -35,7 +35,7 @@ def right_half(view: str) -> Polygon:
     return box(MIDLINE_X, 0, VIEW_WIDTH, VIEW_HEIGHT)
 
 
-def _clean(geom: BaseGeometry) -> BaseGeometry | None:
+def clean(geom: BaseGeometry) -> BaseGeometry | None:
     geom = shapely.set_precision(shapely.make_valid(geom), GRID)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     polys = [p for p in polys if p.area >= MIN_PART_AREA]
@@ -54,7 +54,7 @@ def compose(view: str, body: BaseGeometry, shapes: Sequence[MuscleShape]) -> lis
             raise ValueError(f"{view}/{spec.id}: unknown layer {spec.layer!r}")
         shape = shapely.simplify(spec.shape, SIMPLIFY)
         geom = shapely.difference(shapely.intersection(shape, half), taken[spec.layer])
-        cleaned = _clean(geom)
+        cleaned = clean(geom)
         if cleaned is None:
             raise ValueError(f"{view}/{spec.id}: nothing left after clipping and trimming")
         taken[spec.layer] = shapely.union(taken[spec.layer], cleaned)

@@ -1,4 +1,5 @@
-"""`dn-bodymap atlas ...`: list muscles and landmarks, hit-test a point, validate, render."""
+"""`dn-bodymap atlas ...`: list muscles and landmarks, hit-test a point (muscles, caution zones),
+validate, render."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     at.add_argument("--json", action="store_true", help="JSON on stdout")
     at.set_defaults(handler=cmd_muscles_at)
 
+    ca = asub.add_parser("cautions-at", help="the caution zones under a point (lung, nerves, "
+                         "vessels, organs) with any published depth guidance")
+    ca.add_argument("view", choices=VIEWS)
+    ca.add_argument("x", type=float)
+    ca.add_argument("y", type=float)
+    ca.add_argument("--json", action="store_true", help="JSON on stdout")
+    ca.set_defaults(handler=cmd_cautions_at)
+
     v = asub.add_parser("validate", help="run every atlas check and list the problems")
     v.add_argument("--json", action="store_true", help="JSON on stdout")
     v.set_defaults(handler=cmd_validate)
@@ -54,6 +63,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--png", required=True, metavar="FILE")
     r.add_argument("--pattern", metavar="MUSCLE", help="draw this muscle's referral pattern")
     r.add_argument("--side", choices=SIDES, default="right", help="the pattern's side")
+    r.add_argument("--cautions", action="store_true",
+                   help="draw the caution layer (hatched) over the view")
     r.add_argument("--scale", type=float, default=2.0, help="pixels per diagram unit (default 2)")
     r.set_defaults(handler=cmd_render)
 
@@ -92,12 +103,18 @@ def cmd_landmarks(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_muscles_at(args: argparse.Namespace) -> int:
+def _atlas_at_point(args: argparse.Namespace) -> Atlas:
+    """The atlas, once the point (view, x, y) is known to lie inside the view."""
     atlas = _atlas(args)
     _, _, w, h = atlas.views[args.view].viewbox
     if not (0 <= args.x <= w and 0 <= args.y <= h):
         raise CliError(f"point ({args.x:g}, {args.y:g}) is outside the {args.view} view "
                        f"(0..{w:g} by 0..{h:g})")
+    return atlas
+
+
+def cmd_muscles_at(args: argparse.Namespace) -> int:
+    atlas = _atlas_at_point(args)
     rows = [{"muscle": r.muscle, "side": r.side, "layer": r.layer}
             for r in atlas.muscles_at(args.view, args.x, args.y)]
     if args.json:
@@ -107,6 +124,25 @@ def cmd_muscles_at(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['muscle']:34} {row['side']:6} {row['layer']}")
+    return 0
+
+
+def cmd_cautions_at(args: argparse.Namespace) -> int:
+    atlas = _atlas_at_point(args)
+    zones = atlas.cautions_at(args.view, args.x, args.y)
+    rows = [{"id": z.id, "name": z.name, "side": z.side, "max_depth_mm": z.max_depth_mm,
+             "source": z.source} for z in zones]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("no caution zone here")
+    else:
+        for z in zones:
+            depth = (f"{z.max_depth_mm:g} mm ({z.depth_kind.replace('_', ' ')})"
+                     if z.max_depth_mm is not None else "no published depth")
+            print(f"{z.name} ({z.side}): {depth}")
+            print(f"  {z.description}")
+            print(f"  source: {z.source}")
     return 0
 
 
@@ -210,7 +246,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         if not patterns:
             raise CliError(f"no referral pattern is recorded for {muscle}")
     _app = QApplication.instance() or QApplication([])
-    image = render_view_image(atlas, args.view, args.scale, patterns=patterns)
+    image = render_view_image(atlas, args.view, args.scale, patterns=patterns,
+                              cautions=args.cautions)
 
     def save(tmp: Path) -> None:
         if not image.save(str(tmp), "PNG"):

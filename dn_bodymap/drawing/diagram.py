@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from dn_bodymap.atlas import Atlas, AtlasError, Region
 from dn_bodymap.atlas.referral import Pattern
+from dn_bodymap.drawing.cautions import paint_cautions
 from dn_bodymap.drawing.qt_geometry import painter_path
 from dn_bodymap.drawing.referral import paint_pattern
 
@@ -56,8 +57,10 @@ def paint_view(painter: QPainter, atlas: Atlas, view: str,
 
 
 def render_view_image(atlas: Atlas, view: str, scale: float = 2.0,
-                      highlight: Iterable[Region] = (), patterns: Iterable[Pattern] = ()) -> QImage:
-    """The view as an image on white, ``scale`` pixels per view unit, with any patterns."""
+                      highlight: Iterable[Region] = (), patterns: Iterable[Pattern] = (),
+                      cautions: bool = False) -> QImage:
+    """The view as an image on white, ``scale`` pixels per view unit, with any patterns and,
+    with ``cautions``, the caution layer over them."""
     _, _, w, h = atlas.views[view].viewbox
     image = QImage(round(w * scale), round(h * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -67,5 +70,7 @@ def render_view_image(atlas: Atlas, view: str, scale: float = 2.0,
     paint_view(painter, atlas, view, highlight)
     for pattern in patterns:
         paint_pattern(painter, pattern, view)
+    if cautions:
+        paint_cautions(painter, atlas, view)
     painter.end()
     return image

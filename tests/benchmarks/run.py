@@ -55,6 +55,11 @@ def atlas_rows() -> list[Row]:
         per_query.append((time.perf_counter_ns() - t0) / 1000)
     per_query.sort()
     p99 = per_query[int(len(per_query) * 0.99)]
+    per_caution = []
+    for view, x, y in points:
+        t0 = time.perf_counter_ns()
+        atlas.cautions_at(view, x, y)
+        per_caution.append((time.perf_counter_ns() - t0) / 1000)
     return [
         Row("Atlas.load() (bundled, digest verified), median", statistics.median(loads),
             150_000),
@@ -62,6 +67,8 @@ def atlas_rows() -> list[Row]:
             "informal: edited assets"),
         Row("muscles_at, median of 10,000 random points", statistics.median(per_query), 50),
         Row("muscles_at, 99th percentile", p99, 1_000, "goal: no stalls (informal)"),
+        Row("cautions_at, median of 10,000 random points", statistics.median(per_caution), 50,
+            f"{len(atlas.cautions)} zones"),
     ]
 
 
