@@ -166,3 +166,15 @@ def test_a_caution_zone_moved_off_the_body_or_unmirrored_fails(assets_copy: Path
     out = capsys.readouterr().out
     assert "caution back/left/kidney lies" in out and "outside the body" in out
     assert "caution back/left/kidney is not the mirror image of the right" in out
+
+
+def test_the_digest_covers_the_caution_layer(assets_copy: Path) -> None:
+    # Else an edited cautions file would load unchecked on the strength of an old digest.
+    from dn_bodymap.atlas import loader
+
+    manifest = loader.load_manifest(assets_copy)
+    before = loader.content_digest(assets_copy, manifest)
+    assert before == manifest[loader.DIGEST_KEY]
+    edit_json(assets_copy / "atlas/cautions.geojson",
+              lambda d: _zone(d, "back/right/kidney").update(name="Kidney (edited)"))
+    assert loader.content_digest(assets_copy, manifest) != before

@@ -3,6 +3,7 @@
     python tools/render_docs.py
 
 Writes docs/front.png, docs/back.png (the views as `dn-bodymap atlas render` draws them),
+docs/cautions-front.png, docs/cautions-back.png (the same with the caution layer),
 docs/patterns-N.png (every referral pattern, right side, as a contact sheet), and the main
 window offscreen: docs/window.png (a realistic session), docs/chooser.png (the depth chooser
 after a click on the buttock) and docs/pain-finder.png (the pain finder at the right heel).
@@ -41,6 +42,8 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     for view in ("front", "back"):
         render_view_image(atlas, view, scale=1.6).save(str(DOCS / f"{view}.png"))
+        render_view_image(atlas, view, scale=1.6, cautions=True).save(
+            str(DOCS / f"cautions-{view}.png"))
     for old in DOCS.glob("patterns-*.png"):
         old.unlink()
     for i, page in enumerate(sheet_pages(atlas), start=1):

@@ -118,7 +118,7 @@ CAUTIONS: list[CautionShape] = [
 
     # --- trunk -------------------------------------------------------------------------------
     CautionShape(
-        "kidney", "Kidney", "back", ellipse(278, 400, 15, 30, angle=-12),
+        "kidney", "Kidney", "back", ellipse(279, 400, 17, 30, angle=-12),
         "The kidneys lie from about T12 to L3 in front of quadratus lumborum and the lateral "
         "erector spinae, their upper poles under the 12th rib and the pleural recess. A deep "
         "perpendicular needle lateral to the erector spinae, or one aimed at quadratus "
