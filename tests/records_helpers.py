@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Clinician, Session, Store
+from dn_bodymap.records import Clinician, Session, Store, exchange
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "session-format-1.json"
@@ -98,3 +100,26 @@ def chart_example(store: Store, atlas: Atlas) -> Session:
     store.add_addendum(s.id, "Patient phoned the next day: mild soreness in the left buttock, "
                              "gone within 24 hours. No other adverse events.", CLINICIAN)
     return store.session(s.id)
+
+
+def as_exported_now(doc: dict[str, Any]) -> dict[str, Any]:
+    """What exporting an imported file of an older format writes: today's format, with the
+    fields each later format added at the values an older record means."""
+    doc = copy.deepcopy(doc)
+    version, s = doc["format_version"], doc["session"]
+    for point in s["trigger_points"]:
+        if version < 2:
+            point.update(carried_from=None, confirmed=True)
+        if version < 3:
+            point["referral_site"] = None
+        if version < 4:
+            point.update(adverse_events=[], depth_confirmed=False)
+    if version < 3:
+        s["signing_exceptions"] = []
+    if version < 4:
+        s["since_last_visit"] = ""
+        for answer in s["screening"].values():
+            answer.update(carried=False, last_confirmed=None)
+        doc["patient"]["precautions"] = []
+    doc["format_version"] = exchange.FORMAT_VERSION
+    return doc
