@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Clinician, Session, Store, exchange
+from dn_bodymap.records import Clinician, RecordsError, Session, Store, exchange
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "session-format-1.json"
@@ -123,3 +127,15 @@ def as_exported_now(doc: dict[str, Any]) -> dict[str, Any]:
         doc["patient"]["precautions"] = []
     doc["format_version"] = exchange.FORMAT_VERSION
     return doc
+
+
+def import_refused(db: Path, atlas: Atlas, example: Path, change: Callable[[Any], Any],
+                   message: str) -> None:
+    """The saved ``example`` with ``change`` made to it is refused with ``message`` (a
+    regex), and nothing of it is written to the database ``db``."""
+    doc = json.loads(example.read_text(encoding="utf-8"))
+    change(doc)
+    with Store.open(db, atlas=atlas) as store, pytest.raises(RecordsError, match=message):
+        exchange.import_document(store, doc)
+    assert raw(db, "SELECT count(*) FROM sessions") == [(0,)]
+    assert raw(db, "SELECT count(*) FROM patients") == [(0,)]
