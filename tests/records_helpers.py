@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Clinician, Session, Store
+from dn_bodymap.records import Clinician, RecordsError, Session, Store, exchange
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "session-format-1.json"
@@ -98,3 +104,38 @@ def chart_example(store: Store, atlas: Atlas) -> Session:
     store.add_addendum(s.id, "Patient phoned the next day: mild soreness in the left buttock, "
                              "gone within 24 hours. No other adverse events.", CLINICIAN)
     return store.session(s.id)
+
+
+def as_exported_now(doc: dict[str, Any]) -> dict[str, Any]:
+    """What exporting an imported file of an older format writes: today's format, with the
+    fields each later format added at the values an older record means."""
+    doc = copy.deepcopy(doc)
+    version, s = doc["format_version"], doc["session"]
+    for point in s["trigger_points"]:
+        if version < 2:
+            point.update(carried_from=None, confirmed=True)
+        if version < 3:
+            point["referral_site"] = None
+        if version < 4:
+            point.update(adverse_events=[], depth_confirmed=False)
+    if version < 3:
+        s["signing_exceptions"] = []
+    if version < 4:
+        s["since_last_visit"] = ""
+        for answer in s["screening"].values():
+            answer.update(carried=False, last_confirmed=None)
+        doc["patient"]["precautions"] = []
+    doc["format_version"] = exchange.FORMAT_VERSION
+    return doc
+
+
+def import_refused(db: Path, atlas: Atlas, example: Path, change: Callable[[Any], Any],
+                   message: str) -> None:
+    """The saved ``example`` with ``change`` made to it is refused with ``message`` (a
+    regex), and nothing of it is written to the database ``db``."""
+    doc = json.loads(example.read_text(encoding="utf-8"))
+    change(doc)
+    with Store.open(db, atlas=atlas) as store, pytest.raises(RecordsError, match=message):
+        exchange.import_document(store, doc)
+    assert raw(db, "SELECT count(*) FROM sessions") == [(0,)]
+    assert raw(db, "SELECT count(*) FROM patients") == [(0,)]

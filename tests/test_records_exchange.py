@@ -11,7 +11,14 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, audit, exchange
-from tests.records_helpers import CLINICIAN, EXAMPLE, chart_example, raw, spot
+from tests.records_helpers import (
+    CLINICIAN,
+    EXAMPLE,
+    as_exported_now,
+    chart_example,
+    raw,
+    spot,
+)
 
 TABLES = ("patients", "sessions", "trigger_points", "addenda", "audit")
 
@@ -74,14 +81,10 @@ def test_the_saved_format_1_file_imports(store: Store, example: dict[str, Any]) 
     assert s.adverse_events == ("bruising", "post_needling_soreness")
     assert [a.text[:20] for a in s.addenda] == ["Patient phoned the n"]
     assert store.patient(s.patient_id).clinic_id == "DN-000123"
-    # ... and writes it back out as it came in, as format 3: with the fields formats 2 and 3
-    # added, at the values a format-1 record means.
+    # ... and writes it back out as it came in, in today's format: with the fields later
+    # formats added, at the values a format-1 record means.
     assert all(p.confirmed and p.carried_from is None for p in s.points)
-    example["format_version"] = 3
-    example["session"]["signing_exceptions"] = []
-    for point in example["session"]["trigger_points"]:
-        point.update(carried_from=None, confirmed=True, referral_site=None)
-    assert _content(exchange.export_session(store, sid)) == _content(example)
+    assert _content(exchange.export_session(store, sid)) == _content(as_exported_now(example))
 
 
 def test_importing_the_same_session_twice_is_refused(store: Store) -> None:
@@ -164,7 +167,7 @@ def _set(doc: dict[str, Any], path: str, value: Any) -> None:
     ("session.status", "final", r"^session\.status: 'final' is not a session status"),
     ("patient", "Maria", r"^patient: expected an object, found text$"),
     ("patient.sex", "f", r"^patient\.sex: 'f' is not a sex"),
-    ("format_version", 4, r"^format_version: 4 is newer than this dn-bodymap reads \(3\)"),
+    ("format_version", 5, r"^format_version: 5 is newer than this dn-bodymap reads \(4\)"),
     ("session.trigger_points[0].confirmed", False,  # format 1 had no such field
      r"^session\.trigger_points\[0\]\.confirmed: unknown field$"),
     ("format_version", "1", r"^format_version: '1' is not a format version$"),
@@ -231,5 +234,5 @@ def test_export_names_its_format(store: Store) -> None:
     pid = store.add_patient("Ann").id
     sid = store.new_session(pid, CLINICIAN).id
     doc = exchange.export_session(store, sid)
-    assert doc["format_version"] == 3 and doc["exported_by"].startswith("dn-bodymap ")
+    assert doc["format_version"] == 4 and doc["exported_by"].startswith("dn-bodymap ")
     assert doc["session"]["trigger_points"] == [] and doc["session"]["status"] == "draft"

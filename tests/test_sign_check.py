@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dn_bodymap.records.model import ScreeningAnswer, Session, TriggerPoint
+from dn_bodymap.records.model import ScreeningAnswer, Session, SigningException, TriggerPoint
 from dn_bodymap.records.sign_check import (
     CONSENT,
     PAIN_AFTER,
@@ -15,6 +15,7 @@ from dn_bodymap.records.sign_check import (
     SCREENING,
     TO_RECHECK,
     sign_checks,
+    signed_over,
     unresolved,
 )
 from dn_bodymap.records.vocab import SCREENING_ITEMS
@@ -80,3 +81,20 @@ def test_recommended_items_are_resolved_by_a_reason_required_ones_never() -> Non
     reasons = {c.id: "patient in a hurry" for c in checks}
     assert [c.id for c in unresolved(checks, reasons)] == [CONSENT]
     assert POINT_KIND in {c.id for c in unresolved(checks, {**reasons, POINT_KIND: "  "})}
+
+
+def test_each_answer_carried_and_not_confirmed_is_one_recommended_item() -> None:
+    last = "2026-11-20T09:40:00+01:00"
+    carried = {**ALL_NO,
+               "anticoagulants": ScreeningAnswer("yes", "apixaban 5 mg bid", True, last),
+               "pregnancy": ScreeningAnswer("no", "", True, last)}
+    checks = sign_checks(replace(COMPLETE, screening=carried))
+    assert [(c.id, c.level) for c in checks] == [("carried_pregnancy", RECOMMENDED),
+                                                 ("carried_anticoagulants", RECOMMENDED)]
+    assert checks[1].label == ("Anticoagulant or blood-thinning medication: Yes (apixaban 5 mg "
+                               "bid), carried from 2026-11-20, not confirmed today")
+    assert checks[0].label == "Pregnancy: No, carried from 2026-11-20, not confirmed today"
+    # signed over with a reason, it is named in the signed session's record
+    signed = replace(COMPLETE, signing_exceptions=(
+        SigningException("carried_pregnancy", "male patient"),))
+    assert signed_over(signed) == ("Pregnancy (carried, not confirmed): male patient",)

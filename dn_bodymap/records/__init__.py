@@ -13,6 +13,7 @@ store.update_point(point.id, depth_mm=18, needled=True)
 store.sign_session(session.id, me)  # read-only from now on; corrections are addenda
 follow = store.new_session(patient.id, me, carry_forward_from=session.id)  # to re-check
 store.confirm_point(follow.points[0].id)  # or delete_point; signing waits for every one
+store.confirm_screening(follow.id)  # the screen answers carried from standing precautions
 ```
 """
 
@@ -23,6 +24,7 @@ from dn_bodymap.records.model import (
     Clinician,
     HistoryRow,
     Patient,
+    Precaution,
     ScreeningAnswer,
     Session,
     SessionSummary,
@@ -39,5 +41,5 @@ def __getattr__(name: str) -> object:
         return Store
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["Addendum", "AuditEntry", "Clinician", "HistoryRow", "Patient", "RecordsError",
-           "ScreeningAnswer", "Session", "SessionSummary", "Store", "TriggerPoint"]
+__all__ = ["Addendum", "AuditEntry", "Clinician", "HistoryRow", "Patient", "Precaution",
+           "RecordsError", "ScreeningAnswer", "Session", "SessionSummary", "Store", "TriggerPoint"]

@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 3), and back.
+"""One session with its patient as a JSON document (``format_version`` 4), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -19,6 +19,17 @@ Format 3 added each point's ``referral_site`` (the trigger-point site chosen for
 several; null = the site nearest the point) and the session's ``signing_exceptions`` (the
 signing checklist's warnings signed over, ``[{"item", "reason"}]``). Formats 1 and 2 import
 with neither.
+
+Format 4 (needling safety) added each point's ``adverse_events`` (codes) and
+``depth_confirmed``, the session's ``since_last_visit``, each screening answer's ``carried``
+and ``last_confirmed`` (an answer copied from the standing precautions and not confirmed at
+this visit, and when it was confirmed before), and the patient's standing precautions as
+``patient.precautions`` (``[{"item", "answer", "note", "confirmed_at"}]``, as they stand when
+the file is written). Importing takes a file's precaution only where the target patient has
+none for the item or one confirmed strictly earlier: a confirmation made here at the same
+moment or later is newer news and is kept. Importing a session's screen changes no standing
+precaution by itself. Formats 1 to 3 import with no events, nothing confirmed or carried, and
+no precautions.
 """
 
 from __future__ import annotations
@@ -32,23 +43,27 @@ from typing import Any, Final
 from sqlalchemy import select
 
 from dn_bodymap import __version__
-from dn_bodymap.records import atlas_checks, audit, carry, rows, validate
+from dn_bodymap.records import atlas_checks, audit, carry, precautions, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
-                   "adverse_other", "aftercare", "plan", "follow_up", "notes", "status",
+                   "adverse_other", "aftercare", "plan", "follow_up", "notes",
+                   "since_last_visit", "status",
                    "signed_at", "signed_by", "signing_exceptions", "points_issued",
                    "trigger_points", "addenda")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
 # Fields each format version added; a file of an older version may not have them.
-_NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",)}
-_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",)}
+_NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",),
+                             4: ("adverse_events", "depth_confirmed")}
+_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",)}
+_NEW_PATIENT_FIELDS: Final = {4: ("precautions",)}
+_NEW_ANSWER_FIELDS: Final = {4: ("carried", "last_confirmed")}
 _REFERENCE: Final = ("session_uuid", "number")
 
 
@@ -60,8 +75,7 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     session: dict[str, Any] = {k: getattr(s, k) for k in _SESSION
                                if k not in ("clinician", "trigger_points", "addenda")}
     session["clinician"] = {"name": s.clinician_name, "credentials": s.clinician_credentials}
-    session["screening"] = {k: {"answer": a.answer, "note": a.note}
-                            for k, a in s.screening.items()}
+    session["screening"] = {k: asdict(a) for k, a in s.screening.items()}
     session["adverse_events"] = list(s.adverse_events)
     session["signing_exceptions"] = [asdict(e) for e in s.signing_exceptions]
     with store._read() as db:
@@ -69,11 +83,15 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
     for point in session["trigger_points"]:  # a database id means nothing elsewhere
         point["carried_from"] = refs.get(point["carried_from"])
+        point["adverse_events"] = list(point["adverse_events"])
     session["addenda"] = [{"at": a.at, "author": a.author, "text": a.text} for a in s.addenda]
     return {"format_version": FORMAT_VERSION,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "exported_by": f"dn-bodymap {__version__}",
-            "patient": {k: getattr(p, k) for k in _PATIENT},
+            "patient": {**{k: getattr(p, k) for k in _PATIENT},
+                        "precautions": [{"item": c.item, "answer": c.answer, "note": c.note,
+                                         "confirmed_at": c.confirmed_at}
+                                        for c in store.precautions(p.id)]},
             "session": {k: session[k] for k in _SESSION}}
 
 
@@ -137,13 +155,21 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise RecordsError(f"format_version: {version} is newer than this dn-bodymap reads "
                            f"({FORMAT_VERSION}); update dn-bodymap to import it")
-    patient = validate.fields(validate.PATIENT_FIELDS,
-                              _object(top["patient"], "patient", ("name",), _PATIENT[1:]),
+    raw_patient = _object(top["patient"], "patient", ("name",),
+                          _known((*_PATIENT[1:], "precautions"), _NEW_PATIENT_FIELDS, version))
+    patient = validate.fields(validate.PATIENT_FIELDS, {k: v for k, v in raw_patient.items()
+                                                        if k != "precautions"},
                               "patient", "patient.")
+    standing = precautions.parse(raw_patient.get("precautions", []), "patient.precautions")
     s = _object(top["session"], "session", ("uuid", "started_at", "clinician",
                                             "atlas_data_version", "trigger_points"),
                 _known(_SESSION, _NEW_SESSION_FIELDS, version))
     doctor = _object(s["clinician"], "session.clinician", ("name",), ("credentials",))
+    if isinstance(s.get("screening"), dict):  # (the rest of the screen is checked below)
+        keys = _known(validate.SCREENING_ANSWER_KEYS, _NEW_ANSWER_FIELDS, version)
+        for item, a in s["screening"].items():
+            if isinstance(a, dict):
+                _object(a, f"session.screening.{item}", (), keys)
     simple = {k: v for k, v in s.items() if k in validate.SESSION_FIELDS}
     session = validate.fields(validate.SESSION_FIELDS, {
         **simple, "clinician_name": doctor["name"],
@@ -172,7 +198,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     addenda = [_addendum(a, f"session.addenda[{i}]")
                for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
     _check_signature(session, addenda, points)
-    return {"patient": patient, "session": session, "points": points, "addenda": addenda}
+    return {"patient": patient, "session": session, "points": points, "addenda": addenda,
+            "precautions": standing}
 
 
 def _point(value: Any, path: str, atlas: Any, data_version: str,
@@ -270,8 +297,10 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
         audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
                      session_id=row.id, new={**rows.values_of(row, Session), **signed,
                                              "imported": True})
+        precautions.apply_imported(db, pid, parsed["precautions"], who, at)
         for point in parsed["points"]:
             point["carried_from"] = carry.resolve(db, pid, point["carried_from"])
+            point["adverse_events"] = list(point["adverse_events"])
             tp = TriggerPointRow(session_id=row.id, **point, created_at=at, updated_at=at)
             db.add(tp)
             db.flush()

@@ -28,6 +28,30 @@ class Clinician:
 class ScreeningAnswer:
     answer: str = "not_asked"  # yes / no / not_asked
     note: str = ""
+    # Copied from the patient's standing precautions into a new session and not yet
+    # confirmed at this visit; ``last_confirmed`` is when it was confirmed before (ISO, with
+    # offset), None for an answer given at this visit.
+    carried: bool = False
+    last_confirmed: str | None = None
+
+
+@dataclass(frozen=True)
+class Precaution:
+    """A patient's standing answer to one screening item, kept across visits: made or
+    changed by answering the pre-needling screen, confirmed at each visit."""
+
+    id: int
+    patient_id: int
+    item: str  # a screening item id (vocab.SCREENING_ITEMS)
+    answer: str  # yes / no
+    note: str
+    confirmed_at: str  # when last confirmed: local time with its UTC offset
+    confirmed_in_session: int | None  # the session it was confirmed in, if any
+    updated_at: str  # UTC
+
+    @property
+    def active(self) -> bool:
+        return self.answer == "yes"
 
 
 @dataclass(frozen=True)
@@ -75,6 +99,10 @@ class TriggerPoint:
     # The referral pattern id (the trigger-point site) the clinician chose for a muscle with
     # several sites; None means the site nearest the point.
     referral_site: str | None = None
+    adverse_events: tuple[str, ...] = ()  # codes (vocab.ADVERSE_EVENTS) tied to this point
+    # The clinician confirmed a needling depth beyond a caution zone's guidance; a later
+    # change of depth_mm clears it, so a new depth is confirmed again.
+    depth_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +147,7 @@ class Session:
     signed_by: str | None = None
     points_issued: int = 0  # the highest point number ever given in this session
     signing_exceptions: tuple[SigningException, ...] = ()
+    since_last_visit: str = ""  # the answer to "since last time" (last visit's events)
     created_at: str = ""
     updated_at: str = ""
     points: tuple[TriggerPoint, ...] = ()
@@ -177,7 +206,7 @@ class AuditEntry:
     at: str  # UTC, ISO 8601
     actor: str
     action: str  # create / update / delete / sign / addendum
-    entity: str  # patient / session / trigger_point / addendum
+    entity: str  # patient / session / trigger_point / addendum / precaution
     entity_id: int
     session_id: int | None  # the session a point or addendum belongs to, for its history
     field: str | None  # the changed field of an update; None for a whole record

@@ -33,8 +33,18 @@ def to_patient(row: PatientRow) -> Patient:
     return Patient(**{k: getattr(row, k) for k in _PATIENT})
 
 
+_EVENTS = _POINT.index("adverse_events")
+
+
 def to_point(row: TriggerPointRow) -> TriggerPoint:
-    return TriggerPoint(**{k: getattr(row, k) for k in _POINT})
+    return point_of([getattr(row, k) for k in _POINT])
+
+
+def point_of(values: Any) -> TriggerPoint:
+    """A point from its values in field order (JSON lists become the record's tuples)."""
+    values = list(values)
+    values[_EVENTS] = tuple(values[_EVENTS] or ())
+    return TriggerPoint(*values)
 
 
 def to_addendum(row: AddendumRow) -> Addendum:
@@ -84,10 +94,17 @@ def restorable(db: DbSession, session: SessionRow, number: int) -> None:
 
 def with_implied_point_changes(row: TriggerPointRow, values: dict[str, Any]) -> dict[str, Any]:
     """An edit of a point, with what it implies: another muscle has other referral sites, so
-    a site chosen for the old muscle no longer applies."""
+    a site chosen for the old muscle no longer applies; a confirmation of a depth beyond a
+    caution zone's guidance was of that depth, so another depth must be confirmed again."""
+    values = dict(values)
+    if "adverse_events" in values:  # stored as a JSON list: compare like with like
+        values["adverse_events"] = list(values["adverse_events"])
     if ("referral_site" not in values and row.referral_site is not None
             and values.get("muscle", row.muscle) != row.muscle):
-        return {**values, "referral_site": None}
+        values["referral_site"] = None
+    if ("depth_confirmed" not in values and row.depth_confirmed
+            and values.get("depth_mm", row.depth_mm) != row.depth_mm):
+        values["depth_confirmed"] = False
     return values
 
 
@@ -131,24 +148,20 @@ def apply_changes(db: DbSession, row: Any, entity: str, session_id: int | None,
             row.updated_at = at
 
 
-def merged_screening(old: dict[str, Any], new: dict[str, ScreeningAnswer]) -> dict[str, Any]:
-    """Every screening item as stored (JSON): the old answers with the new ones over them."""
-    out = {item: old.get(item, {"answer": "not_asked", "note": ""}) for item in SCREENING_ITEMS}
-    out.update({item: {"answer": a.answer, "note": a.note} for item, a in new.items()})
+def stored_answer(a: ScreeningAnswer) -> dict[str, Any]:
+    """A screening answer as stored (JSON); "carried" is written only while it is true, so
+    answers given at the visit keep the form they always had."""
+    out: dict[str, Any] = {"answer": a.answer, "note": a.note}
+    if a.carried:
+        out.update(carried=True, last_confirmed=a.last_confirmed)
     return out
 
 
-def set_screening(db: DbSession, row: SessionRow, answers: dict[str, ScreeningAnswer],
-                  who: str, at: str) -> None:
-    """Store the changed screening items of a session, each audited as screening.<item>."""
-    new = merged_screening(row.screening, answers)
-    for item in SCREENING_ITEMS:
-        if new[item] != row.screening.get(item):
-            audit.record(db, at=at, actor=who, action="update", entity="session",
-                         entity_id=row.id, session_id=row.id, field=f"screening.{item}",
-                         old=row.screening.get(item), new=new[item])
-    if new != row.screening:
-        row.screening, row.updated_at = new, at
+def merged_screening(old: dict[str, Any], new: dict[str, ScreeningAnswer]) -> dict[str, Any]:
+    """Every screening item as stored (JSON): the old answers with the new ones over them."""
+    out = {item: old.get(item, {"answer": "not_asked", "note": ""}) for item in SCREENING_ITEMS}
+    out.update({item: stored_answer(a) for item, a in new.items()})
+    return out
 
 
 def load_session(db: DbSession, row: SessionRow) -> Session:
@@ -166,7 +179,7 @@ def load_sessions(db: DbSession, found: list[SessionRow], ids: Any) -> list[Sess
     points: dict[int, list[TriggerPoint]] = {r.id: [] for r in found}
     for p in db.execute(select(*columns).where(TriggerPointRow.session_id.in_(ids))
                         .order_by(TriggerPointRow.number)):
-        points[p.session_id].append(TriggerPoint(*p))
+        points[p.session_id].append(point_of(p))
     addenda: dict[int, list[Addendum]] = {r.id: [] for r in found}
     for a in db.scalars(select(AddendumRow).where(AddendumRow.session_id.in_(ids))
                         .order_by(AddendumRow.id)):

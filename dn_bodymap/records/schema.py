@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -88,6 +89,8 @@ class SessionRow(Base):
     # Added in revision 0004: [{"item", "reason"}], the checklist warnings signed over.
     signing_exceptions: Mapped[list[dict[str, str]]] = mapped_column(JSON,
                                                                        server_default="[]")
+    # Added in revision 0005: the answer to "since last time" (last visit's adverse events).
+    since_last_visit: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class TriggerPointRow(Base):
@@ -126,6 +129,28 @@ class TriggerPointRow(Base):
     confirmed: Mapped[bool] = mapped_column(server_default=true())
     # Added in revision 0004: the referral pattern (site) chosen; NULL = nearest the point.
     referral_site: Mapped[str | None] = mapped_column(String)
+    # Added in revision 0005: adverse events at this point (codes), and whether a depth beyond
+    # a caution zone's guidance was confirmed by the clinician.
+    adverse_events: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
+    depth_confirmed: Mapped[bool] = mapped_column(server_default=false())
+
+
+class PrecautionRow(Base):
+    """Added in revision 0005: a patient's standing answer to one screening item.
+    ``confirmed_in_session`` is a plain id, not a foreign key: the draft it was confirmed in
+    may be deleted, and the precaution stays."""
+
+    __tablename__ = "precautions"
+    __table_args__ = (UniqueConstraint("patient_id", "item"), _NO_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="RESTRICT"))
+    item: Mapped[str] = mapped_column(String)
+    answer: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text)
+    confirmed_at: Mapped[str] = mapped_column(String)  # local time with its UTC offset
+    confirmed_in_session: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[str] = mapped_column(String)
 
 
 class AuditRow(Base):

@@ -7,7 +7,10 @@ listed: a fully recorded session has an empty checklist.
 Required: consent when any point was needled (needling without recorded consent is not a
 record a clinic can stand behind), and points carried forward that are not yet re-checked
 (the store refuses those too: they are last visit's findings, not today's). Recommended:
-the pre-needling screen, the pain scores before and after, each point's type.
+the pre-needling screen, the pain scores before and after, each point's type, and each
+screen answer carried from the patient's standing precautions and not confirmed at this
+visit (one item each, ``carried_<screening item>``, so each can be signed over with its own
+reason).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from dn_bodymap.records.model import Session, TriggerPoint
-from dn_bodymap.records.vocab import LABELS
+from dn_bodymap.records.vocab import LABELS, SCREENING_ITEMS
 
 REQUIRED = "required"
 RECOMMENDED = "recommended"
@@ -28,11 +31,14 @@ PAIN_BEFORE = "pain_before"
 PAIN_AFTER = "pain_after"
 POINT_KIND = "point_kind"
 TO_RECHECK = "to_recheck"
-ITEMS = (CONSENT, SCREENING, PAIN_BEFORE, PAIN_AFTER, POINT_KIND, TO_RECHECK)
+CARRIED = {item: f"carried_{item}" for item in SCREENING_ITEMS}  # screening item -> its id
+ITEMS = (CONSENT, SCREENING, PAIN_BEFORE, PAIN_AFTER, POINT_KIND, TO_RECHECK,
+         *CARRIED.values())
 # Short names, for a signed session's record of what it was signed without.
 ITEM_LABELS = {CONSENT: "Consent", SCREENING: "Screening", PAIN_BEFORE: "Pain before (NPRS)",
                PAIN_AFTER: "Pain after (NPRS)", POINT_KIND: "Point type (active/latent)",
-               TO_RECHECK: "Points to re-check"}
+               TO_RECHECK: "Points to re-check",
+               **{i: f"{LABELS[item]} (carried, not confirmed)" for item, i in CARRIED.items()}}
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,12 @@ def sign_checks(session: Session,
         out.append(SignCheck(SCREENING, f"Screening: {len(not_asked)} of "
                              f"{len(session.screening)} items not asked ("
                              + ", ".join(LABELS[i] for i in not_asked) + ")", RECOMMENDED))
+    for item, a in session.screening.items():
+        if a.carried:
+            since = f"carried from {a.last_confirmed[:10]}" if a.last_confirmed else "carried"
+            note = f" ({a.note})" if a.note.strip() else ""
+            out.append(SignCheck(CARRIED[item], f"{LABELS[item]}: {LABELS[a.answer]}{note}, "
+                                 f"{since}, not confirmed today", RECOMMENDED))
     if session.pain_before is None:
         out.append(SignCheck(PAIN_BEFORE, "Pain before treatment (NPRS) not recorded",
                              RECOMMENDED))

@@ -7,7 +7,6 @@ audit rows; it is committed before the method returns. There is no save step to 
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -20,11 +19,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import (
-    atlas_checks,
     audit,
     carry,
     database,
+    drafts,
     paths,
+    points,
+    precautions,
     rows,
     signing,
     validate,
@@ -37,6 +38,7 @@ from dn_bodymap.records.model import (
     Clinician,
     HistoryRow,
     Patient,
+    Precaution,
     Session,
     SessionSummary,
     SigningException,
@@ -44,11 +46,11 @@ from dn_bodymap.records.model import (
 )
 from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 
-POINT_DEFAULTS = rows.POINT_DEFAULTS
+POINT_DEFAULTS = rows.POINT_DEFAULTS  # (exchange imports it from here)
 SESSION_DEFAULTS: dict[str, Any] = {
     "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
     "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
-    "follow_up": "", "notes": ""}
+    "follow_up": "", "notes": "", "since_last_visit": ""}
 
 
 class Store:
@@ -153,6 +155,7 @@ class Store:
             if n:
                 raise RecordsError(f"patient {patient_id} has {n} session(s); delete the "
                                    "draft sessions first (signed sessions are kept)")
+            precautions.delete_all(db, patient_id, self._who(actor), audit.now_utc())
             audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
                          entity="patient", entity_id=row.id, old=rows.values_of(row, Patient))
             db.delete(row)
@@ -174,6 +177,8 @@ class Store:
         """A draft session, dated now unless ``started_at`` says otherwise; ``details`` are
         any other session fields (chief_complaint, pain_before, screening, ...).
 
+        The screen starts from the patient's standing precautions, each answer ``carried``
+        until confirmed at this visit; ``screening`` given here is answered today.
         ``carry_forward_from`` (an earlier session of the patient) starts it with that
         session's points to re-check, in the same transaction: see ``carry_forward``."""
         version = atlas_data_version or (self.atlas.data_version if self.atlas else None)
@@ -185,42 +190,21 @@ class Store:
             "clinician_credentials": clinician.credentials,
             "started_at": started_at or datetime.now().astimezone().replace(microsecond=0)},
             "session")
-        values["screening"] = rows.merged_screening({}, values.get("screening", {}))
         with self._write() as db:
-            rows.get(db, PatientRow, patient_id, "patient")
-            at = audit.now_utc()
-            row = SessionRow(uuid=str(uuidlib.uuid4()), patient_id=patient_id,
-                             atlas_data_version=validate.text(version, "atlas_data_version"),
-                             status="draft", points_issued=0, created_at=at, updated_at=at,
-                             **{**values, "adverse_events": list(values["adverse_events"])})
-            db.add(row)
-            db.flush()
-            audit.record(db, at=at, actor=self._who(actor), action="create", entity="session",
-                         entity_id=row.id, session_id=row.id, new=rows.values_of(row, Session))
-            carried = ([] if carry_forward_from is None else
-                       carry.copy_points(db, carry_forward_from, row, self._who(actor), at))
-            return rows.to_session(row, carried, [])
+            return drafts.create(db, patient_id, values,
+                                 validate.text(version, "atlas_data_version"),
+                                 self._who(actor), carry_forward_from)
 
     def update_session(self, session_id: int, *, actor: str | None = None,
                        **changes: Any) -> Session:
         """Change fields of a draft session. ``screening`` may name some items only; each
-        changed item is audited as ``screening.<item>``. ``patient_id`` moves the session."""
+        changed item is audited as ``screening.<item>``, and one answered yes or no becomes
+        the patient's standing precaution (see records/precautions.py). ``patient_id`` moves
+        the session."""
         patient_id = changes.pop("patient_id", None)
         values = validate.fields(validate.SESSION_FIELDS, changes, "session")
         with self._write() as db:
-            row = rows.draft(db, session_id)
-            who, at = self._who(actor), audit.now_utc()
-            if patient_id is not None:
-                rows.get(db, PatientRow, patient_id, "patient")
-                if patient_id != row.patient_id:
-                    carry.may_move(db, row)
-                values["patient_id"] = patient_id
-            if "screening" in values:
-                rows.set_screening(db, row, values.pop("screening"), who, at)
-            if "adverse_events" in values:
-                values["adverse_events"] = list(values["adverse_events"])
-            rows.apply_changes(db, row, "session", row.id, values, who, at)
-            return rows.load_session(db, row)
+            return drafts.update(db, session_id, values, patient_id, self._who(actor))
 
     def delete_session(self, session_id: int, *, actor: str | None = None) -> None:
         """Delete a draft session and its points (their history stays in the audit trail);
@@ -268,6 +252,45 @@ class Store:
             rows.get(db, PatientRow, patient_id, "patient")
             return rows.history(db, patient_id)
 
+    # -- standing precautions --------------------------------------------------------------
+
+    def precautions(self, patient_id: int) -> list[Precaution]:
+        """The patient's standing precautions (yes and no answers), in the screen's order."""
+        with self._read() as db:
+            rows.get(db, PatientRow, patient_id, "patient")
+            return [precautions.to_precaution(r) for r in precautions.standing(db, patient_id)]
+
+    def set_precaution(self, patient_id: int, item: str, answer: str, note: str = "", *,
+                       session_id: int | None = None, actor: str | None = None) -> Precaution:
+        """Make, change or confirm (now) one standing precaution; ``session_id``, a draft of
+        the patient, is where it was confirmed. The session's own screen is not changed."""
+        item = validate.screening_item(item, "item")
+        answer = validate.standing_answer(answer, "answer")
+        note = validate.text(note, "note")
+        with self._write() as db:
+            rows.get(db, PatientRow, patient_id, "patient")
+            precautions.check_session(db, patient_id, session_id)
+            return precautions.to_precaution(precautions.put(
+                db, patient_id, item, answer, note, confirmed_at=precautions.now_local(),
+                session_id=session_id, who=self._who(actor), at=audit.now_utc()))
+
+    def confirm_screening(self, session_id: int, items: Sequence[str] | None = None, *,
+                          actor: str | None = None) -> Session:
+        """Confirm at this visit the screen answers carried from the standing precautions
+        (all, or those of ``items``): each becomes today's answer, audited, and its
+        precaution is confirmed now."""
+        with self._write() as db:
+            row = rows.draft(db, session_id)
+            precautions.confirm_screening(db, row, items, self._who(actor), audit.now_utc())
+            return rows.load_session(db, row)
+
+    def previous_adverse_events(self, session_id: int) -> list[tuple[int | None, str]]:
+        """For "since last time": the adverse events recorded in the patient's previous
+        session (by when it started), as (point number, or None for the session, code)."""
+        with self._read() as db:
+            row = rows.get(db, SessionRow, session_id, "session")
+            return precautions.previous_adverse_events(db, row)
+
     # -- signing and addenda ----------------------------------------------------------------
 
     def sign_session(self, session_id: int, clinician: Clinician, *,
@@ -307,53 +330,17 @@ class Store:
 
         ``number`` puts a deleted point back under its old number (undoing a delete); a
         number never given in this session, or one in use, is refused."""
-        values = validate.fields(validate.POINT_FIELDS, {"view": view, "x": x, "y": y,
-                                                         **details}, "trigger point")
-        if self.atlas is not None:
-            values = atlas_checks.on_atlas(self.atlas, values)
-        for key in ("muscle", "side", "layer"):
-            if values.get(key) is None:
-                raise RecordsError(f"{key}: required (or open the store with an atlas to map "
-                                   "the point)")
-        values = {**POINT_DEFAULTS, **values}
-        validate.point_consistency(values)
-        if self.atlas is not None:
-            atlas_checks.site_on_atlas(self.atlas, values)
+        values = points.new_values(self.atlas, {"view": view, "x": x, "y": y, **details})
         with self._write() as db:
-            s = rows.draft(db, session_id)
-            at = audit.now_utc()
-            if number is None:
-                s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
-                number = s.points_issued
-                if values["carried_from"] is not None:  # (a restored one may outlive it)
-                    carry.check_source(db, s, values["carried_from"])
-            else:
-                rows.restorable(db, s, validate.number_in_session(number, "number"))
-            s.updated_at = at
-            row = TriggerPointRow(session_id=session_id, number=number, **values,
-                                  created_at=at, updated_at=at)
-            db.add(row)
-            db.flush()
-            audit.record(db, at=at, actor=self._who(actor), action="create",
-                         entity="trigger_point", entity_id=row.id, session_id=session_id,
-                         new={"number": row.number, **values})
-            return rows.to_point(row)
+            return points.add(db, session_id, values, number, self._who(actor))
 
     def update_point(self, point_id: int, *, actor: str | None = None,
                      **changes: Any) -> TriggerPoint:
+        """Change fields of a point of a draft; a new ``depth_mm`` without ``depth_confirmed``
+        clears the confirmation of the old depth."""
         values = validate.fields(validate.POINT_FIELDS, changes, "trigger point")
         with self._write() as db:
-            row = rows.get(db, TriggerPointRow, point_id, "trigger point")
-            s = rows.draft(db, row.session_id)
-            if values.get("carried_from") not in (None, row.carried_from):
-                carry.check_source(db, s, values["carried_from"])
-            values = rows.with_implied_point_changes(row, values)
-            merged = {**rows.values_of(row, TriggerPoint), **values}
-            validate.point_consistency(merged)
-            if self.atlas is not None:
-                atlas_checks.changed_point(self.atlas, merged, values)
-            rows.apply_changes(db, row, "trigger_point", row.session_id, values, self._who(actor))
-            return rows.to_point(row)
+            return points.update(db, self.atlas, point_id, values, self._who(actor))
 
     def carry_forward(self, from_session_id: int, to_session_id: int, *,
                       actor: str | None = None) -> list[TriggerPoint]:
@@ -374,12 +361,7 @@ class Store:
     def delete_point(self, point_id: int, *, actor: str | None = None) -> None:
         """Remove a point from a draft; its number is not given again, its history stays."""
         with self._write() as db:
-            row = rows.get(db, TriggerPointRow, point_id, "trigger point")
-            rows.draft(db, row.session_id)
-            audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
-                         entity="trigger_point", entity_id=row.id, session_id=row.session_id,
-                         old={"number": row.number, **rows.values_of(row, TriggerPoint)})
-            db.delete(row)
+            points.delete(db, point_id, self._who(actor))
 
     def point(self, point_id: int) -> TriggerPoint:
         with self._read() as db:

@@ -11,6 +11,7 @@ import math
 import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
@@ -91,6 +92,8 @@ def choice(options: Iterable[str], what: str, optional: bool = False) -> Check:
 
 sex = choice(vocab.SEXES, "a sex")
 answer = choice(vocab.ANSWERS, "a screening answer")
+standing_answer = choice(("yes", "no"), "a standing precaution's answer")
+screening_item = choice(vocab.SCREENING_ITEMS, "a screening item")
 kind = choice(vocab.KINDS, "a trigger point kind", optional=True)
 technique = choice(vocab.TECHNIQUES, "a needling technique", optional=True)
 tolerance = choice(vocab.TOLERANCES, "a tolerance", optional=True)
@@ -274,23 +277,34 @@ def adverse_events(value: Any, where: str) -> tuple[str, ...]:
     return tuple(c for c in vocab.ADVERSE_EVENTS if c in codes)
 
 
+SCREENING_ANSWER_KEYS = ("answer", "note", "carried", "last_confirmed")
+
+
 def screening_answer(value: Any, where: str) -> ScreeningAnswer:
     """One screening item: a ScreeningAnswer, an answer id, (answer, note) or
-    {"answer": ..., "note": ...}."""
+    {"answer": ..., "note": ...} (and, as stored, "carried" and "last_confirmed")."""
     if isinstance(value, ScreeningAnswer):
-        value = {"answer": value.answer, "note": value.note}
+        value = asdict(value)
     elif isinstance(value, str):
         value = {"answer": value}
     elif isinstance(value, tuple) and len(value) == 2:
         value = {"answer": value[0], "note": value[1]}
     if not isinstance(value, Mapping):
         raise _fail(where, value, "is not a screening answer")
-    extra = sorted(set(value) - {"answer", "note"})
+    extra = sorted(set(value) - set(SCREENING_ANSWER_KEYS))
     if extra:
         raise RecordsError(f"{where}.{extra[0]}: unknown field (a screening answer has "
                            "answer and note)")
-    return ScreeningAnswer(answer(value.get("answer", "not_asked"), f"{where}.answer"),
-                           text(value.get("note", ""), f"{where}.note"))
+    a = ScreeningAnswer(answer(value.get("answer", "not_asked"), f"{where}.answer"),
+                        text(value.get("note", ""), f"{where}.note"),
+                        boolean(value.get("carried", False), f"{where}.carried"),
+                        optional_time(value.get("last_confirmed"), f"{where}.last_confirmed"))
+    if a.carried and (a.answer == "not_asked" or a.last_confirmed is None):
+        raise RecordsError(f"{where}.carried: only a yes or no answer with the time it was "
+                           "last confirmed (last_confirmed) is carried")
+    if not a.carried and a.last_confirmed is not None:
+        raise RecordsError(f"{where}.last_confirmed: only a carried answer has one")
+    return a
 
 
 def screening(value: Any, where: str) -> dict[str, ScreeningAnswer]:
@@ -317,6 +331,7 @@ SESSION_FIELDS: dict[str, Check] = {
     "chief_complaint": text, "pain_before": nprs, "pain_after": nprs,
     "screening": screening, "consent": boolean, "adverse_events": adverse_events,
     "adverse_other": text, "aftercare": text, "plan": text, "follow_up": text, "notes": text,
+    "since_last_visit": text,
 }
 POINT_FIELDS: dict[str, Check] = {
     "view": view, "x": coordinate, "y": coordinate, "muscle": muscle_id, "side": side,
@@ -326,6 +341,7 @@ POINT_FIELDS: dict[str, Check] = {
     "depth_mm": depth_mm, "technique": technique, "ltr_count": ltr_count,
     "time_in_tissue_s": time_in_tissue_s, "tolerance": tolerance, "notes": text,
     "carried_from": point_id, "confirmed": boolean, "referral_site": referral_site,
+    "adverse_events": adverse_events, "depth_confirmed": boolean,
 }
 # What carrying a point forward copies: where it is and what it is. Findings and needling
 # are today's to record, so they start empty.
@@ -350,3 +366,5 @@ def point_consistency(values: Mapping[str, Any], prefix: str = "") -> None:
     if depth is not None and length is not None and depth > length:
         raise RecordsError(f"{prefix}depth_mm: {depth:g} mm is deeper than the needle is long "
                            f"({length:g} mm)")
+    if values.get("depth_confirmed") and depth is None:
+        raise RecordsError(f"{prefix}depth_confirmed: there is no depth (depth_mm) to confirm")

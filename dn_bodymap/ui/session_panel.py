@@ -143,8 +143,16 @@ class SessionPanel(QWidget):
         self._emit_screening(self._answers_shown())
 
     def _answers_shown(self) -> dict[str, ScreeningAnswer]:
-        return {item: ScreeningAnswer(combo.currentData(), note.text())
-                for item, (combo, note) in self.screening.items()}
+        """The form's answers; an item shown as the session holds it is passed back as held,
+        so an answer carried from the standing precautions stays carried (to confirm) until
+        that item itself is answered."""
+        held = self.session.screening if self.session is not None else {}
+        out = {}
+        for item, (combo, note) in self.screening.items():
+            shown = ScreeningAnswer(combo.currentData(), note.text())
+            was = held.get(item, ScreeningAnswer())
+            out[item] = was if (was.answer, was.note) == (shown.answer, shown.note) else shown
+        return out
 
     def _emit_screening(self, answers: dict[str, ScreeningAnswer]) -> None:
         if self.session is not None and answers != dict(self.session.screening):

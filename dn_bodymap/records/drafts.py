@@ -1,0 +1,57 @@
+"""Starting and changing a draft session: the writes behind ``Store.new_session`` and
+``update_session``, each inside the store's write transaction ``db`` and audited there.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from typing import Any
+
+from sqlalchemy.orm import Session as DbSession
+
+from dn_bodymap.records import audit, carry, precautions, rows
+from dn_bodymap.records.model import ScreeningAnswer, Session
+from dn_bodymap.records.schema import PatientRow, SessionRow
+
+
+def create(db: DbSession, patient_id: int, values: dict[str, Any], atlas_data_version: str,
+           who: str, carry_forward_from: int | None) -> Session:
+    """A new draft of checked ``values``. Its screen starts from the patient's standing
+    precautions (carried, to confirm); the answers given in ``values`` are today's and
+    become standing precautions in turn."""
+    rows.get(db, PatientRow, patient_id, "patient")
+    at = audit.now_utc()
+    given = {i: ScreeningAnswer(a.answer, a.note) for i, a in values["screening"].items()}
+    screening = rows.merged_screening(
+        {}, {**precautions.carried_screening(db, patient_id), **given})
+    row = SessionRow(**{**values, "screening": screening,
+                        "adverse_events": list(values["adverse_events"])},
+                     uuid=str(uuidlib.uuid4()), patient_id=patient_id,
+                     atlas_data_version=atlas_data_version, status="draft", points_issued=0,
+                     created_at=at, updated_at=at)
+    db.add(row)
+    db.flush()
+    audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
+                 session_id=row.id, new=rows.values_of(row, Session))
+    precautions.confirm_answers(db, row, given, who, at)
+    carried = ([] if carry_forward_from is None else
+               carry.copy_points(db, carry_forward_from, row, who, at))
+    return rows.to_session(row, carried, [])
+
+
+def update(db: DbSession, session_id: int, values: dict[str, Any], patient_id: int | None,
+           who: str) -> Session:
+    """Change checked fields of a draft; ``patient_id`` moves it to another patient."""
+    row = rows.draft(db, session_id)
+    at = audit.now_utc()
+    if patient_id is not None:
+        rows.get(db, PatientRow, patient_id, "patient")
+        if patient_id != row.patient_id:
+            carry.may_move(db, row)
+        values["patient_id"] = patient_id
+    if "screening" in values:
+        precautions.set_screening(db, row, values.pop("screening"), who, at)
+    if "adverse_events" in values:
+        values["adverse_events"] = list(values["adverse_events"])
+    rows.apply_changes(db, row, "session", row.id, values, who, at)
+    return rows.load_session(db, row)
