@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     from dn_bodymap.commands import atlas as atlas_commands
     from dn_bodymap.commands import records as records_commands
     from dn_bodymap.commands import report as report_commands
+    from dn_bodymap.commands import safety as safety_commands
 
     parser = _Parser(prog="dn-bodymap", description=__doc__)
     parser.add_argument("--version", action="version", version=f"dn-bodymap {__version__}")
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     atlas_commands.add_parser(sub)
     records_commands.add_parser(sub)
     report_commands.add_parser(sub)
+    safety_commands.add_parser(sub)
     return parser
 
 

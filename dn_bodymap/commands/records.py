@@ -63,9 +63,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object = None) -> Store:
     """The database of ``--db``, else $DN_BODYMAP_DB, else the default file. Only commands
     that record something create a missing file (a mistyped path must not look empty)."""
-    target = paths.resolve(getattr(args, "db", None))
-    if create and target == paths.default_db_path():
-        target.parent.mkdir(parents=True, exist_ok=True)
+    target = paths.resolve(getattr(args, "db", None))  # makes the default folder if need be
     return Store.open(target, atlas=atlas, create=create)
 
 

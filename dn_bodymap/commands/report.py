@@ -40,7 +40,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         session = store.session(args.session_id)
         patient = store.patient(session.patient_id)
-    doc = treatment_map(atlas, session, patient,
+        standing = store.precautions(patient.id)
+    doc = treatment_map(atlas, session, patient, standing=standing,
                         clinic=args.clinic if args.clinic is not None
                         else app_settings.clinic_name(prefs),
                         variant="patient" if args.patient_friendly else "clinical")

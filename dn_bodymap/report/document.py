@@ -6,18 +6,21 @@ The painter in ``report.pages`` lays this out; tests read it without drawing any
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.referral_sites import site_name
-from dn_bodymap.records.model import Patient, Session, TriggerPoint
+from dn_bodymap.charting.safety import active_precautions, session_warnings
+from dn_bodymap.records.model import Patient, Precaution, Session, TriggerPoint
 from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
 from dn_bodymap.report import plain_words
 from dn_bodymap.report.plain_words import nearest_place
 
 VARIANTS = ("clinical", "patient")
+PRECAUTIONS_HEADING = "PRECAUTIONS"  # painted in a box of its own
 
 # Findings as the table abbreviates them; the key under the table spells them out.
 FINDING_ABBREVIATIONS = (
@@ -111,7 +114,9 @@ def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
         ", ".join(found), "dry needling" if p.needled else "not needled"))
 
 
-def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], ...]:
+def _summary(session: Session, patient_variant: bool,
+             safety: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
+    """(heading, text) beside the views; ``safety``, when any, first and boxed."""
     pain = ("" if session.pain_before is None and session.pain_after is None else
             f"before {_number(session.pain_before) or '–'}, after "
             f"{_number(session.pain_after) or '–'} (0 to 10)")
@@ -119,10 +124,15 @@ def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], 
     events = [label(e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
         events.append(session.adverse_other or "other")
-    rows = [("Reason for visit" if patient_variant else "Chief complaint",
-             session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
+    events += [f"{label(e)} (point {p.number})" for p in session.points
+               for e in p.adverse_events]
+    rows = [(PRECAUTIONS_HEADING, "\n".join(safety))] if safety else []
+    if session.since_last_visit:
+        rows.append(("Since the last visit", session.since_last_visit))
+    rows += [("Reason for visit" if patient_variant else "Chief complaint",
+              session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
     if not patient_variant:
-        rows.append(("Screening", screening_text(session)))
+        rows.append(("Screening", screening_text(session, yes_in_box=bool(safety))))
         rows.append(("Consent", "obtained" if session.consent else "not recorded"))
     rows += [("After treatment" if patient_variant else "Adverse events",
               ", ".join(events) if events else "none recorded"),
@@ -133,9 +143,10 @@ def _summary(session: Session, patient_variant: bool) -> tuple[tuple[str, str], 
     return tuple((h, t) for h, t in rows if t)
 
 
-def screening_text(session: Session) -> str:
+def screening_text(session: Session, yes_in_box: bool = False) -> str:
     """Every screening item with its answer, "not asked" visible as such: 'No to all 10
-    items', or a line each for Yes, No and Not asked; notes in brackets after their item."""
+    items', or a line each for Yes, No and Not asked; notes in brackets after their item.
+    ``yes_in_box``: the Yes answers stand in the PRECAUTIONS box and are named only there."""
     groups: dict[str, list[tuple[str, str]]] = {"yes": [], "no": [], "not_asked": []}
     for item, a in session.screening.items():
         name = SCREENING_SHORT.get(item, LABELS.get(item, item))
@@ -149,13 +160,38 @@ def screening_text(session: Session) -> str:
         if n and len(groups[answer]) == n:
             noted = [e for e in groups[answer] if e[1]]
             return words.format(n=n) + (f"; {listed(noted)}" if noted else "")
-    return "\n".join(f"{words}: {listed(groups[answer])}" for answer, words in
-                     (("yes", "Yes"), ("no", "No"), ("not_asked", "Not asked"))
-                     if groups[answer])
+    shown = (("yes", "Yes"), ("no", "No"), ("not_asked", "Not asked"))
+    if yes_in_box and groups["yes"]:
+        shown = (("yes_box", f"Yes: {len(groups['yes'])}, under {PRECAUTIONS_HEADING}"),
+                 *shown[1:])
+        groups["yes_box"] = []
+    return "\n".join(words if answer == "yes_box" else f"{words}: {listed(groups[answer])}"
+                     for answer, words in shown if answer == "yes_box" or groups[answer])
+
+
+def _safety(atlas: Atlas, session: Session,
+            standing: Sequence[Precaution]) -> tuple[str, ...]:
+    """The lines of the clinical map's boxed PRECAUTIONS entry: the active precautions, the
+    depths beyond a caution zone's guidance, and (compactly) the zones under the points."""
+    lines = [a.text() for a in active_precautions(session, standing)]
+    warnings = session_warnings(atlas, session, standing)
+    lines += [w.short for w in warnings if w.kind == "depth"]
+    over: dict[str, list[str]] = {}
+    for w in warnings:
+        if w.kind == "caution_zone":
+            over.setdefault(w.zone, []).append(str(w.point))
+    if over:
+        lines.append("Over caution zones: " + "; ".join(
+            f"{zone} ({'points' if len(n) > 1 else 'point'} {', '.join(n)})"
+            for zone, n in over.items()))
+    return tuple(lines)
 
 
 def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: str = "",
-                  variant: str = "clinical") -> TreatmentMap:
+                  variant: str = "clinical",
+                  standing: Sequence[Precaution] = ()) -> TreatmentMap:
+    """What goes on the printed map. ``standing``: the patient's standing precautions
+    (Store.precautions), which the Precautions box shows with today's answers."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}: use one of {', '.join(VARIANTS)}")
     patient_variant = variant == "patient"
@@ -190,7 +226,8 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
                        f"{session.clinician_name}, {session.clinician_credentials}".rstrip(", ")),
         intro=PATIENT_INTRO if patient_variant else "",
         points=points, columns=columns, rows=rows, key=key,
-        summary=_summary(session, patient_variant),
+        summary=_summary(session, patient_variant,
+                         () if patient_variant else _safety(atlas, session, standing)),
         addenda=tuple(f"Addendum {a.at[:16].replace('T', ' ')} UTC, {a.author}: {a.text}"
                       for a in session.addenda),
         signature=signature,

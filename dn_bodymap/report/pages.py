@@ -22,7 +22,7 @@ from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
 from dn_bodymap.drawing.referral import paint_pattern
 from dn_bodymap.report import plain_words
-from dn_bodymap.report.document import Row, TreatmentMap, paginate
+from dn_bodymap.report.document import PRECAUTIONS_HEADING, Row, TreatmentMap, paginate
 
 MARGIN = 36.0
 ROW_H = 10.8
@@ -154,18 +154,34 @@ def _summary_rect(atlas: Atlas, layout: Layout, intro: bool) -> QRectF:
                   layout.page.width() - MARGIN - left, layout.map_h)
 
 
-def _summary_heights(painter: QPainter, doc: TreatmentMap, rect: QRectF) -> list[float]:
-    """The heights of the summary's entries that fit whole beside the map, in order."""
+def _inline(painter: QPainter, heading: str, text: str, width: float) -> bool:
+    """A short entry ("Consent: obtained") takes one line, its heading in front; a long or
+    boxed one has its heading above it. (A 30-point map leaves the column little room.)"""
+    if heading == PRECAUTIONS_HEADING or "\n" in text:
+        return False
+    painter.setFont(sized_font(painter, SUMMARY_PT, True))
+    head = QFontMetricsF(painter.font()).horizontalAdvance(f"{heading}: ")
     painter.setFont(sized_font(painter, SUMMARY_PT))
+    return head + QFontMetricsF(painter.font()).horizontalAdvance(text) <= width - 2
+
+
+def _summary_heights(painter: QPainter, doc: TreatmentMap, rect: QRectF) -> list[float]:
+    """The heights of the summary's entries that fit whole beside the map, in order; 0 for
+    an entry on one line with its heading."""
     out: list[float] = []
     y = rect.top()
-    for _, text in doc.summary:
-        h = painter.boundingRect(QRectF(0, 0, rect.width(), 10_000),
-                                 int(Qt.TextFlag.TextWordWrap), text).height()
-        if y + 11 + h > rect.bottom():
+    for heading, text in doc.summary:
+        if _inline(painter, heading, text, rect.width()):
+            h, block = 0.0, 11.0
+        else:
+            painter.setFont(sized_font(painter, SUMMARY_PT))
+            h = painter.boundingRect(QRectF(0, 0, rect.width(), 10_000),
+                                     int(Qt.TextFlag.TextWordWrap), text).height()
+            block = 11 + h
+        if y + block > rect.bottom():
             break
         out.append(h)
-        y += 11 + h + 5
+        y += block + 5
     return out
 
 
@@ -316,6 +332,20 @@ def _paint_summary(painter: QPainter, doc: TreatmentMap, side: QRectF) -> None:
     y = side.top()
     for (heading, text), h in zip(doc.summary, _summary_heights(painter, doc, side),
                                   strict=False):
+        if heading == PRECAUTIONS_HEADING:  # a heavy frame: seen at a glance, also in grey
+            painter.save()
+            painter.setPen(QPen(QColor("#b00020"), 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(side.left() - 3, y - 2, side.width() + 4, 11 + h + 4))
+            painter.restore()
+        if h == 0:  # on one line: "Consent: obtained"
+            draw_text(painter, QRectF(side.left(), y, side.width(), 11), f"{heading}:",
+                      SUMMARY_PT, bold=True)
+            head = QFontMetricsF(painter.font()).horizontalAdvance(f"{heading}: ")
+            draw_text(painter, QRectF(side.left() + head, y, side.width() - head, 11), text,
+                      SUMMARY_PT)
+            y += 11 + 5
+            continue
         draw_text(painter, QRectF(side.left(), y, side.width(), 11), heading, SUMMARY_PT,
                   bold=True)
         draw_text(painter, QRectF(side.left(), y + 11, side.width(), h), text, SUMMARY_PT,

@@ -21,7 +21,7 @@ MENUS = (
                "patient_pdf", None, "clinician", "practice", None, "quit")),
     ("&Edit", ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle",
                None, "addendum")),
-    ("&View", ("pain_finder", "sites", "fit", None, "zones_all", "zones_selected",
+    ("&View", ("pain_finder", "sites", "cautions", "fit", None, "zones_all", "zones_selected",
                "zones_none")),
     ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
     ("&Help", ("shortcuts",)),
@@ -67,6 +67,8 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "presets": _action(w, "Needling pre&sets…", None, w.presets.edit),
         "pain_finder": _action(w, "Pain &finder mode", "F", w.set_pain_finder, True),
         "sites": _action(w, "Show trigger-point &sites", "X", w.toggle_sites, True),
+        "cautions": _action(w, "Show &caution zones (lungs, nerves, vessels)", "C",
+                            w.toggle_cautions, True),
         "fit": _action(w, "&Fit both views", "Ctrl+0", w.canvas.reset_view),
         "clinician": _action(w, "Clinician &profile…", None, w.edit_clinician),
         "practice": _action(w, "Practice se&ttings…", None, w.edit_practice),
@@ -116,6 +118,11 @@ def make_toolbar(w: MainWindow) -> None:
     w.sites_box = QCheckBox("Sites")
     w.sites_box.toggled.connect(act["sites"].setChecked)
     bar.addWidget(w.sites_box)
+    w.cautions_box = QCheckBox("Cautions")
+    w.cautions_box.setToolTip("Hatched: lungs and pleura, kidneys, nerves and vessels beneath "
+                              "the muscles, with depth guidance where published (C)")
+    w.cautions_box.toggled.connect(act["cautions"].setChecked)
+    bar.addWidget(w.cautions_box)
     w.muscle_search = MuscleSearchBox(
         MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()}))
     w.muscle_search.setMaximumWidth(260)

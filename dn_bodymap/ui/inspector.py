@@ -43,6 +43,8 @@ from dn_bodymap.ui.site_field import SiteField
 
 NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
 PROBLEM_STYLE = "color: #b00020"
+CAUTION_STYLE = ("background: #fde8ea; color: #7a0014; border-left: 4px solid #b00020; "
+                 "padding: 4px")
 NOTE_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px"
 
 
@@ -78,6 +80,12 @@ class Inspector(QWidget):
         self.side_note.setStyleSheet(NOTE_STYLE)
         self.side_note.hide()
         layout.addWidget(self.side_note)
+        self.caution_note = QLabel()  # caution zones and precautions at this point
+        self.caution_note.setWordWrap(True)
+        self.caution_note.setStyleSheet(CAUTION_STYLE)
+        self.caution_note.setAccessibleName("Safety at this point")
+        self.caution_note.hide()
+        layout.addWidget(self.caution_note)
 
         self.body = QWidget()
         form = QFormLayout(self.body)
@@ -221,13 +229,16 @@ class Inspector(QWidget):
                 self.muscle_chosen.emit(self.point.id, index)
 
     def show_point(self, point: TriggerPoint | None, *, read_only_reason: str = "",
-                   problem: Refusal | None = None, side_note: str = "") -> None:
+                   problem: Refusal | None = None, side_note: str = "",
+                   caution_note: str = "") -> None:
         """Show ``point`` (None: nothing selected); read-only with the reason when given; a
-        refused edit of it beside its field; a note on its side."""
+        refused edit of it beside its field; a note on its side; what lies beneath it."""
         self.point = point
         self._show_problem(problem)
         self.side_note.setText(side_note)
         self.side_note.setVisible(bool(side_note) and point is not None)
+        self.caution_note.setText(caution_note)
+        self.caution_note.setVisible(bool(caution_note) and point is not None)
         self.body.setVisible(point is not None)
         self.read_only_note.setVisible(bool(read_only_reason) and point is not None)
         self.read_only_note.setText(read_only_reason)

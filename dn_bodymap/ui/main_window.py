@@ -40,6 +40,7 @@ from dn_bodymap.ui.points_list import PointsList
 from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
+from dn_bodymap.ui.safety_view import Safety
 from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
 from dn_bodymap.ui.signing import Signing
@@ -73,7 +74,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings.open_settings()
         self.setWindowTitle(f"dn-bodymap {__version__}")
         self.canvas = BodyCanvas(atlas, self)
-        self.setCentralWidget(self.canvas)
         self.editor = SessionEditor(atlas, store, self.canvas, self)
         self._shown_session: object = None
 
@@ -86,6 +86,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(_scrolling(self.inspector), "&Point")
         self.tabs.addTab(_scrolling(self.session_panel), "Sess&ion")
         self.tabs.addTab(self.pain_finder, "Pain &finder")
+        self.safety = Safety(self)
+        self.tabs.addTab(self.safety.panel, "Safet&y")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.safety.banner)  # the precautions, over the body
+        column.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+        self.editor.confirm_depth = self.safety.confirm_depth
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +167,10 @@ class MainWindow(QMainWindow):
         if not on:
             self.editor.show_sites([])
 
+    def toggle_cautions(self, on: bool) -> None:
+        self.cautions_box.setChecked(on)
+        self.safety.show_cautions(on)
+
     def _on_click(self, view: str, x: float, y: float) -> None:
         if self.pain_action.isChecked():
             self.pain_finder.find_at(view, x, y)
@@ -164,10 +178,12 @@ class MainWindow(QMainWindow):
             self.editor.click(view, x, y)
 
     def _on_changed(self, session: Session | None, point: TriggerPoint | None) -> None:
+        self.safety.refresh(session)  # first: the inspector shows the point's warnings
         reason = self.editor.read_only_reason
         self.inspector.show_point(point, read_only_reason=reason if session else "",
                                   problem=self.editor.refusal_of(point),
-                                  side_note=self.editor.side_note_of(point))
+                                  side_note=self.editor.side_note_of(point),
+                                  caution_note=self.safety.point_note(point))
         self.points.show_points(session.points if session else (), point.id if point else None)
         if session is not None:
             self.patients.show_session_line(session)

@@ -46,6 +46,7 @@ class Printing:
         session = self.store.session(session.id)
         patient = self.store.patient(session.patient_id)
         return treatment_map(self.atlas, session, patient, variant=variant,
+                             standing=self.store.precautions(patient.id),
                              clinic=app_settings.clinic_name(self.settings))
 
     def _printer(self) -> QPrinter:

@@ -72,6 +72,9 @@ class SessionEditor(QObject):
         self.chooser: DepthChooser | None = None
         self.refusal: Refusal | None = None
         self.side_note: tuple[int, str] | None = None  # (point number, note) after charting it
+        # Asked before a depth is stored: None (within every caution zone's guidance), or
+        # whether the clinician confirmed a depth beyond it. The window sets it.
+        self.confirm_depth: Callable[[TriggerPoint, float], bool | None] = lambda p, d: None
         self._markers: list[MarkerItem] = []
         self._patterns: dict[tuple[str, str, str, float, float], Pattern | None] = {}
         self._announcing = False
@@ -334,6 +337,15 @@ class SessionEditor(QObject):
                 return
             text = f"Point {p.number} to the {changes['side']}"
             self.side_note = None
+        depth = changes.get("depth_mm")
+        if depth is not None and "depth_confirmed" not in changes:
+            confirmed = self.confirm_depth(p, depth)
+            if confirmed is False:  # not stored: the inspector shows the stored depth again
+                self.message.emit(f"Point {p.number}: depth not changed.")
+                self.refresh(reload=False)
+                return
+            if confirmed:
+                changes = {**changes, "depth_confirmed": True}
         if self.refusal_of(p) and changes.keys() & set(self.refusal.fields):
             self.refusal = None  # tried again: a new refusal, if any, replaces it
         self._push(EditPoint(self.store, self.session.id, p.number, changes, self, text))

@@ -1,0 +1,150 @@
+"""Safety in the window: the precautions banner over the body, the Safety tab listing the
+session's warnings, the caution-zone layer, and the question before a depth beyond a zone's
+published guidance. The warnings themselves come from dn_bodymap.charting.safety, the same
+list that `dn-bodymap safety` prints and the printed map shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dn_bodymap.charting.safety import (
+    SafetyWarning,
+    active_precautions,
+    guidance,
+    session_warnings,
+    zones_beyond,
+)
+from dn_bodymap.drawing.cautions import paint_cautions
+from dn_bodymap.records.model import Session, TriggerPoint
+
+if TYPE_CHECKING:
+    from dn_bodymap.ui.main_window import MainWindow
+
+BANNER_STYLE = ("background: #fde8ea; color: #7a0014; border: 2px solid #b00020; "
+                "padding: 4px 8px; font-weight: bold")
+KIND_LABELS = {"precaution": "Precaution", "caution_zone": "Caution zone",
+               "depth": "Depth beyond guidance"}
+
+
+class CautionsItem(QGraphicsItem):
+    """The caution zones of one view, hatched, above the body and below the markers; a child
+    of the view's item, so it draws in the view's diagram coordinates."""
+
+    def __init__(self, atlas: Any, view: str, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.atlas, self.view = atlas, view
+        self._rect = parent.boundingRect()
+        self.setZValue(0.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.hide()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        paint_cautions(painter, self.atlas, self.view)
+
+
+class SafetyPanel(QWidget):
+    """The Safety tab: every warning of the open session, the session's first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("No session open")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName("Safety warnings")
+        layout.addWidget(self.list, 1)
+        note = QLabel("Guidance supports the clinician's judgement; it never replaces it.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        layout.addWidget(note)
+
+    def show_warnings(self, session: Session | None, warnings: list[SafetyWarning]) -> None:
+        self.list.clear()
+        for w in warnings:
+            where = "Session" if w.point is None else f"Point {w.point}"
+            item = QListWidgetItem(f"{where} · {KIND_LABELS[w.kind]}: {w.message}")
+            item.setData(Qt.ItemDataRole.UserRole, w)
+            self.list.addItem(item)
+        if session is None:
+            self.summary.setText("No session open")
+        else:
+            self.summary.setText(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+                                 if warnings else "No safety warnings for this session.")
+
+
+class Safety:
+    """Built by the main window; ``refresh`` follows every change of the open session."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName("Precautions")
+        self.banner.hide()
+        self.panel = SafetyPanel()
+        self.layers = [CautionsItem(window.atlas, view, item)
+                       for view, item in window.canvas.items_by_view.items()]
+        self.warnings: list[SafetyWarning] = []
+        # Asked before a depth beyond a zone's guidance is stored; tests answer it.
+        self.ask: Callable[[str], bool] = self._ask
+
+    def show_cautions(self, on: bool) -> None:
+        for layer in self.layers:
+            layer.setVisible(on)
+
+    def refresh(self, session: Session | None) -> None:
+        standing = (self.w.store.precautions(session.patient_id)
+                    if session is not None else [])
+        active = active_precautions(session, standing) if session is not None else []
+        self.banner.setText("Precautions: " + " · ".join(a.text() for a in active))
+        self.banner.setVisible(bool(active))
+        self.warnings = (session_warnings(self.w.atlas, session, standing)
+                         if session is not None else [])
+        self.panel.show_warnings(session, self.warnings)
+        count = len(self.warnings)
+        self.w.tabs.setTabText(self.w.tabs.indexOf(self.panel),
+                               f"Safet&y ({count})" if count else "Safet&y")
+
+    def point_note(self, point: TriggerPoint | None) -> str:
+        """What the inspector says of the selected point's caution zones and precautions."""
+        if point is None:
+            return ""
+        return "\n".join(w.message for w in self.warnings if w.point == point.number)
+
+    def confirm_depth(self, point: TriggerPoint, depth: float) -> bool | None:
+        """Before storing ``depth``: None when it is within every zone's guidance; else
+        whether the clinician confirmed it (then it is stored as confirmed)."""
+        beyond = zones_beyond(self.w.atlas, point, depth)
+        if not beyond:
+            return None
+        lines = [f"{z.name}: {guidance(z)}." for z in beyond]
+        return self.ask(f"Point {point.number} lies over:\n" + "\n".join(lines)
+                        + f"\n\nRecord {depth:g} mm as the depth you intended?")
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.warning(
+            self.w, "Depth beyond the guidance", text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
