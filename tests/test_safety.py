@@ -134,3 +134,47 @@ def test_the_window_shows_the_banner_the_safety_tab_and_asks_before_a_deep_needl
              for i in range(window.safety.panel.list.count())]
     assert any("confirmed this depth" in t for t in texts)
     assert "lies over" in window.inspector.caution_note.text()
+
+
+def test_an_adverse_event_at_a_point_and_since_the_last_visit(window: MainWindow,
+                                                              store: Store,
+                                                              atlas: Atlas) -> None:
+    first = window.editor.session
+    x, y = rhomboid_spot(atlas)
+    window.editor.click("back", x, y)
+    window.editor.close_chooser()
+    settle()
+    events = window.inspector.fields["adverse_events"]
+    events.actions["bruising"].setChecked(True)  # as ticking it in the menu does
+    settle()
+    assert store.session(first.id).points[0].adverse_events == ("bruising",)
+    assert "Bruising" in events.widget.text()
+
+    window.new_session()  # the next visit asks how it went since
+    settle()
+    panel = window.session_panel
+    assert panel.since.isVisible() and "bruising (point 1)" in panel.previous.text()
+    answer = panel.fields["since_last_visit"]
+    answer.widget.setPlainText("Bruise gone after 3 days.")
+    answer.flush()
+    settle()
+    assert store.session(window.editor.session.id).since_last_visit == \
+        "Bruise gone after 3 days."
+
+
+def test_carried_answers_are_shaded_and_confirmed_in_one_step(window: MainWindow,
+                                                              store: Store) -> None:
+    window.editor.edit_session({"screening": {"anticoagulants": ("yes", "apixaban")}})
+    window.new_session()
+    settle()
+    panel = window.session_panel
+    combo, _ = panel.screening["anticoagulants"]
+    assert panel.confirm_carried.isVisible() and combo.styleSheet()
+    assert "carried" in window.safety.banner.text()
+    steps = window.editor.undo_stack.count()
+    panel.confirm_carried.click()
+    settle()
+    assert window.editor.undo_stack.count() == steps + 1  # one change for all of them
+    answer = store.session(window.editor.session.id).screening["anticoagulants"]
+    assert (answer.answer, answer.carried) == ("yes", False)
+    assert not panel.confirm_carried.isVisible()

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -85,6 +88,42 @@ class ChoiceField(Field):
 
     def _show(self, value: Any) -> None:
         self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
+
+
+class ChoicesField(Field):
+    """Any number of a closed vocabulary, ticked in a drop-down menu; the button lists what
+    is ticked ("Bruising, Bleeding") or "none". Reports a list, in vocabulary order."""
+
+    def __init__(self, name: str, options: Sequence[str], report: Report) -> None:
+        button = QToolButton()
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, button, report)
+        menu = QMenu(button)
+        self.actions = {}
+        for o in options:
+            action = menu.addAction(LABELS.get(o, o.replace("_", " ").capitalize()))
+            action.setCheckable(True)
+            action.toggled.connect(lambda _on: self._changed())
+            self.actions[o] = action
+        button.setMenu(menu)
+        self._label()
+
+    def value(self) -> list[str]:
+        return [o for o, a in self.actions.items() if a.isChecked()]
+
+    def _label(self) -> None:
+        chosen = [a.text() for a in self.actions.values() if a.isChecked()]
+        self.widget.setText(", ".join(chosen) if chosen else "none")
+
+    def _changed(self) -> None:
+        self._label()
+        self.emit(self.value())
+
+    def _show(self, value: Any) -> None:
+        for o, a in self.actions.items():
+            a.setChecked(o in (value or ()))
+        self._label()
 
 
 class NeedleField(Field):

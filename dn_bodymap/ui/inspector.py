@@ -32,6 +32,7 @@ from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.form_fields import (
     CheckField,
     ChoiceField,
+    ChoicesField,
     Field,
     NeedleField,
     NumberField,
@@ -153,6 +154,10 @@ class Inspector(QWidget):
             step=5, suffix=" s")), "time_in_tissue_s")
         self._row(form, "Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
                                                             self._report)), "tolerance")
+        events = self._add(ChoicesField("adverse_events", vocab.ADVERSE_EVENTS, self._report))
+        events.setToolTip("Adverse events at this point (bruising at point 3); those of the "
+                          "whole visit are in Session")
+        self._row(form, "Adverse events", events, "adverse_events")
         self._row(form, "Notes", self._add(TextField("notes", self._report, multiline=True)),
                   "notes")
         layout.addWidget(self.body)

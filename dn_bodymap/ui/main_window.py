@@ -22,6 +22,7 @@ from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.charting.pain_finder import Candidate
+from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
             return
         self._shown_session = key
         self.session_panel.show_session(session)
+        if session is not None:
+            self.session_panel.show_previous(", ".join(
+                vocab.LABELS.get(code, code).lower() + (f" (point {n})" if n else "")
+                for n, code in self.store.previous_adverse_events(session.id)))
         if session is not None:
             patient = self.store.patient(session.patient_id)
             state = "signed, read-only" if session.signed else "draft"

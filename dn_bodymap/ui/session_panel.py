@@ -6,6 +6,7 @@ It shows a Session and reports edits as ``edited({field: value})``; it never wri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -29,6 +30,8 @@ from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField, guard_wheel
+
+CARRIED_STYLE = "QComboBox { background: #fff1c7; }"  # answered at an earlier visit
 
 
 class SessionPanel(QWidget):
@@ -62,6 +65,16 @@ class SessionPanel(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        self.since = QGroupBox("Since the last visit")
+        since = QVBoxLayout(self.since)
+        self.previous = QLabel()  # what the last visit recorded going wrong
+        self.previous.setWordWrap(True)
+        since.addWidget(self.previous)
+        answer = self._add(TextField("since_last_visit", self._report, multiline=True))
+        answer.setPlaceholderText("how it went since (bruise gone? soreness for how long?)")
+        answer.setMaximumHeight(60)
+        since.addWidget(answer)
+        body.addWidget(self.since)
         form = QFormLayout()
         form.addRow("Chief &complaint", self._add(TextField("chief_complaint", self._report)))
         pain = QHBoxLayout()
@@ -78,7 +91,15 @@ class SessionPanel(QWidget):
         self.all_no.setToolTip("Answer every item still 'Not asked' with No (a Yes is kept); "
                                "Ctrl+Z undoes it")
         self.all_no.clicked.connect(self.answer_rest_no)
-        grid.addWidget(self.all_no, 0, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        self.confirm_carried = QPushButton("Confirm carried answers")
+        self.confirm_carried.setToolTip("Answers shaded amber come from the patient's "
+                                        "standing precautions: confirm them at this visit")
+        self.confirm_carried.clicked.connect(self.confirm_all_carried)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_no)
+        buttons.addWidget(self.confirm_carried)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 0, 0, 1, 3)
         self.screening: dict[str, tuple[QComboBox, QLineEdit]] = {}
         for row, item in enumerate(vocab.SCREENING_ITEMS, start=1):
             answer = QComboBox()
@@ -166,6 +187,21 @@ class SessionPanel(QWidget):
         self._emit_screening({item: ScreeningAnswer("no", a.note) if a.answer == "not_asked"
                               else a for item, a in self._answers_shown().items()})
 
+    def confirm_all_carried(self) -> None:
+        """Every answer carried from the standing precautions, confirmed as it stands, in one
+        stored (and undoable) change."""
+        if self.session is None or self._loading:
+            return
+        self._emit_screening({item: replace(a, carried=False, last_confirmed=None) if a.carried
+                              else a
+                              for item, a in self._answers_shown().items()})
+
+    def show_previous(self, text: str) -> None:
+        """What the last visit recorded going wrong ("" when nothing), for "since last time"."""
+        self.previous.setText(f"Last visit: {text}." if text else "")
+        shown = self.session is not None and bool(text or self.session.since_last_visit)
+        self.since.setVisible(shown)
+
     def _events_changed(self, *_: Any) -> None:
         if self.session is None or self._loading:
             return
@@ -198,6 +234,12 @@ class SessionPanel(QWidget):
                 answer = session.screening.get(item, ScreeningAnswer())
                 combo.setCurrentIndex(max(0, combo.findData(answer.answer)))
                 note.setText(answer.note)
+                combo.setStyleSheet(CARRIED_STYLE if answer.carried else "")
+                combo.setToolTip(f"Carried from {answer.last_confirmed or 'an earlier visit'}"
+                                 ": confirm at this visit" if answer.carried else "")
+            carried = sum(a.carried for a in session.screening.values())
+            self.confirm_carried.setText(f"Confirm carried answers ({carried})")
+            self.confirm_carried.setVisible(bool(carried))
             for code, box in self.events.items():
                 box.setChecked(code in session.adverse_events)
             self.all_no.setEnabled(any(a.answer == "not_asked"
