@@ -163,6 +163,30 @@ def test_0005_keeps_every_row(db_0004: Path, atlas: Atlas) -> None:
     assert saved.read_bytes() == old_bytes
 
 
+def test_0005_makes_standing_precautions_from_the_latest_answers(db_0004: Path,
+                                                                 atlas: Atlas) -> None:
+    """A patient on an anticoagulant before the upgrade is still known to be on it: the
+    latest yes or no of each item (by the session's start) becomes the precaution."""
+    raw(db_0004, "DROP TRIGGER sessions_signed_no_update")  # session 1 is signed: set it up
+    raw(db_0004, "UPDATE sessions SET screening = ? WHERE id = 1", json.dumps(
+        {"anticoagulants": {"answer": "yes", "note": "warfarin"},
+         "pregnancy": {"answer": "no", "note": ""}}))
+    raw(db_0004, "UPDATE sessions SET screening = ? WHERE id = 2", json.dumps(
+        {"anticoagulants": {"answer": "yes", "note": "apixaban 5 mg bid"},
+         "diabetes": {"answer": "not_asked", "note": ""}}))
+    with Store.open(db_0004, atlas=atlas) as store:
+        standing = {p.item: (p.answer, p.note, p.confirmed_in_session)
+                    for p in store.precautions(1)}
+        assert standing == {"anticoagulants": ("yes", "apixaban 5 mg bid", 2),
+                            "pregnancy": ("no", "", 1)}
+        made = store.audit_trail(entity="precaution")
+        assert len(made) == 2 and {e.actor for e in made} == {
+            "dn-bodymap upgrade (schema 0005)"}
+        follow = store.new_session(1, CLINICIAN)
+        assert follow.screening["anticoagulants"].carried
+        assert follow.screening["anticoagulants"].note == "apixaban 5 mg bid"
+
+
 def test_0005_downgrades_to_0004_with_the_rows_and_guards(db_0004: Path) -> None:
     rows, triggers = dump_tables(db_0004), trigger_sql(db_0004)
     migrate(db_0004, "head")

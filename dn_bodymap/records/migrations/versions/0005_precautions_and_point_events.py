@@ -4,8 +4,10 @@ last time".
 
 ``precautions`` holds one row per patient and screening item answered yes or no: the
 answer, the clinician's note, when it was last confirmed and in which session. Existing
-patients have none: their sessions' screens are left as they were recorded (a new visit
-starts from "not asked", as before, until the screen is answered once).
+patients get theirs from their sessions: for each item, the latest yes or no answer of any of
+their sessions (by the time the session started), confirmed then, in that session, audited
+as created by the upgrade. A patient on an anticoagulant before the upgrade is still known
+to be on it at the next visit. The sessions' screens themselves are not rewritten.
 ``trigger_points.adverse_events`` is a JSON list of adverse-event codes ("bruising at point
 3"); ``trigger_points.depth_confirmed`` is true when the clinician confirmed a depth beyond a
 caution zone's guidance. ``sessions.since_last_visit`` is the answer about the previous
@@ -20,8 +22,13 @@ Revises: 0004
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
+
+UPGRADE_ACTOR = "dn-bodymap upgrade (schema 0005)"
 
 revision = "0005"
 down_revision = "0004"
@@ -52,6 +59,44 @@ def upgrade() -> None:
                                               server_default=sa.false()))
     op.add_column("sessions", sa.Column("since_last_visit", sa.Text(), nullable=False,
                                         server_default=""))
+    _standing_from_sessions(op.get_bind())
+
+
+def _moment(started_at: str) -> datetime:
+    try:
+        return datetime.fromisoformat(started_at).astimezone(UTC)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def _standing_from_sessions(conn: sa.Connection) -> None:
+    """Each patient's latest yes or no answer per screening item becomes a precaution."""
+    latest: dict[tuple[int, str], tuple[datetime, int, str, dict]] = {}
+    for sid, pid, started_at, screening in conn.execute(sa.text(
+            "SELECT id, patient_id, started_at, screening FROM sessions")):
+        answers = json.loads(screening) if isinstance(screening, str) else (screening or {})
+        for item, a in answers.items():
+            if not isinstance(a, dict) or a.get("answer") not in ("yes", "no"):
+                continue
+            key, when = (pid, item), _moment(started_at)
+            if key not in latest or (when, sid) > latest[key][:2]:
+                latest[key] = (when, sid, started_at, a)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for (pid, item), (_, sid, started_at, a) in sorted(latest.items()):
+        values = {"patient_id": pid, "item": item, "answer": a["answer"],
+                  "note": a.get("note", ""), "confirmed_at": started_at,
+                  "confirmed_in_session": sid, "updated_at": now}
+        new_id = conn.execute(sa.text(
+            "INSERT INTO precautions (patient_id, item, answer, note, confirmed_at, "
+            "confirmed_in_session, updated_at) VALUES (:patient_id, :item, :answer, :note, "
+            ":confirmed_at, :confirmed_in_session, :updated_at) RETURNING id"),
+            values).scalar_one()
+        conn.execute(sa.text(
+            "INSERT INTO audit (at, actor, action, entity, entity_id, session_id, field, "
+            "old_value, new_value) VALUES (:at, :actor, 'create', 'precaution', :id, :sid, "
+            "NULL, NULL, :new)"),
+            {"at": now, "actor": UPGRADE_ACTOR, "id": new_id, "sid": sid,
+             "new": json.dumps(values)})
 
 
 def downgrade() -> None:
