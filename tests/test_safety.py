@@ -133,7 +133,7 @@ def test_the_window_shows_the_banner_the_safety_tab_and_asks_before_a_deep_needl
     texts = [window.safety.panel.list.item(i).text()
              for i in range(window.safety.panel.list.count())]
     assert any("confirmed this depth" in t for t in texts)
-    assert "lies over" in window.inspector.caution_note.text()
+    assert "Over Lung" in window.inspector.caution_note.text()
 
 
 def test_an_adverse_event_at_a_point_and_since_the_last_visit(window: MainWindow,

@@ -28,8 +28,8 @@ class SafetyWarning:
     kind: str  # precaution / caution_zone / depth
     id: str  # the screening item or the caution zone
     message: str
-    # For the printed map's compact Safety entry: the zone's name ("" for a precaution) and
-    # the depth-beyond-guidance line with a short citation.
+    # For the inspector and the printed map: the zone's name ("" for a precaution) and the
+    # warning in few words with a short citation ("" where the message is short already).
     zone: str = ""
     short: str = ""
 
@@ -109,9 +109,10 @@ def point_warnings(atlas: Any, p: TriggerPoint,
     out: list[SafetyWarning] = []
     name = _point_name(atlas, p)
     for zone in atlas.cautions_at(p.view, p.x, p.y):
-        out.append(SafetyWarning(p.number, "caution_zone", zone.id,
-                                 f"{name} lies over {zone.name}: {guidance(zone)}.",
-                                 zone=zone.name))
+        out.append(SafetyWarning(
+            p.number, "caution_zone", zone.id,
+            f"{name} lies over {zone.name}: {guidance(zone)}.", zone=zone.name,
+            short=f"Over {zone.name}: {guidance(zone, short_source(zone.source))}."))
         if _beyond(zone, p.depth_mm):
             confirmed = (" The clinician confirmed this depth." if p.depth_confirmed
                          else " Not confirmed.")
@@ -135,8 +136,8 @@ def session_warnings(atlas: Any, session: Session,
                      standing: Sequence[Precaution] = ()) -> list[SafetyWarning]:
     """All of a session's warnings: its precautions first, then each point's, by number."""
     active = active_precautions(session, standing)
-    out = [SafetyWarning(None, "precaution", a.item, f"Precaution: {a.text()}.")
-           for a in active]
+    out = [SafetyWarning(None, "precaution", a.item, f"Precaution: {a.text()}.",
+                         short=f"{a.text()}.") for a in active]
     for p in sorted(session.points, key=lambda q: q.number):
         out += point_warnings(atlas, p, active)
     return out

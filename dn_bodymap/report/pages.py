@@ -336,7 +336,7 @@ def _paint_summary(painter: QPainter, doc: TreatmentMap, side: QRectF) -> None:
             painter.save()
             painter.setPen(QPen(QColor("#b00020"), 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(side.left() - 3, y - 2, side.width() + 4, 11 + h + 4))
+            painter.drawRect(QRectF(side.left() - 3, y - 2, side.width() + 6, 11 + h + 4))
             painter.restore()
         if h == 0:  # on one line: "Consent: obtained"
             draw_text(painter, QRectF(side.left(), y, side.width(), 11), f"{heading}:",

@@ -26,6 +26,7 @@ from dn_bodymap.charting.safety import (
     active_precautions,
     guidance,
     session_warnings,
+    short_source,
     zones_beyond,
 )
 from dn_bodymap.drawing.cautions import paint_cautions
@@ -82,7 +83,8 @@ class SafetyPanel(QWidget):
         self.list.clear()
         for w in warnings:
             where = "Session" if w.point is None else f"Point {w.point}"
-            item = QListWidgetItem(f"{where} · {KIND_LABELS[w.kind]}: {w.message}")
+            item = QListWidgetItem(f"{where} · {KIND_LABELS[w.kind]}: {w.short or w.message}")
+            item.setToolTip(w.message)  # in full, with the source's whole citation
             item.setData(Qt.ItemDataRole.UserRole, w)
             self.list.addItem(item)
         if session is None:
@@ -130,7 +132,8 @@ class Safety:
         """What the inspector says of the selected point's caution zones and precautions."""
         if point is None:
             return ""
-        return "\n".join(w.message for w in self.warnings if w.point == point.number)
+        return "\n".join(w.short or w.message for w in self.warnings
+                         if w.point == point.number)
 
     def confirm_depth(self, point: TriggerPoint, depth: float) -> bool | None:
         """Before storing ``depth``: None when it is within every zone's guidance; else
@@ -138,7 +141,7 @@ class Safety:
         beyond = zones_beyond(self.w.atlas, point, depth)
         if not beyond:
             return None
-        lines = [f"{z.name}: {guidance(z)}." for z in beyond]
+        lines = [f"{z.name}: {guidance(z, short_source(z.source))}." for z in beyond]
         return self.ask(f"Point {point.number} lies over:\n" + "\n".join(lines)
                         + f"\n\nRecord {depth:g} mm as the depth you intended?")
 
