@@ -31,7 +31,7 @@ def test_0003_keeps_every_row_and_confirms_every_point(old_db: Path, atlas: Atla
         saved = store.migration_backup
         assert raw(old_db, "SELECT version_num FROM alembic_version") == [(database.HEAD,)]
         after = dump_tables(old_db)
-        grown = ("trigger_points", "sessions")  # the tables later revisions added columns to
+        grown = ("trigger_points", "sessions", "patients")  # later revisions added columns
         assert {t: v for t, v in after.items() if t not in grown} == {
             t: v for t, v in rows.items() if t not in grown}
         for table in grown:
@@ -40,9 +40,9 @@ def test_0003_keeps_every_row_and_confirms_every_point(old_db: Path, atlas: Atla
         # 0003's carried_from and confirmed, 0004's referral_site, 0005's adverse_events and
         # depth_confirmed; 0004's signing_exceptions, 0005's since_last_visit
         width = len(rows["trigger_points"][0])
-        assert [r[width:] for r in after["trigger_points"]] == [(None, 1, None, "[]", 0)] * 4
+        assert [r[width:] for r in after["trigger_points"]] == [(None, 1, None, "[]", 0, 1)] * 4
         width = len(rows["sessions"][0])
-        assert [r[width:] for r in after["sessions"]] == [("[]", "")] * 2
+        assert [r[width:] for r in after["sessions"]] == [("[]", "", 1)] * 2
         assert trigger_sql(old_db) == triggers  # added columns, no table rebuilt
 
         signed, draft = store.session(1), store.session(2)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, precautions, rows
+from dn_bodymap.records import audit, carry, precautions, rows, versions
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.schema import PatientRow, SessionRow
 
@@ -40,9 +40,11 @@ def create(db: DbSession, patient_id: int, values: dict[str, Any], atlas_data_ve
 
 
 def update(db: DbSession, session_id: int, values: dict[str, Any], patient_id: int | None,
-           who: str) -> Session:
-    """Change checked fields of a draft; ``patient_id`` moves it to another patient."""
+           who: str, expected_version: int | None = None) -> Session:
+    """Change checked fields of a draft; ``patient_id`` moves it to another patient;
+    refused if the draft changed since ``expected_version`` (records/versions.py)."""
     row = rows.draft(db, session_id)
+    versions.check(db, row, "session", expected_version)
     at = audit.now_utc()
     if patient_id is not None:
         rows.get(db, PatientRow, patient_id, "patient")

@@ -48,6 +48,7 @@ class Precaution:
     confirmed_at: str  # when last confirmed: local time with its UTC offset
     confirmed_in_session: int | None  # the session it was confirmed in, if any
     updated_at: str  # UTC
+    version: int = 1  # raised by each stored change (records/versions.py)
 
     @property
     def active(self) -> bool:
@@ -64,6 +65,7 @@ class Patient:
     notes: str
     created_at: str  # UTC, ISO 8601
     updated_at: str
+    version: int = 1  # raised by each stored change (records/versions.py)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class TriggerPoint:
     # The clinician confirmed a needling depth beyond a caution zone's guidance; a later
     # change of depth_mm clears it, so a new depth is confirmed again.
     depth_confirmed: bool = False
+    version: int = 1  # raised by each stored change (records/versions.py)
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class Session:
     since_last_visit: str = ""  # the answer to "since last time" (last visit's events)
     created_at: str = ""
     updated_at: str = ""
+    version: int = 1  # of the session's own fields; its points have their own
     points: tuple[TriggerPoint, ...] = ()
     addenda: tuple[Addendum, ...] = ()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import atlas_checks, audit, carry, rows, validate
+from dn_bodymap.records import atlas_checks, audit, carry, rows, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.records.schema import TriggerPointRow
@@ -55,9 +55,10 @@ def add(db: DbSession, session_id: int, values: dict[str, Any], number: int | No
 
 
 def update(db: DbSession, atlas: Any, point_id: int, values: dict[str, Any],
-           who: str) -> TriggerPoint:
+           who: str, expected_version: int | None = None) -> TriggerPoint:
     row = rows.get(db, TriggerPointRow, point_id, "trigger point")
     s = rows.draft(db, row.session_id)
+    versions.check(db, row, "trigger_point", expected_version)
     if values.get("carried_from") not in (None, row.carried_from):
         carry.check_source(db, s, values["carried_from"])
     values = rows.with_implied_point_changes(row, values)
@@ -69,9 +70,11 @@ def update(db: DbSession, atlas: Any, point_id: int, values: dict[str, Any],
     return rows.to_point(row)
 
 
-def delete(db: DbSession, point_id: int, who: str) -> None:
+def delete(db: DbSession, point_id: int, who: str,
+           expected_version: int | None = None) -> None:
     row = rows.get(db, TriggerPointRow, point_id, "trigger point")
     rows.draft(db, row.session_id)
+    versions.check(db, row, "trigger_point", expected_version)
     audit.record(db, at=audit.now_utc(), actor=who, action="delete", entity="trigger_point",
                  entity_id=row.id, session_id=row.session_id,
                  old={"number": row.number, **rows.values_of(row, TriggerPoint)})

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, rows, validate
+from dn_bodymap.records import audit, rows, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Precaution, ScreeningAnswer
 from dn_bodymap.records.schema import PrecautionRow, SessionRow, TriggerPointRow
@@ -36,7 +36,7 @@ def now_local() -> str:
 
 def to_precaution(row: PrecautionRow) -> Precaution:
     return Precaution(row.id, row.patient_id, row.item, row.answer, row.note,
-                      row.confirmed_at, row.confirmed_in_session, row.updated_at)
+                      row.confirmed_at, row.confirmed_in_session, row.updated_at, row.version)
 
 
 def standing(db: DbSession, patient_id: int) -> list[PrecautionRow]:
@@ -118,6 +118,7 @@ def set_screening(db: DbSession, session: SessionRow, answers: dict[str, Screeni
                      old=held.get(item), new=new[item])
     if changed:
         session.screening, session.updated_at = new, at
+        versions.bump(db, session)
         confirm_answers(db, session, changed, who, at)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit
+from dn_bodymap.records import audit, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -146,6 +146,7 @@ def apply_changes(db: DbSession, row: Any, entity: str, session_id: int | None,
                          entity_id=row.id, session_id=session_id, field=key, old=old, new=new)
             setattr(row, key, new)
             row.updated_at = at
+            versions.bump(db, row)
 
 
 def stored_answer(a: ScreeningAnswer) -> dict[str, Any]:

@@ -55,6 +55,8 @@ class PatientRow(Base):
     notes: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String)
     updated_at: Mapped[str] = mapped_column(String)
+    # Added in revision 0009: raised by each stored change (records/versions.py).
+    version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 
 
 class SessionRow(Base):
@@ -91,6 +93,8 @@ class SessionRow(Base):
                                                                        server_default="[]")
     # Added in revision 0005: the answer to "since last time" (last visit's adverse events).
     since_last_visit: Mapped[str] = mapped_column(Text, server_default="")
+    # Added in revision 0009: raised by each stored change (records/versions.py).
+    version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 
 
 class TriggerPointRow(Base):
@@ -133,6 +137,8 @@ class TriggerPointRow(Base):
     # a caution zone's guidance was confirmed by the clinician.
     adverse_events: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
     depth_confirmed: Mapped[bool] = mapped_column(server_default=false())
+    # Added in revision 0009: raised by each stored change (records/versions.py).
+    version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 
 
 class PrecautionRow(Base):
@@ -151,6 +157,8 @@ class PrecautionRow(Base):
     confirmed_at: Mapped[str] = mapped_column(String)  # local time with its UTC offset
     confirmed_in_session: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[str] = mapped_column(String)
+    # Added in revision 0009: raised by each stored change (records/versions.py).
+    version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 
 
 class AuditRow(Base):

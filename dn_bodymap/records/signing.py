@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, rows
+from dn_bodymap.records import audit, carry, rows, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Addendum, Session
 from dn_bodymap.records.schema import AddendumRow, SessionRow
@@ -32,6 +32,7 @@ def sign(db: DbSession, row: SessionRow, signature: str,
                      session_id=row.id, field=key, old=getattr(row, key), new=new)
         setattr(row, key, new)
     row.updated_at = at
+    versions.bump(db, row)
     return rows.load_session(db, row)
 
 

@@ -29,6 +29,7 @@ from dn_bodymap.records import (
     rows,
     signing,
     validate,
+    versions,
 )
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.lock_keeper import LockKeeper
@@ -138,10 +139,11 @@ class Store:
             return rows.to_patient(row)
 
     def update_patient(self, patient_id: int, *, actor: str | None = None,
-                       **changes: Any) -> Patient:
+                       expected_version: int | None = None, **changes: Any) -> Patient:
         values = validate.fields(validate.PATIENT_FIELDS, changes, "patient")
         with self._write() as db:
             row = rows.get(db, PatientRow, patient_id, "patient")
+            versions.check(db, row, "patient", expected_version)
             if "clinic_id" in values:
                 rows.clinic_id_free(db, values["clinic_id"], patient_id)
             rows.apply_changes(db, row, "patient", None, values, self._who(actor))
@@ -196,7 +198,7 @@ class Store:
                                  self._who(actor), carry_forward_from)
 
     def update_session(self, session_id: int, *, actor: str | None = None,
-                       **changes: Any) -> Session:
+                       expected_version: int | None = None, **changes: Any) -> Session:
         """Change fields of a draft session. ``screening`` may name some items only; each
         changed item is audited as ``screening.<item>``, and one answered yes or no becomes
         the patient's standing precaution (see records/precautions.py). ``patient_id`` moves
@@ -204,7 +206,8 @@ class Store:
         patient_id = changes.pop("patient_id", None)
         values = validate.fields(validate.SESSION_FIELDS, changes, "session")
         with self._write() as db:
-            return drafts.update(db, session_id, values, patient_id, self._who(actor))
+            return drafts.update(db, session_id, values, patient_id, self._who(actor),
+                                 expected_version)
 
     def delete_session(self, session_id: int, *, actor: str | None = None) -> None:
         """Delete a draft session and its points (their history stays in the audit trail);
@@ -295,7 +298,7 @@ class Store:
 
     def sign_session(self, session_id: int, clinician: Clinician, *,
                      exceptions: Sequence[SigningException] = (),
-                     actor: str | None = None) -> Session:
+                     actor: str | None = None, expected_version: int | None = None) -> Session:
         """Make the session read-only for good; corrections become addenda. ``exceptions``
         are the checklist warnings the clinician signed over, each with its reason; they are
         stored with the signature."""
@@ -304,6 +307,7 @@ class Store:
                                                   "exceptions")
         with self._write() as db:
             row = rows.get(db, SessionRow, session_id, "session")
+            versions.check(db, row, "session", expected_version)  # signed as it was seen
             who = self._who(actor) if actor else signer
             return signing.sign(db, row, clinician.signature, signed_over, who)
 
@@ -335,12 +339,13 @@ class Store:
             return points.add(db, session_id, values, number, self._who(actor))
 
     def update_point(self, point_id: int, *, actor: str | None = None,
-                     **changes: Any) -> TriggerPoint:
+                     expected_version: int | None = None, **changes: Any) -> TriggerPoint:
         """Change fields of a point of a draft; a new ``depth_mm`` without ``depth_confirmed``
         clears the confirmation of the old depth."""
         values = validate.fields(validate.POINT_FIELDS, changes, "trigger point")
         with self._write() as db:
-            return points.update(db, self.atlas, point_id, values, self._who(actor))
+            return points.update(db, self.atlas, point_id, values, self._who(actor),
+                                 expected_version)
 
     def carry_forward(self, from_session_id: int, to_session_id: int, *,
                       actor: str | None = None) -> list[TriggerPoint]:
@@ -358,10 +363,11 @@ class Store:
         confirmed=True)``, audited as an update of ``confirmed``."""
         return self.update_point(point_id, confirmed=True, actor=actor)
 
-    def delete_point(self, point_id: int, *, actor: str | None = None) -> None:
+    def delete_point(self, point_id: int, *, actor: str | None = None,
+                     expected_version: int | None = None) -> None:
         """Remove a point from a draft; its number is not given again, its history stays."""
         with self._write() as db:
-            points.delete(db, point_id, self._who(actor))
+            points.delete(db, point_id, self._who(actor), expected_version)
 
     def point(self, point_id: int) -> TriggerPoint:
         with self._read() as db:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.canvas = BodyCanvas(atlas, self)
         self.editor = SessionEditor(atlas, store, self.canvas, self)
         self._shown_session: object = None
+        self.conflict_box: QMessageBox | None = None
 
         self.patients = PatientPanel(store)
         self.points = PointsList(atlas)
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.canvas.clicked.connect(self._on_click)
         e.changed.connect(self._on_changed)
         e.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        e.conflict.connect(self._changed_elsewhere)
         self.patients.new_patient_requested.connect(self.new_patient)
         self.patients.new_session_requested.connect(self.new_session)
         self.patients.patient_selected.connect(self._on_patient)
@@ -167,6 +169,18 @@ class MainWindow(QMainWindow):
         self.sites_box.setChecked(on)
         if not on:
             self.editor.show_sites([])
+
+    def _changed_elsewhere(self, message: str, attempted: dict) -> None:
+        """Another window or room saved first: say what, and what of ours was not saved
+        (the panels already show the record as it is now)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("Not saved:\n" + "\n".join(f"{k}: {v}"
+                                                         for k, v in attempted.items()))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_box = box
+        box.open()  # not modal for the program: the clinician reads, then carries on
+        self.statusBar().showMessage(message, 15000)
 
     def toggle_cautions(self, on: bool) -> None:
         self.cautions_box.setChecked(on)

@@ -58,6 +58,9 @@ class Refusal:
 class SessionEditor(QObject):
     changed = Signal(object, object)  # Session or None, selected TriggerPoint or None
     message = Signal(str)  # a one-line explanation for the status bar
+    # A change refused because the record changed elsewhere since it was shown: the message
+    # (what changed, by whom) and the values that were not saved. The session is reloaded.
+    conflict = Signal(str, dict)
 
     def __init__(self, atlas: Atlas, store: Store, canvas: BodyCanvas,
                  parent: QObject | None = None) -> None:
@@ -113,6 +116,14 @@ class SessionEditor(QObject):
         if number is not None and fields:
             self.refusal = Refusal(number, fields, message)
         self.refresh()  # what is stored, the selection kept
+
+    def current_session(self) -> Session:
+        assert self.session is not None
+        return self.session
+
+    def changed_elsewhere(self, message: str, attempted: dict[str, Any]) -> None:
+        self.refresh()  # the record as it is now, the selection kept
+        self.conflict.emit(message, attempted)
 
     def refusal_of(self, point: TriggerPoint | None) -> Refusal | None:
         """The refused edit to show beside the inspector's fields for ``point``, if any."""

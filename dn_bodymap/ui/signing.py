@@ -188,7 +188,8 @@ class Signing:
 
         def save(reasons: dict[str, str]) -> None:
             self.w.store.sign_session(session.id, who, exceptions=tuple(
-                SigningException(c.id, reasons[c.id]) for c in checks if c.id in reasons))
+                SigningException(c.id, reasons[c.id]) for c in checks if c.id in reasons),
+                expected_version=session.version)  # what the checklist was made from
             self.w.editor.open(session.id)
             self._message(f"Session signed by {who.signature}.")
 

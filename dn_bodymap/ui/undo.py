@@ -14,8 +14,8 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from dn_bodymap.records.errors import RecordsError
-from dn_bodymap.records.model import TriggerPoint
+from dn_bodymap.records.errors import ConflictError, RecordsError
+from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 
 
@@ -27,13 +27,18 @@ class EditorView(Protocol):
 
     def point_by_number(self, number: int) -> TriggerPoint: ...  # as the window shows it
 
+    def current_session(self) -> Session: ...  # the open session as the window shows it
+
     def refused(self, message: str, number: int | None = None,
                 fields: tuple[str, ...] = ()) -> None: ...  # the store refused a change
     # (of ``fields`` of point ``number``, when the command edits one point)
 
+    def changed_elsewhere(self, message: str, attempted: dict[str, Any]) -> None: ...
+    # the record changed since the window showed it: reload, and say what was not saved
+
 
 # What a point is made of, beyond its identity in the session.
-_IDENTITY = ("id", "session_id", "number")
+_IDENTITY = ("id", "session_id", "number", "version")
 
 
 def point_values(p: TriggerPoint) -> dict[str, Any]:
@@ -65,6 +70,9 @@ class _StoreCommand(QUndoCommand):
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
             step()
+        except ConflictError as exc:  # never overwrite another window's save: reload instead
+            self.setObsolete(True)
+            self._view.changed_elsewhere(str(exc), self._attempted())
         except (RecordsError, KeyError) as exc:
             self.setObsolete(True)
             self._view.refused(str(exc).strip("'\""), *self._edited())
@@ -72,6 +80,10 @@ class _StoreCommand(QUndoCommand):
     def _edited(self) -> tuple[int | None, tuple[str, ...]]:
         """The point and fields this command changes, to show a refusal beside them."""
         return None, ()
+
+    def _attempted(self) -> dict[str, Any]:
+        """The values this command tried to store (shown when they could not be)."""
+        return {}
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -96,7 +108,8 @@ class AddPoint(_StoreCommand):
 
     def _undo(self) -> None:
         assert self.number is not None
-        self.store.delete_point(self._point(self.number).id)
+        p = self._point(self.number)
+        self.store.delete_point(p.id, expected_version=p.version)
         self._view.show_point(None, removed=self.number)
 
 
@@ -110,7 +123,7 @@ class DeletePoint(_StoreCommand):
     def _do(self) -> None:
         p = self._point(self.number)
         self.values = point_values(p)
-        self.store.delete_point(p.id)
+        self.store.delete_point(p.id, expected_version=p.version)
         self._view.show_point(None, removed=self.number)
 
     def _undo(self) -> None:
@@ -129,12 +142,18 @@ class EditPoint(_StoreCommand):
     def _edited(self) -> tuple[int | None, tuple[str, ...]]:
         return self.number, tuple(self.new)
 
+    def _attempted(self) -> dict[str, Any]:
+        return {f"point {self.number}: {k}": v for k, v in self.new.items()}
+
     def _do(self) -> None:
-        p = self.store.update_point(self._point(self.number).id, **self.new)
-        self._view.show_point(self.number, changed=p)
+        self._store(self.new)
 
     def _undo(self) -> None:
-        p = self.store.update_point(self._point(self.number).id, **self.old)
+        self._store(self.old)
+
+    def _store(self, values: dict[str, Any]) -> None:
+        shown = self._point(self.number)
+        p = self.store.update_point(shown.id, expected_version=shown.version, **values)
         self._view.show_point(self.number, changed=p)
 
 
@@ -142,15 +161,21 @@ class EditSession(_StoreCommand):
     def __init__(self, store: Store, session_id: int, changes: dict[str, Any],
                  view: EditorView, current: int | None) -> None:
         super().__init__(store, session_id, "Edit session", view)
-        session = store.session(session_id)
+        session = view.current_session()  # as shown: a change made elsewhere is not "old"
         self.new = changes
         self.old = {k: getattr(session, k) for k in changes}
         self._current = current
 
+    def _attempted(self) -> dict[str, Any]:
+        return dict(self.new)
+
     def _do(self) -> None:
-        self.store.update_session(self.session_id, **self.new)
-        self._view.show_point(self._current)
+        self._store(self.new)
 
     def _undo(self) -> None:
-        self.store.update_session(self.session_id, **self.old)
+        self._store(self.old)
+
+    def _store(self, values: dict[str, Any]) -> None:
+        shown = self._view.current_session()
+        self.store.update_session(self.session_id, expected_version=shown.version, **values)
         self._view.show_point(self._current)
