@@ -32,7 +32,7 @@ def test_the_issues_lost_update_is_refused(two) -> None:
     b.update_session(shown.id, expected_version=shown.version, chief_complaint="Neck",
                      plan="Re-assess in a week")  # room B saves first
     with pytest.raises(ConflictError, match=r"^session \d+ was changed elsewhere since you "
-                                            r"opened it: chief_complaint, plan \(by room-b"):
+                                            r"opened it: chief complaint, plan \(by room-b"):
         a.update_session(shown.id, expected_version=shown.version,
                          chief_complaint="Low back")
     now = a.session(shown.id)

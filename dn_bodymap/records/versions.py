@@ -39,10 +39,12 @@ def check(db: DbSession, row: Any, entity: str, expected: int | None) -> None:
     changes.sort(key=lambda e: e.id, reverse=True)
     since = [list(group) for _, group in groupby(changes, key=lambda e: (e.at, e.actor))]
     since = since[:max(0, row.version - expected)]
-    what = "; ".join(
-        f"{', '.join(dict.fromkeys((e.field or e.action) for e in reversed(group)))} "
-        f"(by {group[0].actor}, {group[0].at[:16].replace('T', ' ')} UTC)"
-        for group in since)
+    def fields(group: list) -> str:
+        return ", ".join(dict.fromkeys((e.field or e.action).replace("_", " ")
+                                       for e in reversed(group)))
+
+    what = "; ".join(f"{fields(group)} (by {group[0].actor}, "
+                     f"{group[0].at[:16].replace('T', ' ')} UTC)" for group in since)
     label = entity.replace("_", " ")
     raise ConflictError(f"{label} {row.id} was changed elsewhere since you opened it"
                         f"{': ' + what if what else ''}; nothing of your change was saved. "
