@@ -13,6 +13,11 @@ from dn_bodymap.records import audit, carry, precautions, rows
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.schema import PatientRow, SessionRow
 
+SESSION_DEFAULTS: dict[str, Any] = {
+    "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
+    "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
+    "follow_up": "", "notes": "", "since_last_visit": ""}
+
 
 def create(db: DbSession, patient_id: int, values: dict[str, Any], atlas_data_version: str,
            who: str, carry_forward_from: int | None) -> Session:
