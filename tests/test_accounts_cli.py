@@ -58,6 +58,20 @@ def test_account_add_reads_the_password_from_stdin_and_lists(capsys, monkeypatch
         assert store.check_password("alex morgan", PASSWORD).id == 1
 
 
+def test_account_password_changes_it_with_the_current_one(capsys, monkeypatch,
+                                                          draft) -> None:
+    db, _ = draft
+    args = ("--db", str(db), "account", "password", "alex morgan", "--password-stdin")
+    code, _, err = cli(capsys, monkeypatch, f"not it\n{PASSWORD}x\n", *args)
+    assert code == 2 and err == "dn-bodymap: wrong name or password\n"
+    code, _, err = cli(capsys, monkeypatch, f"{PASSWORD}\n", *args)
+    assert code == 2 and "no new password on standard input" in err
+    code, out, _ = cli(capsys, monkeypatch, f"{PASSWORD}\nnew password 2\n", *args)
+    assert code == 0 and out == "changed the password of account 1: Alex Morgan\n"
+    with Store.open(db) as store:
+        assert store.check_password("Alex Morgan", "new password 2").id == 1
+
+
 @pytest.mark.parametrize(("stdin", "argv", "problem"), [
     (PASSWORD, ["--password", PASSWORD], "unrecognized arguments"),  # never on argv
     (PASSWORD, [], "required: --password-stdin"),

@@ -33,6 +33,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help='printed after the name in signatures, e.g. "PT, DPT"')
     add.add_argument("--json", action="store_true", help='print {"account_id": N}')
     add.set_defaults(handler=cmd_account_add)
+    pw = asub.add_parser("password", parents=[db, stdin], help="change an account's "
+                         "password: the current one, then the new one, each a line on "
+                         "standard input")
+    pw.add_argument("name")
+    pw.set_defaults(handler=cmd_account_password)
     ls = asub.add_parser("list", parents=[db], help="list the accounts")
     ls.add_argument("--json", action="store_true",
                     help='[{"id", "name", "credentials", "created_at", "disabled"}]')
@@ -50,18 +55,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=cmd_sign)
 
 
-def read_password() -> str:
+def read_password(prompt: str = "Password: ") -> str:
     """One line from standard input (without echo when it is a terminal)."""
     if sys.stdin is None:
         raise CliError("no standard input to read the password from")
     if sys.stdin.isatty():
-        return getpass.getpass("Password: ")
+        return getpass.getpass(prompt)
     try:
         line = sys.stdin.readline(MAX_PASSWORD + 2)  # bounded: /dev/zero is no password
     except UnicodeDecodeError:
         raise CliError("the password on standard input is not UTF-8 text") from None
     if not line:
-        raise CliError("no password on standard input (give it as one line)")
+        raise CliError(f"no {prompt.strip(': ').lower()} on standard input (give it as one "
+                       "line)")
     return line.removesuffix("\n").removesuffix("\r")
 
 
@@ -73,6 +79,14 @@ def cmd_account_add(args: argparse.Namespace) -> int:
         print_json({"account_id": account.id})
     else:
         print(f"added account {account.id}: {account.clinician.signature}")
+    return 0
+
+
+def cmd_account_password(args: argparse.Namespace) -> int:
+    old, new = read_password(), read_password("New password: ")
+    with open_store(args) as store:
+        account = store.change_password(args.name, old, new)
+    print(f"changed the password of account {account.id}: {account.name}")
     return 0
 
 
