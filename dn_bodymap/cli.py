@@ -18,6 +18,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from dn_bodymap.commands import accounts as account_commands
     from dn_bodymap.commands import atlas as atlas_commands
     from dn_bodymap.commands import records as records_commands
     from dn_bodymap.commands import report as report_commands
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_run_gui)
     atlas_commands.add_parser(sub)
     records_commands.add_parser(sub)
+    account_commands.add_parser(sub)
     report_commands.add_parser(sub)
     safety_commands.add_parser(sub)
     return parser

@@ -1,5 +1,6 @@
 """Remembered between runs: window layout, last patient, clinician profile, clinic name and
-paper size for printouts, needling presets.
+paper size for printouts, needling presets, the idle time before the window locks, the
+account last signed in (a name; never a password).
 
 Kept in an INI file in the user's config folder (platformdirs), so tests that point
 XDG_CONFIG_HOME (or HOME) at a temporary folder never touch the user's real settings.
@@ -94,4 +95,30 @@ def save_needling_presets(settings: QSettings, presets: Iterable[Preset]) -> Non
     from dn_bodymap.charting.needling import to_json
 
     settings.setValue("needling/presets", json.dumps(to_json(presets)))
+    settings.sync()
+
+
+IDLE_LOCK_DEFAULT = 10  # minutes
+
+
+def idle_lock_minutes(settings: QSettings) -> int:
+    """Minutes without use before the window locks (when accounts exist); 0 = never."""
+    try:
+        minutes = int(str(settings.value("security/idle_lock_minutes", IDLE_LOCK_DEFAULT)))
+    except ValueError:
+        return IDLE_LOCK_DEFAULT
+    return max(0, minutes)
+
+
+def save_idle_lock_minutes(settings: QSettings, minutes: int) -> None:
+    settings.setValue("security/idle_lock_minutes", max(0, int(minutes)))
+    settings.sync()
+
+
+def last_account(settings: QSettings) -> str:
+    return str(settings.value("security/last_account", "") or "")
+
+
+def save_last_account(settings: QSettings, name: str) -> None:
+    settings.setValue("security/last_account", name)
     settings.sync()

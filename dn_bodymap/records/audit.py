@@ -15,7 +15,7 @@ from dn_bodymap.records.model import AuditEntry
 from dn_bodymap.records.schema import AuditRow
 
 ACTIONS: Final = ("create", "update", "delete", "sign", "addendum")
-ENTITIES: Final = ("patient", "session", "trigger_point", "addendum", "precaution")
+ENTITIES: Final = ("patient", "session", "trigger_point", "addendum", "precaution", "account")
 _NONE: Final = object()  # "not applicable" (no old value of a created record), unlike None
 
 

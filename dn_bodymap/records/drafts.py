@@ -5,13 +5,35 @@
 from __future__ import annotations
 
 import uuid as uuidlib
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, precautions, rows, versions
-from dn_bodymap.records.model import ScreeningAnswer, Session
+from dn_bodymap.records import audit, carry, precautions, rows, validate, versions
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.model import Clinician, ScreeningAnswer, Session
 from dn_bodymap.records.schema import PatientRow, SessionRow
+
+SESSION_DEFAULTS: dict[str, Any] = {
+    "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
+    "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
+    "follow_up": "", "notes": "", "since_last_visit": ""}
+
+
+def checked(clinician: Clinician, started_at: Any, details: dict[str, Any],
+            atlas_data_version: str | None) -> tuple[dict[str, Any], str]:
+    """A new draft's values, checked, dated now unless ``started_at`` says otherwise, and
+    the atlas version it is charted with (required)."""
+    if not atlas_data_version:
+        raise RecordsError("atlas_data_version: required (open the store with the atlas "
+                           "the session is charted with)")
+    values = validate.fields(validate.SESSION_FIELDS, {
+        **SESSION_DEFAULTS, **details, "clinician_name": clinician.name,
+        "clinician_credentials": clinician.credentials,
+        "started_at": started_at or datetime.now().astimezone().replace(microsecond=0)},
+        "session")
+    return values, validate.text(atlas_data_version, "atlas_data_version")
 
 
 def create(db: DbSession, patient_id: int, values: dict[str, Any], atlas_data_version: str,

@@ -25,6 +25,22 @@ class Clinician:
 
 
 @dataclass(frozen=True)
+class Account:
+    """A clinician who signs with a password (records/accounts.py). The password's hash
+    never leaves the store."""
+
+    id: int
+    name: str
+    credentials: str
+    created_at: str  # UTC, ISO 8601
+    disabled: bool = False
+
+    @property
+    def clinician(self) -> Clinician:
+        return Clinician(self.name, self.credentials)
+
+
+@dataclass(frozen=True)
 class ScreeningAnswer:
     answer: str = "not_asked"  # yes / no / not_asked
     note: str = ""
@@ -151,6 +167,8 @@ class Session:
     points_issued: int = 0  # the highest point number ever given in this session
     signing_exceptions: tuple[SigningException, ...] = ()
     since_last_visit: str = ""  # the answer to "since last time" (last visit's events)
+    # The account that signed with its password; None when signed without accounts.
+    signed_account_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
     version: int = 1  # of the session's own fields; its points have their own
@@ -210,7 +228,7 @@ class AuditEntry:
     at: str  # UTC, ISO 8601
     actor: str
     action: str  # create / update / delete / sign / addendum
-    entity: str  # patient / session / trigger_point / addendum / precaution
+    entity: str  # patient / session / trigger_point / addendum / precaution / account
     entity_id: int
     session_id: int | None  # the session a point or addendum belongs to, for its history
     field: str | None  # the changed field of an update; None for a whole record

@@ -95,6 +95,9 @@ class SessionRow(Base):
     since_last_visit: Mapped[str] = mapped_column(Text, server_default="")
     # Added in revision 0009: raised by each stored change (records/versions.py).
     version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+    # Added in revision 0007: the account that signed with its password (NULL: signed
+    # without accounts). A plain id: accounts are never deleted, only disabled.
+    signed_account_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class TriggerPointRow(Base):
@@ -159,6 +162,23 @@ class PrecautionRow(Base):
     updated_at: Mapped[str] = mapped_column(String)
     # Added in revision 0009: raised by each stored change (records/versions.py).
     version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
+
+
+class AccountRow(Base):
+    """Added in revision 0007: a clinician who signs with a password. ``name_key`` is the
+    name case-folded, unique: "Alex Morgan" and "alex morgan" are one account. Never
+    deleted (a signature names it), only disabled."""
+
+    __tablename__ = "accounts"
+    __table_args__ = _NO_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, unique=True)
+    credentials: Mapped[str] = mapped_column(String)
+    password_hash: Mapped[str] = mapped_column(String)  # argon2id, with its own salt
+    created_at: Mapped[str] = mapped_column(String)
+    disabled: Mapped[bool] = mapped_column(server_default=false())
 
 
 class AuditRow(Base):

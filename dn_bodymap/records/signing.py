@@ -16,8 +16,9 @@ from dn_bodymap.records.schema import AddendumRow, SessionRow
 
 
 def sign(db: DbSession, row: SessionRow, signature: str,
-         signed_over: list[dict[str, str]], who: str) -> Session:
-    """Sign the session of ``row``: status, time and signer, and the warnings signed over."""
+         signed_over: list[dict[str, str]], who: str, account_id: int | None = None) -> Session:
+    """Sign the session of ``row``: status, time and signer (and the account whose password
+    was given), and the warnings signed over."""
     if row.status == "signed":
         raise RecordsError(f"session {row.id} is already signed (by {row.signed_by}, "
                            f"{row.signed_at})")
@@ -25,6 +26,8 @@ def sign(db: DbSession, row: SessionRow, signature: str,
     at = audit.now_utc()
     changes: list[tuple[str, Any]] = [("status", "signed"), ("signed_at", at),
                                       ("signed_by", signature)]
+    if account_id is not None:
+        changes.append(("signed_account_id", account_id))
     if signed_over:
         changes.append(("signing_exceptions", signed_over))
     for key, new in changes:

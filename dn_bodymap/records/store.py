@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import (
+    accounts,
     audit,
     carry,
     database,
@@ -34,6 +34,7 @@ from dn_bodymap.records import (
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.lock_keeper import LockKeeper
 from dn_bodymap.records.model import (
+    Account,
     Addendum,
     AuditEntry,
     Clinician,
@@ -47,11 +48,8 @@ from dn_bodymap.records.model import (
 )
 from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 
-POINT_DEFAULTS = rows.POINT_DEFAULTS  # (exchange imports it from here)
-SESSION_DEFAULTS: dict[str, Any] = {
-    "chief_complaint": "", "pain_before": None, "pain_after": None, "screening": {},
-    "consent": False, "adverse_events": (), "adverse_other": "", "aftercare": "", "plan": "",
-    "follow_up": "", "notes": "", "since_last_visit": ""}
+POINT_DEFAULTS = rows.POINT_DEFAULTS  # (exchange imports these two from here)
+SESSION_DEFAULTS = drafts.SESSION_DEFAULTS
 
 
 class Store:
@@ -183,19 +181,12 @@ class Store:
         until confirmed at this visit; ``screening`` given here is answered today.
         ``carry_forward_from`` (an earlier session of the patient) starts it with that
         session's points to re-check, in the same transaction: see ``carry_forward``."""
-        version = atlas_data_version or (self.atlas.data_version if self.atlas else None)
-        if not version:
-            raise RecordsError("atlas_data_version: required (open the store with the atlas "
-                               "the session is charted with)")
-        values = validate.fields(validate.SESSION_FIELDS, {
-            **SESSION_DEFAULTS, **details, "clinician_name": clinician.name,
-            "clinician_credentials": clinician.credentials,
-            "started_at": started_at or datetime.now().astimezone().replace(microsecond=0)},
-            "session")
+        values, version = drafts.checked(
+            clinician, started_at, details,
+            atlas_data_version or (self.atlas.data_version if self.atlas else None))
         with self._write() as db:
-            return drafts.create(db, patient_id, values,
-                                 validate.text(version, "atlas_data_version"),
-                                 self._who(actor), carry_forward_from)
+            return drafts.create(db, patient_id, values, version, self._who(actor),
+                                 carry_forward_from)
 
     def update_session(self, session_id: int, *, actor: str | None = None,
                        expected_version: int | None = None, **changes: Any) -> Session:
@@ -296,20 +287,21 @@ class Store:
 
     # -- signing and addenda ----------------------------------------------------------------
 
-    def sign_session(self, session_id: int, clinician: Clinician, *,
-                     exceptions: Sequence[SigningException] = (),
-                     actor: str | None = None, expected_version: int | None = None) -> Session:
+    def sign_session(self, session_id: int, clinician: Clinician | None, *,
+                     exceptions: Sequence[SigningException] = (), account: str | None = None,
+                     password: str | None = None, actor: str | None = None,
+                     expected_version: int | None = None) -> Session:
         """Make the session read-only for good; corrections become addenda. ``exceptions``
-        are the checklist warnings the clinician signed over, each with its reason; they are
-        stored with the signature."""
-        signer = validate.name(clinician.name, "clinician.name")
-        signed_over = validate.signing_exceptions([asdict(e) for e in exceptions],
-                                                  "exceptions")
+        are the checklist warnings signed over, each with its reason, stored with it. With
+        accounts in the database, ``account`` and its ``password`` sign (checked in this
+        transaction; wrong: nothing written), as the account's "name, credentials"."""
+        signed_over = validate.signing_exceptions([asdict(e) for e in exceptions], "exceptions")
         with self._write() as db:
             row = rows.get(db, SessionRow, session_id, "session")
             versions.check(db, row, "session", expected_version)  # signed as it was seen
-            who = self._who(actor) if actor else signer
-            return signing.sign(db, row, clinician.signature, signed_over, who)
+            signer, account_id = accounts.signer(db, clinician, account, password)
+            who = self._who(actor) if actor else signer.name.strip()
+            return signing.sign(db, row, signer.signature, signed_over, who, account_id)
 
     def add_addendum(self, session_id: int, text: str, author: Clinician | str, *,
                      actor: str | None = None) -> Addendum:
@@ -372,6 +364,26 @@ class Store:
     def point(self, point_id: int) -> TriggerPoint:
         with self._read() as db:
             return rows.to_point(rows.get(db, TriggerPointRow, point_id, "trigger point"))
+
+    # -- clinician accounts (records/accounts.py; audited, never with password or hash) --
+
+    def add_account(self, name: str, credentials: str, password: str, *,
+                    actor: str | None = None) -> Account:
+        with self._write() as db:  # the password: at least 8 characters
+            return accounts.create(db, name, credentials, password, self._who(actor))
+
+    def accounts(self) -> list[Account]:
+        with self._read() as db:
+            return accounts.listed(db)
+
+    def check_password(self, name: str, password: str) -> Account:
+        with self._read() as db:  # refused: "wrong name or password", never which
+            return accounts.to_account(accounts.check(db, name, password))
+
+    def change_password(self, name: str, old: str, new: str, *,
+                        actor: str | None = None) -> Account:
+        with self._write() as db:
+            return accounts.change_password(db, name, old, new, self._who(actor))
 
     # -- audit and backup -------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from dn_bodymap.ui.main_window import MainWindow
 
 
 def open_main_window(db: str | None, geometry: QRect | None = None) -> MainWindow | None:
-    """The shown main window, or None after telling the user why it cannot open."""
+    """The shown main window, or None after telling the user why it cannot open. A window
+    whose sign-in was answered with Quit is returned closed (not visible)."""
     try:
         atlas = Atlas.load()
     except AtlasError as exc:

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from dn_bodymap import settings as app_settings
 from dn_bodymap.records import vocab
+from dn_bodymap.records.accounts import MIN_PASSWORD
 from dn_bodymap.records.model import Clinician
 
 
@@ -35,10 +38,17 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class ClinicianDialog(QDialog):
-    """Who is charting: printed on every session and signature."""
+    """Who is charting: printed on every session and signature. ``offer_password`` (no
+    account yet): an optional password, which makes the profile an account."""
+
+    OPTIONAL = (f"Optional. A password (at least {MIN_PASSWORD} characters) proves it is you "
+                "who signs, and locks the window when you step away. Without one, anyone at "
+                "this computer can sign as you.")
+    ACCOUNT = ("The password makes this profile your account: the window asks for it at "
+               "start, after a pause and when you sign. Keep it safe: nobody can read it back.")
 
     def __init__(self, current: Clinician | None, parent: QWidget | None = None,
-                 first_run: bool = False) -> None:
+                 first_run: bool = False, offer_password: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clinician profile")
         layout = QVBoxLayout(self)
@@ -54,15 +64,44 @@ class ClinicianDialog(QDialog):
         self.credentials.setPlaceholderText("e.g. PT, DPT, Cert. DN")
         form.addRow("&Name", self.name)
         form.addRow("&Credentials", self.credentials)
+        self.new_password, self.repeat = QLineEdit(), QLineEdit()
+        self.hint = QLabel(self.OPTIONAL)
+        self.hint.setWordWrap(True)
+        if offer_password:
+            for edit in (self.new_password, self.repeat):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+                edit.textChanged.connect(self._check)
+            form.addRow("&Password", self.new_password)
+            form.addRow("&Repeat it", self.repeat)
+            form.addRow(self.hint)
+            self.setMinimumWidth(440)
         layout.addLayout(form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._check)
         self._check()
 
+    def _problem(self) -> str:
+        typed, again = self.new_password.text(), self.repeat.text()
+        if not self.name.text().strip():
+            return "name"
+        if typed and len(typed) < MIN_PASSWORD:
+            return f"The password is too short (at least {MIN_PASSWORD} characters)."
+        if typed != again:
+            return "The two passwords differ." if again else "Repeat the password."
+        return ""
+
     def _check(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name.text().strip()))
+        problem = self._problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        if not (self.new_password.text() or self.repeat.text()):
+            self.hint.setText(self.OPTIONAL)
+        elif problem != "name":
+            self.hint.setText(problem or self.ACCOUNT)
+
+    def password(self) -> str:
+        """The new account's password; empty: no account."""
+        return self.new_password.text()
 
     def clinician(self) -> Clinician:
         return Clinician(self.name.text().strip(), self.credentials.text().strip())
@@ -71,7 +110,8 @@ class ClinicianDialog(QDialog):
 class PracticeDialog(QDialog):
     """What goes on every printout: the clinic's name, and the paper size."""
 
-    def __init__(self, clinic: str, paper: str, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: str, paper: str, parent: QWidget | None = None,
+                 idle_minutes: int = app_settings.IDLE_LOCK_DEFAULT) -> None:
         super().__init__(parent)
         self.setWindowTitle("Practice settings")
         layout = QVBoxLayout(self)
@@ -82,8 +122,16 @@ class PracticeDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 24 * 60)
+        self.idle.setSuffix(" minutes")
+        self.idle.setSpecialValueText("never")
+        self.idle.setValue(idle_minutes)
+        self.idle.setToolTip("With clinician accounts: after this long without use the "
+                             "window hides patient data until the password is given")
         form.addRow("&Clinic name", self.clinic)
         form.addRow("&Paper", self.paper)
+        form.addRow("&Lock when idle after", self.idle)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 

@@ -54,6 +54,10 @@ def run(db: str | None = None) -> int:
         if window is None:
             app.exit(2)
             return
+        if not window.isVisible():  # Quit at the sign-in
+            window.close_store()
+            app.quit()
+            return
         held.append(window)
         if quit_when == "ready":
             QTimer.singleShot(0, app.quit)

@@ -34,6 +34,7 @@ from dn_bodymap.ui.dialogs import (
     PracticeDialog,
     ShortcutsDialog,
 )
+from dn_bodymap.ui.guard import Guard
 from dn_bodymap.ui.inspector import Inspector
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
 from dn_bodymap.ui.patient_panel import PatientPanel
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(2)
         column.addWidget(self.safety.banner)  # the precautions, over the body
         column.addWidget(self.canvas, 1)
-        self.setCentralWidget(central)
+        self.guard = Guard(self, central)  # the sign-in and the idle lock
+        self.setCentralWidget(self.guard.stack)
         self.editor.confirm_depth = self.safety.confirm_depth
         right = QWidget()
         box = QVBoxLayout(right)
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1400, 900)
         self._restore()
+        if store.accounts():  # nothing of a patient shows before the sign-in
+            self.guard.lock()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -271,6 +275,8 @@ class MainWindow(QMainWindow):
     # -- commands -----------------------------------------------------------------------------
 
     def clinician(self) -> Clinician | None:
+        if self.guard.account is not None:  # signed in: the account is the profile
+            return self.guard.account.clinician
         who = app_settings.clinician(self.settings)
         if who is None:
             self.edit_clinician(first_run=True)
@@ -278,15 +284,34 @@ class MainWindow(QMainWindow):
         return who
 
     def edit_clinician(self, first_run: bool = False) -> None:
-        dialog = ClinicianDialog(app_settings.clinician(self.settings), self, first_run)
-        if dialog.exec():
-            app_settings.save_clinician(self.settings, dialog.clinician())
+        """The profile; while there is no account, it offers a password, which makes one."""
+        if self.guard.account is not None:
+            QMessageBox.information(self, "Clinician profile", (
+                f"Signed in as {self.guard.account.clinician.signature}. Your name and "
+                "credentials come from your clinician account."))
+            return
+        dialog = ClinicianDialog(app_settings.clinician(self.settings), self, first_run,
+                                 offer_password=not self.store.accounts())
+        if not dialog.exec():
+            return
+        who = dialog.clinician()
+        app_settings.save_clinician(self.settings, who)
+        if dialog.password():
+            try:
+                account = self.store.add_account(who.name, who.credentials, dialog.password())
+            except RecordsError as exc:
+                QMessageBox.warning(self, "No account made", str(exc))
+                return
+            self.guard.signed_in(account)
 
     def edit_practice(self) -> None:
         dialog = PracticeDialog(app_settings.clinic_name(self.settings),
-                                app_settings.paper(self.settings), self)
+                                app_settings.paper(self.settings), self,
+                                app_settings.idle_lock_minutes(self.settings))
         if dialog.exec():
             app_settings.save_report_settings(self.settings, *dialog.values())
+            app_settings.save_idle_lock_minutes(self.settings, dialog.idle.value())
+            self.guard.set_minutes(dialog.idle.value())
 
     def new_patient(self) -> None:
         dialog = PatientDialog(self)
@@ -321,18 +346,25 @@ class MainWindow(QMainWindow):
 
     # -- first start and settings -------------------------------------------------------------
 
-    def start(self) -> None:
-        """After show(): guide a first start; otherwise reopen the last patient."""
+    def start(self) -> bool:
+        """After show(): the sign-in when the records have accounts (False: the user chose
+        Quit, and the window closed); else guide a first start. Then reopen the last
+        patient."""
+        if self.store.accounts():
+            if not self.guard.sign_in():
+                self.close()
+                return False
+        elif app_settings.clinician(self.settings) is None:
+            self.edit_clinician(first_run=True)
         last = self.settings.value("last_patient")
         ids = {p.id for p in self.store.patients()}
-        if app_settings.clinician(self.settings) is None:
-            self.edit_clinician(first_run=True)
         if not ids:
             self.statusBar().showMessage("No patients yet: add the first one with New patient.")
             self.new_patient()
         elif last is not None and int(last) in ids:
             self.patients.reload(int(last))
             self.patients.select_patient(int(last))
+        return True
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -349,6 +381,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.close_chooser()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if not self.guard.locked:  # locked, the docks are hidden: keep the layout as it was
+            self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         super().closeEvent(event)

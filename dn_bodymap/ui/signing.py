@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -106,7 +107,8 @@ class SignDialog(_StoringDialog):
     signing; a recommended one needs a reason, which goes into the record."""
 
     def __init__(self, signer: Clinician, checks: tuple[SignCheck, ...],
-                 save: Callable[[dict[str, str]], None], parent: QWidget | None = None) -> None:
+                 save: Callable[[dict[str, str], str], None], parent: QWidget | None = None,
+                 *, with_password: bool = False) -> None:
         super().__init__("Sign session", "&Sign", "Not signed", parent)
         self._save = save
         self.checks = checks
@@ -134,6 +136,14 @@ class SignDialog(_StoringDialog):
         self.layout_.addLayout(grid)
         self.hint = _wrapped("")
         self.layout_.addWidget(self.hint)
+        self.password = QLineEdit()  # signing asks for the account's password again
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.needs_password = with_password
+        self.password.textChanged.connect(self._update)
+        if with_password:
+            row = QFormLayout()
+            row.addRow(f"&Password of {signer.name}", self.password)
+            self.layout_.addLayout(row)
         self.finish_layout()
         self._update()
         self.resize(760, 120 + 40 * len(checks))
@@ -145,7 +155,8 @@ class SignDialog(_StoringDialog):
 
     def _update(self) -> None:
         open_items = unresolved(self.checks, self.given())
-        self.ok.setEnabled(not open_items)
+        self.ok.setEnabled(not open_items and (bool(self.password.text())
+                                               or not self.needs_password))
         if any(c.required for c in open_items):
             self.hint.setText("Cancel, record the required items (Session and Point tabs), "
                               "then sign.")
@@ -156,7 +167,11 @@ class SignDialog(_StoringDialog):
             self.hint.setText("")
 
     def store(self) -> None:
-        self._save(self.given())
+        try:
+            self._save(self.given(), self.password.text())
+        except RecordsError:
+            self.password.clear()
+            raise
 
 
 class Signing:
@@ -185,16 +200,19 @@ class Signing:
         if who is None:
             return None
         session = self.w.store.session(self.w.editor.session.id)
+        account = self.w.guard.account  # signed in: the signature takes its password
 
-        def save(reasons: dict[str, str]) -> None:
+        def save(reasons: dict[str, str], password: str) -> None:
             self.w.store.sign_session(session.id, who, exceptions=tuple(
                 SigningException(c.id, reasons[c.id]) for c in checks if c.id in reasons),
+                account=account.name if account else None,
+                password=password if account else None,
                 expected_version=session.version)  # what the checklist was made from
             self.w.editor.open(session.id)
             self._message(f"Session signed by {who.signature}.")
 
         checks = sign_checks(session, self._muscle_name)
-        dialog = SignDialog(who, checks, save, self.w)
+        dialog = SignDialog(who, checks, save, self.w, with_password=account is not None)
         self.dialog = dialog
         dialog.open()
         return dialog
