@@ -64,7 +64,10 @@ def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object 
     """The database of ``--db``, else $DN_BODYMAP_DB, else the default file. Only commands
     that record something create a missing file (a mistyped path must not look empty)."""
     target = paths.resolve(getattr(args, "db", None))  # makes the default folder if need be
-    return Store.open(target, atlas=atlas, create=create)
+    store = Store.open(target, atlas=atlas, create=create)
+    for warning in store.warnings:  # file modes repaired: one line each, then the work
+        print(f"dn-bodymap: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -7,10 +7,8 @@ one from a newer dn-bodymap is refused, byte for byte as it was.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -20,7 +18,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
+from dn_bodymap.records import files
 from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.paths import data_folder
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
@@ -30,11 +30,19 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def open_engine(url: URL, path: Path | None, create: bool) -> tuple[Engine, Path | None,
-                                                                  Path | None]:
-    """Check, connect and migrate: the engine, the SQLite file (or None) and the copy taken
-    before migrating (or None)."""
+def open_engine(url: URL, path: Path | None,
+                create: bool) -> tuple[Engine, Path | None, Path | None, list[str]]:
+    """Check, connect and migrate: the engine, the SQLite file (or None), the copy taken
+    before migrating (or None) and warnings about the files (modes repaired)."""
     revision = check_sqlite_file(path, create) if path is not None else None
+    warnings: list[str] = []
+    if path is not None:
+        files.clean_stale_temps(path.parent, path.name)
+        if create:
+            files.create_private_file(path)
+        # Before connecting: SQLite gives new -wal and -shm files the database's mode.
+        folder = [path.parent] if path.parent == data_folder() else []
+        warnings = files.repair_modes([*folder, *files.database_files(path)])
     shown = url.render_as_string(hide_password=True)
     try:
         engine = make_engine(url)
@@ -50,7 +58,7 @@ def open_engine(url: URL, path: Path | None, create: bool) -> tuple[Engine, Path
     except BaseException:
         engine.dispose()
         raise
-    return engine, path, saved
+    return engine, path, saved, warnings
 
 
 def backup(engine: Engine, url: URL, path: Path | None, dest: str | Path) -> Path:
@@ -64,11 +72,12 @@ def backup(engine: Engine, url: URL, path: Path | None, dest: str | Path) -> Pat
         raise RecordsError(f"{dest} is the live database itself; give another file")
     if not dest.parent.is_dir():
         raise RecordsError(f"cannot write {dest}: folder {dest.parent} does not exist")
+    files.clean_stale_temps(dest.parent, dest.name)
     raw = engine.raw_connection()
     try:
         copy_sqlite(driver(raw), dest, close_source=False)
-    except OSError as exc:
-        raise RecordsError(f"cannot write {dest}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:  # "database or disk is full", among others
+        raise RecordsError(f"{dest} was not written: {exc}") from None
     finally:
         raw.close()
     return dest
@@ -98,7 +107,7 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
         raise RecordsError(f"{path} is not a dn-bodymap database (not an SQLite file); "
                            "it was left unchanged")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+        conn = _read_only(path)
     except sqlite3.Error as exc:
         raise RecordsError(f"cannot open {path}: {exc}") from None
     try:
@@ -120,6 +129,15 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     finally:
         conn.close()
     return _known(revs, str(path))
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that writes nothing, not even the -wal and -shm files a read-only
+    connection to a WAL database makes (and, read-only, cannot remove): where no other
+    connection has them open, the file is read as immutable."""
+    live = any(p.exists() for p in files.database_files(path)[1:])
+    how = "mode=ro" if live else "immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{how}", uri=True, timeout=15)
 
 
 def _known(revs: list[str], where: str) -> str | None:
@@ -230,7 +248,7 @@ def backup_before_migration(path: Path, revision: str) -> Path:
             copy_sqlite(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15),
                         dest)
         else:
-            _write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
+            files.write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
     except (OSError, sqlite3.Error) as exc:
         raise RecordsError(f"cannot copy {path} before upgrading its schema ({exc}); "
                            "nothing was changed") from None
@@ -251,20 +269,9 @@ def copy_sqlite(source: sqlite3.Connection, dest: Path, close_source: bool = Tru
             target.close()
 
     try:
-        _write_atomically(dest, write)
+        files.write_atomically(dest, write)
     finally:
         if close_source:
             source.close()
 
 
-def _write_atomically(dest: Path, write: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

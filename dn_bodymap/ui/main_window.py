@@ -26,6 +26,7 @@ from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui import privacy
 from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.dialogs import (
@@ -319,6 +320,9 @@ class MainWindow(QMainWindow):
         elif last is not None and int(last) in ids:
             self.patients.reload(int(last))
             self.patients.select_patient(int(last))
+        notes = privacy.startup_notes(self.store, self.settings)
+        if notes:  # stays until the next message: a note, not a dialog
+            self.statusBar().showMessage(" ".join(notes))
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
