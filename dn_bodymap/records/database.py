@@ -7,6 +7,8 @@ one from a newer dn-bodymap is refused, byte for byte as it was.
 
 from __future__ import annotations
 
+import filecmp
+import glob
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -235,21 +237,34 @@ def driver(pooled: Any) -> sqlite3.Connection:
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
+    """A copy of the file before migrating it, beside it; an identical copy taken by an
+    earlier attempt that failed is reused, so a file that cannot be upgraded does not gain
+    a copy on every try."""
+    if not (files.writable(path) and files.writable(path.parent)):
+        raise RecordsError(f"{path} needs upgrading to this version's schema ({HEAD}), but it "
+                           "or its folder is read-only here; nothing was changed (open it "
+                           "where you may write, or with the version that wrote it)")
+    wal = files.database_files(path)[1]
+    pending = wal.exists() and wal.stat().st_size > 0
+    if not pending:
+        for earlier in sorted(path.parent.glob(
+                f"{glob.escape(path.name)}.before-migration-{revision}-*.sqlite")):
+            if filecmp.cmp(earlier, path, shallow=False):
+                return earlier
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}.sqlite")
     n = 1
     while dest.exists():
         n += 1
         dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}-{n}.sqlite")
-    wal = path.with_name(path.name + "-wal")
     try:
-        if wal.exists() and wal.stat().st_size > 0:
+        if pending:
             # Committed changes may still sit in the WAL file: let SQLite make the copy.
             copy_sqlite(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15),
                         dest)
         else:
             files.write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, RecordsError) as exc:
         raise RecordsError(f"cannot copy {path} before upgrading its schema ({exc}); "
                            "nothing was changed") from None
     return dest

@@ -79,6 +79,11 @@ def repair_modes(paths: Iterable[Path]) -> list[str]:
     return warnings
 
 
+def writable(path: Path) -> bool:
+    """Whether this process may write ``path`` (a file or a folder)."""
+    return os.access(path, os.W_OK)
+
+
 def database_files(path: Path) -> list[Path]:
     """An SQLite database and its write-ahead log and shared-memory files."""
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
