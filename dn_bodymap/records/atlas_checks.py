@@ -57,14 +57,15 @@ def site_on_atlas(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> No
                            f"{values['muscle']} ({', '.join(sites) or 'no referral pattern'})")
 
 
-def muscle_under_point(atlas: Any, values: Mapping[str, Any]) -> None:
-    """A point moved, remapped or given another side: its muscle, on its side, lies under it
-    (so a point cannot say 'left' while drawn on the right)."""
+def muscle_under_point(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> None:
+    """A point charted, moved, remapped or given another side: its muscle, on its side, lies
+    under it (so a point cannot say 'left' while drawn on the right)."""
     hits = atlas.muscles_at(values["view"], values["x"], values["y"])
     if hits and not any((h.muscle, h.side) == (values["muscle"], values["side"]) for h in hits):
         field = "side" if any(h.muscle == values["muscle"] for h in hits) else "muscle"
         fix = ("move the point to that side too" if field == "side"
                else "choose a muscle under the point, or move the point")
-        raise RecordsError(f"{field}: {values['muscle']} ({values['side']}) is not under the point "
+        raise RecordsError(f"{prefix}{field}: {values['muscle']} ({values['side']}) is not "
+                           "under the point "
                            f"({values['x']:g}, {values['y']:g}) on the {values['view']} view; "
                            f"{fix}")

@@ -38,12 +38,21 @@ import json
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from sqlalchemy import select
 
 from dn_bodymap import __version__
-from dn_bodymap.records import atlas_checks, audit, carry, precautions, rows, validate
+from dn_bodymap.records import (
+    atlas_checks,
+    audit,
+    carry,
+    input_limits,
+    precautions,
+    rows,
+    signing,
+    validate,
+)
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
@@ -102,20 +111,9 @@ def dumps(doc: dict[str, Any]) -> str:
 # -- reading and checking ------------------------------------------------------------------
 
 def load_file(path: str | Path) -> dict[str, Any]:
-    """Read and parse a JSON file; a missing, unreadable or truncated file is a RecordsError."""
-    path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecordsError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecordsError(f"{path}: cannot read it ({exc})") from None
-    try:
-        doc = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise RecordsError(f"{path}: not valid JSON, truncated or damaged? ({exc.msg} at line "
-                           f"{exc.lineno} column {exc.colno})") from None
-    return doc
+    """Read and parse a JSON file; a missing, unreadable, truncated, oversized or strange
+    file (a pipe, duplicate keys, deep nesting) is a RecordsError."""
+    return cast(dict[str, Any], input_limits.read_document(Path(path)))
 
 
 def _kind(value: Any) -> str:
@@ -138,9 +136,12 @@ def _object(value: Any, path: str, required: tuple[str, ...],
     return value
 
 
-def _list(value: Any, path: str) -> list[Any]:
+def _capped(value: Any, path: str, most: int) -> list[Any]:
     if not isinstance(value, list):
         raise RecordsError(f"{path}: expected a list, found {_kind(value)}")
+    if len(value) > most:
+        raise RecordsError(f"{path}: {len(value):,} entries, more than one session may hold "
+                           f"({most:,})")
     return value
 
 
@@ -184,7 +185,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
         s.get("signing_exceptions", []), "session.signing_exceptions")
     points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"],
                      version)
-              for i, p in enumerate(_list(s["trigger_points"], "session.trigger_points"))]
+              for i, p in enumerate(_capped(s["trigger_points"], "session.trigger_points",
+                                            input_limits.MAX_POINTS))]
     numbers = [p["number"] for p in points]
     for i, n in enumerate(numbers):
         if n in numbers[:i]:
@@ -196,7 +198,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
                            "highest point number")
     session["points_issued"] = issued
     addenda = [_addendum(a, f"session.addenda[{i}]")
-               for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
+               for i, a in enumerate(_capped(s.get("addenda", []), "session.addenda",
+                                             input_limits.MAX_ADDENDA))]
     _check_signature(session, addenda, points)
     return {"patient": patient, "session": session, "points": points, "addenda": addenda,
             "precautions": standing}
@@ -216,6 +219,7 @@ def _point(value: Any, path: str, atlas: Any, data_version: str,
     if atlas is not None:
         if data_version == atlas.data_version:
             atlas_checks.on_atlas(atlas, point, f"{path}.", fill=False)
+            atlas_checks.muscle_under_point(atlas, point, f"{path}.")
             atlas_checks.site_on_atlas(atlas, point, f"{path}.")
         elif point["muscle"] not in atlas.muscles:
             raise RecordsError(f"{path}.muscle: unknown muscle {point['muscle']!r}")
@@ -256,6 +260,11 @@ def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]],
                                "session has no points left to re-check")
         session["signed_at"] = validate.local_time(session["signed_at"], "session.signed_at")
         session["signed_by"] = validate.name(session["signed_by"], "session.signed_by")
+        signing.not_before(session["signed_at"], session["started_at"], "session.signed_at",
+                           "the session began")
+        for i, a in enumerate(addenda):
+            signing.not_before(a["at"], session["signed_at"], f"session.addenda[{i}].at",
+                               "the session was signed")
     else:
         for key in ("signed_at", "signed_by"):
             if session[key] is not None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import atlas_checks, audit, carry, rows, validate
+from dn_bodymap.records import atlas_checks, audit, carry, input_limits, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.records.schema import TriggerPointRow
@@ -21,6 +22,7 @@ def new_values(atlas: Any, details: dict[str, Any]) -> dict[str, Any]:
     values = validate.fields(validate.POINT_FIELDS, details, "trigger point")
     if atlas is not None:
         values = atlas_checks.on_atlas(atlas, values)
+        atlas_checks.muscle_under_point(atlas, values)
     for key in ("muscle", "side", "layer"):
         if values.get(key) is None:
             raise RecordsError(f"{key}: required (or open the store with an atlas to map "
@@ -37,6 +39,12 @@ def add(db: DbSession, session_id: int, values: dict[str, Any], number: int | No
         who: str) -> TriggerPoint:
     s = rows.draft(db, session_id)
     at = audit.now_utc()
+    if db.scalar(select(func.count()).where(TriggerPointRow.session_id == session_id)
+                 ) >= input_limits.MAX_POINTS or (
+            number is None and s.points_issued >= input_limits.MAX_POINT_NUMBER):
+        raise RecordsError(f"session {session_id} holds as many points as a session may "
+                           f"({input_limits.MAX_POINTS:,}, numbered up to "
+                           f"{input_limits.MAX_POINT_NUMBER:,})")
     if number is None:
         s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
         number = s.points_issued

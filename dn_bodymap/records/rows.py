@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit
+from dn_bodymap.records import audit, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -67,7 +67,7 @@ def to_session(row: SessionRow, points: list[TriggerPoint],
 
 
 def get(db: DbSession, table: Any, key: int, what: str) -> Any:
-    row = db.get(table, key) if isinstance(key, int) and not isinstance(key, bool) else None
+    row = db.get(table, key) if validate.record_id(key) else None  # (2**64 would overflow)
     if row is None:
         raise RecordsError(f"no {what} {key}")
     return row
