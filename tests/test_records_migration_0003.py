@@ -40,7 +40,8 @@ def test_0003_keeps_every_row_and_confirms_every_point(old_db: Path, atlas: Atla
         # 0003's carried_from and confirmed, 0004's referral_site, 0005's adverse_events and
         # depth_confirmed; 0004's signing_exceptions, 0005's since_last_visit
         width = len(rows["trigger_points"][0])
-        assert [r[width:] for r in after["trigger_points"]] == [(None, 1, None, "[]", 0)] * 4
+        assert [r[width:width + 5] for r in after["trigger_points"]] == [
+            (None, 1, None, "[]", 0)] * 4
         width = len(rows["sessions"][0])
         assert [r[width:] for r in after["sessions"]] == [("[]", "")] * 2
         assert trigger_sql(old_db) == triggers  # added columns, no table rebuilt

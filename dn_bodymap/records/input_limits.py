@@ -27,23 +27,25 @@ FUTURE_SLACK: Final = timedelta(days=366)  # booked ahead at most a year; past i
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
                      r"(Z|[+-]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?)?)?")
-_ALLOWED_CONTROLS: Final = frozenset("\n\t\r")
+# Control characters (NUL, terminal escape codes) and lone surrogates (which cannot be
+# stored as UTF-8); free text may also hold line breaks and tabs.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
 def check_text(value: str, where: str, one_line: bool) -> None:
-    """No lone surrogates (they cannot be stored as UTF-8), no control characters (NUL,
-    terminal escape codes); free text may hold line breaks and tabs."""
-    for i, ch in enumerate(value):
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            raise RecordsError(f"{where}: character {i + 1} is a lone surrogate "
-                               f"(U+{code:04X}), not text")
-        if (code < 0x20 or 0x7F <= code < 0xA0) and (one_line or ch not in _ALLOWED_CONTROLS):
-            raise RecordsError(f"{where}: character {i + 1} is a control character "
-                               f"(U+{code:04X}); {'one line of ' if one_line else ''}"
-                               "plain text only")
-        if one_line and ch in "\u2028\u2029":
-            raise RecordsError(f"{where}: must be one line")
+    """No lone surrogates, no control characters; one line where ``one_line``."""
+    bad = (_NOT_LINE if one_line else _NOT_TEXT).search(value)
+    if bad is None:
+        return
+    i, code = bad.start(), ord(bad.group())
+    if 0xD800 <= code <= 0xDFFF:
+        raise RecordsError(f"{where}: character {i + 1} is a lone surrogate (U+{code:04X}), "
+                           "not text")
+    if code in (0x0A, 0x0D, 0x2028, 0x2029):
+        raise RecordsError(f"{where}: must be one line")
+    raise RecordsError(f"{where}: character {i + 1} is a control character (U+{code:04X}); "
+                       f"{'one line of ' if one_line else ''}plain text only")
 
 
 def visible(value: str) -> bool:
@@ -128,12 +130,12 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _depth(doc: Any) -> int:
     """How deeply lists and objects nest (iteratively: no recursion to exhaust)."""
-    deepest, stack = 0, [(doc, 1)]
+    deepest, stack = 0, [(doc, 1)] if isinstance(doc, dict | list) else []
     while stack:
         value, level = stack.pop()
-        if isinstance(value, dict | list):
-            deepest = max(deepest, level)
-            if level <= MAX_NESTING:
-                stack.extend((v, level + 1) for v in
-                             (value.values() if isinstance(value, dict) else value))
+        deepest = max(deepest, level)
+        if level <= MAX_NESTING:
+            stack.extend((v, level + 1) for v in
+                         (value.values() if isinstance(value, dict) else value)
+                         if isinstance(v, dict | list))
     return deepest

@@ -22,7 +22,6 @@ def new_values(atlas: Any, details: dict[str, Any]) -> dict[str, Any]:
     values = validate.fields(validate.POINT_FIELDS, details, "trigger point")
     if atlas is not None:
         values = atlas_checks.on_atlas(atlas, values)
-        atlas_checks.muscle_under_point(atlas, values)
     for key in ("muscle", "side", "layer"):
         if values.get(key) is None:
             raise RecordsError(f"{key}: required (or open the store with an atlas to map "
