@@ -233,6 +233,17 @@ def test_a_fifo_or_a_device_as_input_is_refused_at_once(tmp_path: Path, db: Path
                                        "device or pipe); give an exported .json file")
 
 
+def test_a_fifo_or_a_device_as_the_database_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.sqlite"
+    os.mkfifo(fifo)
+    for source in (fifo, Path("/dev/zero")):
+        done = subprocess.run([sys.executable, "-m", "dn_bodymap", "--db", str(source),
+                               "patients"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip() == (f"dn-bodymap: {source} is not a regular file (a device "
+                                       "or pipe), not a database")
+
+
 def test_a_file_over_the_size_limit_is_refused_unread(capsys, tmp_path: Path, db: Path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as f:

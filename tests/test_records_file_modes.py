@@ -101,9 +101,10 @@ def test_the_window_shows_the_repairs_and_the_disk_note_once(qtbot, atlas: Atlas
             qtbot.addWidget(window)
             window.show()
             window.start()
-            shown = window.statusBar().currentMessage()
+            shown = window.privacy_note.label.text()
             assert ("open to other users" in shown) is first  # repaired the first time
             assert ("not encrypted" in shown) is first  # the disk note: once
+            assert window.privacy_note.isVisible() is first
             window.close()
 
 

@@ -90,6 +90,8 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     revision, or None for a file that does not exist yet or holds no tables."""
     if path.is_dir():
         raise RecordsError(f"{path} is a folder, not a database file")
+    if path.exists() and not path.is_file():  # a pipe would block the read below for ever
+        raise RecordsError(f"{path} is not a regular file (a device or pipe), not a database")
     if not path.exists():
         if not create:
             raise RecordsError(f"no database at {path} (nothing recorded there yet, or a wrong "

@@ -74,7 +74,7 @@ def repair_modes(paths: Iterable[Path]) -> list[str]:
             note = (f"{path} is open to other users (mode {mode:04o}) and could not be made "
                     f"private ({exc.strerror or exc}); ask whoever owns it to run "
                     f"chmod {wanted:o}")
-        log.warning("%s", note)
+        log.info("%s", note)  # (shown by the caller: a warning would also reach stderr)
         warnings.append(note)
     return warnings
 

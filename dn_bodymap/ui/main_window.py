@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.privacy_note = privacy.PrivacyNote()  # file modes repaired, disk not encrypted
+        column.addWidget(self.privacy_note)
         column.addWidget(self.safety.banner)  # the precautions, over the body
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
@@ -320,9 +322,7 @@ class MainWindow(QMainWindow):
         elif last is not None and int(last) in ids:
             self.patients.reload(int(last))
             self.patients.select_patient(int(last))
-        notes = privacy.startup_notes(self.store, self.settings)
-        if notes:  # stays until the next message: a note, not a dialog
-            self.statusBar().showMessage(" ".join(notes))
+        self.privacy_note.show_notes(privacy.startup_notes(self.store, self.settings))
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
