@@ -27,9 +27,23 @@ def settings_path() -> Path:
 
 
 def open_settings() -> QSettings:
+    """The settings file, created private to the user (it names the clinician and the last
+    patient's id); ``privacy_warnings`` repairs looser modes found later."""
+    from dn_bodymap.records import files
+
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    files.make_private_folder(path.parent)
+    files.create_private_file(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def privacy_warnings() -> list[str]:
+    """Make the settings file and its folder private again where they are not; a warning
+    for each one repaired."""
+    from dn_bodymap.records import files
+
+    path = settings_path()
+    return files.repair_modes([path.parent, path])
 
 
 def clinician(settings: QSettings) -> Clinician | None:

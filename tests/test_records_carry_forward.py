@@ -242,17 +242,29 @@ def test_the_saved_format_2_file_links_to_its_source_and_exports_unchanged(
             k: v for k, v in as_exported_now(doc).items() if k != "exported_at"}
 
 
-def test_without_its_source_a_carried_point_imports_unlinked(tmp_path: Path,
-                                                             atlas: Atlas) -> None:
+def test_without_its_source_a_carried_point_keeps_its_reference(tmp_path: Path,
+                                                                 atlas: Atlas) -> None:
+    """Issue 12, item 9: imported into a database that lacks the source session, a carried
+    point keeps its reference (unresolved), is exported exactly as it came, and is linked
+    once the source session arrives."""
     doc = json.loads(EXAMPLE_2.read_text(encoding="utf-8"))
     store, (sid,) = _import(tmp_path, atlas, doc)
     with store:
         s = store.session(sid)
-        assert [p.carried_from for p in s.points] == [None] * 5
+        assert [p.carried_from for p in s.points] == [None] * 5  # nothing here to link to
         assert [p.confirmed for p in s.points] == [True, True, False, False, True]
-        # the source arriving later does not link it retroactively, nor break anything
-        exchange.import_document(store, exchange.load_file(EXAMPLE))
-        assert store.session(sid) == s
+        again = exchange.export_session(store, sid)
+        assert {k: v for k, v in again.items() if k != "exported_at"} == {
+            k: v for k, v in as_exported_now(doc).items() if k != "exported_at"}
+        # the source arrives later: the links resolve, and the export is still the same
+        source = store.session(exchange.import_document(store, exchange.load_file(EXAMPLE)))
+        linked = store.session(sid)
+        assert [p.carried_from for p in linked.points] == [
+            source.point(n).id for n in (1, 2, 5, 6)] + [None]
+        assert [p.carried_from for p in store.sessions_of(s.patient_id)[-1].points] == [
+            p.carried_from for p in linked.points]
+        assert {k: v for k, v in exchange.export_session(store, sid).items()
+                if k != "exported_at"} == {k: v for k, v in again.items() if k != "exported_at"}
 
 
 def test_a_link_into_another_patients_session_is_not_made(tmp_path: Path,

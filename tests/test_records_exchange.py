@@ -196,20 +196,18 @@ def test_a_truncated_file_is_named(tmp_path: Path) -> None:
 
 
 def test_import_is_all_or_nothing(store: Store, example, monkeypatch) -> None:
-    """A failure half way (here: at the third point) leaves nothing behind."""
-    real, seen = audit.record, []
+    """A failure half way (here: after the points, before their audit rows) leaves nothing
+    behind."""
+    seen = []
 
-    def fail_on_third_point(db, **row) -> None:
-        if row["entity"] == "trigger_point":
-            seen.append(row["entity_id"])
-            if len(seen) == 3:
-                raise RuntimeError("disk gone")
-        real(db, **row)
+    def fail_after_the_points(db, rows) -> None:  # the points are written: undo them too
+        seen.extend(r["entity_id"] for r in rows if r["entity"] == "trigger_point")
+        raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(audit, "record", fail_on_third_point)
+    monkeypatch.setattr(audit, "record_many", fail_after_the_points)
     with pytest.raises(RuntimeError, match=r"disk gone"):
         exchange.import_document(store, example)
-    assert len(seen) == 3
+    assert len(seen) == 5
     assert _counts(store) == dict.fromkeys(TABLES, 0)
 
 

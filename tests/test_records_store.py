@@ -306,7 +306,7 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     raw(db, "UPDATE alembic_version SET version_num = '9999'")
     digest = sha256(db)
     with pytest.raises(RecordsError, match=r"written by a newer version of dn-bodymap \(schema "
-                                           r"revision 9999; this version knows up to "
+                                           rf"revision 9999; this version knows up to "
                                            rf"{database.HEAD}\)"):
         Store.open(db)
     assert sha256(db) == digest

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from dn_bodymap.records.files import write_atomically
+
+__all__ = ["CliError", "output_path", "print_json", "write_atomically"]
 
 
 class CliError(Exception):
@@ -27,15 +29,3 @@ def output_path(raw: str) -> Path:
     if not path.parent.is_dir():
         raise CliError(f"cannot write {path}: folder {path.parent} does not exist")
     return path
-
-
-def write_atomically(path: Path, write: Any) -> None:
-    """Call ``write(temp_path)`` then move the result into place, so no partial file is left."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

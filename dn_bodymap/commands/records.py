@@ -64,7 +64,10 @@ def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object 
     """The database of ``--db``, else $DN_BODYMAP_DB, else the default file. Only commands
     that record something create a missing file (a mistyped path must not look empty)."""
     target = paths.resolve(getattr(args, "db", None))  # makes the default folder if need be
-    return Store.open(target, atlas=atlas, create=create)
+    store = Store.open(target, atlas=atlas, create=create)
+    for warning in store.warnings:  # file modes repaired: one line each, then the work
+        print(f"dn-bodymap: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -83,13 +86,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from dn_bodymap.atlas import Atlas
-    from dn_bodymap.records import exchange
+    from dn_bodymap.records import exchange, importing
 
     doc = exchange.load_file(args.file)
     atlas = Atlas.load()
-    exchange.parse(doc, atlas)  # a bad file is refused before any database is touched
+    parsed = exchange.parse(doc, atlas)  # a bad file is refused before any database is touched
     with open_store(args, create=True, atlas=atlas) as store:
-        session_id = exchange.import_document(store, doc, patient_id=args.patient)
+        session_id = importing.write(store, parsed, patient_id=args.patient)
     if args.json:
         print_json({"session_id": session_id})
     else:

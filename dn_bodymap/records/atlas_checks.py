@@ -4,7 +4,7 @@ lying under the point on the point's side, and a referral site that is the muscl
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from dn_bodymap.records.errors import RecordsError
@@ -15,7 +15,6 @@ def changed_point(atlas: Any, merged: Mapping[str, Any], changed: Iterable[str])
     changed = set(changed)
     if changed & {"view", "x", "y", "muscle", "side"}:
         on_atlas(atlas, dict(merged), fill=False)
-        muscle_under_point(atlas, merged)
     if changed & {"muscle", "side", "referral_site"}:
         site_on_atlas(atlas, merged)
 
@@ -23,8 +22,9 @@ def changed_point(atlas: Any, merged: Mapping[str, Any], changed: Iterable[str])
 def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
              fill: bool = True) -> dict[str, Any]:
     """Check a point against the atlas it is charted with: a muscle the atlas knows, a place
-    on the body. With ``fill``, a missing muscle, side or layer comes from the muscle under
-    the point (the superficial one, unless a side or layer is given)."""
+    on the body, the muscle (given with its side) under the point on that side. With
+    ``fill``, a missing muscle, side or layer comes from the muscle under the point (the
+    superficial one, unless a side or layer is given)."""
     where = f"{prefix[:-1]}: " if prefix else ""
     muscle = values.get("muscle")
     if muscle is not None and muscle not in atlas.muscles:
@@ -35,6 +35,8 @@ def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
     if not hits:
         raise RecordsError(f"{where}point ({values['x']:g}, {values['y']:g}) is outside the "
                            f"body on the {values['view']} view (no muscle there)")
+    if muscle is not None and values.get("side") is not None:
+        muscle_under_point(values, hits, prefix)
     if not fill or all(values.get(k) is not None for k in ("muscle", "side", "layer")):
         return values
     wanted = {k: values.get(k) for k in ("muscle", "side", "layer") if values.get(k)}
@@ -57,14 +59,14 @@ def site_on_atlas(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> No
                            f"{values['muscle']} ({', '.join(sites) or 'no referral pattern'})")
 
 
-def muscle_under_point(atlas: Any, values: Mapping[str, Any]) -> None:
-    """A point moved, remapped or given another side: its muscle, on its side, lies under it
-    (so a point cannot say 'left' while drawn on the right)."""
-    hits = atlas.muscles_at(values["view"], values["x"], values["y"])
+def muscle_under_point(values: Mapping[str, Any], hits: Sequence[Any], prefix: str) -> None:
+    """A point charted, moved, remapped or given another side: its muscle, on its side, lies
+    under it (so a point cannot say 'left' while drawn on the right)."""
     if hits and not any((h.muscle, h.side) == (values["muscle"], values["side"]) for h in hits):
         field = "side" if any(h.muscle == values["muscle"] for h in hits) else "muscle"
         fix = ("move the point to that side too" if field == "side"
                else "choose a muscle under the point, or move the point")
-        raise RecordsError(f"{field}: {values['muscle']} ({values['side']}) is not under the point "
+        raise RecordsError(f"{prefix}{field}: {values['muscle']} ({values['side']}) is not "
+                           "under the point "
                            f"({values['x']:g}, {values['y']:g}) on the {values['view']} view; "
                            f"{fix}")

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records.model import AuditEntry
@@ -47,6 +47,23 @@ def record(db: DbSession, *, at: str, actor: str, action: str, entity: str, enti
     db.add(AuditRow(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
                     session_id=session_id, field=field, old_value=encode(old),
                     new_value=encode(new)))
+
+
+def record_many(db: DbSession, rows: list[dict[str, Any]]) -> None:
+    """Add many audit rows at once (an import's points), each given as ``record``'s keyword
+    arguments, in one INSERT statement: they commit or roll back with the change."""
+    values = []
+    for r in rows:
+        if r["action"] not in ACTIONS or r["entity"] not in ENTITIES:
+            raise ValueError(f"audit: unknown action {r['action']!r} or entity {r['entity']!r}")
+        values.append({"at": r["at"], "actor": r["actor"], "action": r["action"],
+                       "entity": r["entity"], "entity_id": r["entity_id"],
+                       "session_id": r.get("session_id"), "field": r.get("field"),
+                       "old_value": encode(r.get("old", _NONE)),
+                       "new_value": encode(r.get("new", _NONE))})
+    if values:
+        db.flush()  # rows added one by one before these keep their place in the trail
+        db.execute(insert(AuditRow.__table__), values)  # (Core: one executemany)
 
 
 def entries(db: DbSession, *, entity: str | None = None, entity_id: int | None = None,

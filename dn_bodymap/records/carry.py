@@ -110,14 +110,25 @@ def references(db: DbSession, ids: list[int]) -> dict[int, dict[str, Any]]:
     return {i: {"session_uuid": u, "number": n} for i, u, n in found}
 
 
-def resolve(db: DbSession, patient_id: int, ref: dict[str, Any] | None) -> int | None:
-    """The local id of a source point named by reference, if that session of this patient is
-    in this database; otherwise None (the point stays, its link is lost, and the comparison
-    falls back to matching by place)."""
-    if ref is None:
-        return None
-    return db.scalar(select(TriggerPointRow.id)
-                     .join(SessionRow, SessionRow.id == TriggerPointRow.session_id)
-                     .where(SessionRow.uuid == ref["session_uuid"],
-                            SessionRow.patient_id == patient_id,
-                            TriggerPointRow.number == ref["number"]))
+def stored_references(db: DbSession, session_id: int) -> dict[int, dict[str, Any]]:
+    """The references imported points keep to a source not (yet) in this database."""
+    found = db.execute(select(TriggerPointRow.id, TriggerPointRow.carried_from_session,
+                              TriggerPointRow.carried_from_number)
+                       .where(TriggerPointRow.session_id == session_id,
+                              TriggerPointRow.carried_from_session.is_not(None)))
+    return {i: {"session_uuid": u, "number": n} for i, u, n in found}
+
+
+def resolve_all(db: DbSession, patient_id: int,
+                refs: list[dict[str, Any] | None]) -> list[int | None]:
+    """The local id of each source point named by reference, where that session of this
+    patient is in this database (one query, however many points); None where it is not:
+    the point keeps its reference (stored with it) and is linked once the session comes."""
+    wanted = {r["session_uuid"] for r in refs if r is not None}
+    if not wanted:
+        return [None] * len(refs)
+    found = {(u, n): i for i, u, n in db.execute(
+        select(TriggerPointRow.id, SessionRow.uuid, TriggerPointRow.number)
+        .join(SessionRow, SessionRow.id == TriggerPointRow.session_id)
+        .where(SessionRow.uuid.in_(wanted), SessionRow.patient_id == patient_id))}
+    return [None if r is None else found.get((r["session_uuid"], r["number"])) for r in refs]

@@ -7,10 +7,10 @@ one from a newer dn-bodymap is refused, byte for byte as it was.
 
 from __future__ import annotations
 
-import os
+import filecmp
+import glob
 import shutil
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -20,21 +20,31 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
+from dn_bodymap.records import files
 from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.paths import data_folder
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0007", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0007", "0008", "0009")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def open_engine(url: URL, path: Path | None, create: bool) -> tuple[Engine, Path | None,
-                                                                  Path | None]:
-    """Check, connect and migrate: the engine, the SQLite file (or None) and the copy taken
-    before migrating (or None)."""
+def open_engine(url: URL, path: Path | None,
+                create: bool) -> tuple[Engine, Path | None, Path | None, list[str]]:
+    """Check, connect and migrate: the engine, the SQLite file (or None), the copy taken
+    before migrating (or None) and warnings about the files (modes repaired)."""
     revision = check_sqlite_file(path, create) if path is not None else None
+    warnings: list[str] = []
+    if path is not None:
+        files.clean_stale_temps(path.parent, path.name)
+        if create:
+            files.create_private_file(path)
+        # Before connecting: SQLite gives new -wal and -shm files the database's mode.
+        folder = [path.parent] if path.parent == data_folder() else []
+        warnings = files.repair_modes([*folder, *files.database_files(path)])
     shown = url.render_as_string(hide_password=True)
     try:
         engine = make_engine(url)
@@ -50,7 +60,7 @@ def open_engine(url: URL, path: Path | None, create: bool) -> tuple[Engine, Path
     except BaseException:
         engine.dispose()
         raise
-    return engine, path, saved
+    return engine, path, saved, warnings
 
 
 def backup(engine: Engine, url: URL, path: Path | None, dest: str | Path) -> Path:
@@ -64,11 +74,12 @@ def backup(engine: Engine, url: URL, path: Path | None, dest: str | Path) -> Pat
         raise RecordsError(f"{dest} is the live database itself; give another file")
     if not dest.parent.is_dir():
         raise RecordsError(f"cannot write {dest}: folder {dest.parent} does not exist")
+    files.clean_stale_temps(dest.parent, dest.name)
     raw = engine.raw_connection()
     try:
         copy_sqlite(driver(raw), dest, close_source=False)
-    except OSError as exc:
-        raise RecordsError(f"cannot write {dest}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:  # "database or disk is full", among others
+        raise RecordsError(f"{dest} was not written: {exc}") from None
     finally:
         raw.close()
     return dest
@@ -79,6 +90,8 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     revision, or None for a file that does not exist yet or holds no tables."""
     if path.is_dir():
         raise RecordsError(f"{path} is a folder, not a database file")
+    if path.exists() and not path.is_file():  # a pipe would block the read below for ever
+        raise RecordsError(f"{path} is not a regular file (a device or pipe), not a database")
     if not path.exists():
         if not create:
             raise RecordsError(f"no database at {path} (nothing recorded there yet, or a wrong "
@@ -98,7 +111,7 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
         raise RecordsError(f"{path} is not a dn-bodymap database (not an SQLite file); "
                            "it was left unchanged")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+        conn = _read_only(path)
     except sqlite3.Error as exc:
         raise RecordsError(f"cannot open {path}: {exc}") from None
     try:
@@ -120,6 +133,15 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     finally:
         conn.close()
     return _known(revs, str(path))
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that writes nothing, not even the -wal and -shm files a read-only
+    connection to a WAL database makes (and, read-only, cannot remove): where no other
+    connection has them open, the file is read as immutable."""
+    live = any(p.exists() for p in files.database_files(path)[1:])
+    how = "mode=ro" if live else "immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{how}", uri=True, timeout=15)
 
 
 def _known(revs: list[str], where: str) -> str | None:
@@ -217,21 +239,34 @@ def driver(pooled: Any) -> sqlite3.Connection:
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
+    """A copy of the file before migrating it, beside it; an identical copy taken by an
+    earlier attempt that failed is reused, so a file that cannot be upgraded does not gain
+    a copy on every try."""
+    if not (files.writable(path) and files.writable(path.parent)):
+        raise RecordsError(f"{path} needs upgrading to this version's schema ({HEAD}), but it "
+                           "or its folder is read-only here; nothing was changed (open it "
+                           "where you may write, or with the version that wrote it)")
+    wal = files.database_files(path)[1]
+    pending = wal.exists() and wal.stat().st_size > 0
+    if not pending:
+        for earlier in sorted(path.parent.glob(
+                f"{glob.escape(path.name)}.before-migration-{revision}-*.sqlite")):
+            if filecmp.cmp(earlier, path, shallow=False):
+                return earlier
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}.sqlite")
     n = 1
     while dest.exists():
         n += 1
         dest = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}-{n}.sqlite")
-    wal = path.with_name(path.name + "-wal")
     try:
-        if wal.exists() and wal.stat().st_size > 0:
+        if pending:
             # Committed changes may still sit in the WAL file: let SQLite make the copy.
             copy_sqlite(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15),
                         dest)
         else:
-            _write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
-    except (OSError, sqlite3.Error) as exc:
+            files.write_atomically(dest, lambda tmp: shutil.copyfile(path, tmp))
+    except (OSError, sqlite3.Error, RecordsError) as exc:
         raise RecordsError(f"cannot copy {path} before upgrading its schema ({exc}); "
                            "nothing was changed") from None
     return dest
@@ -251,20 +286,9 @@ def copy_sqlite(source: sqlite3.Connection, dest: Path, close_source: bool = Tru
             target.close()
 
     try:
-        _write_atomically(dest, write)
+        files.write_atomically(dest, write)
     finally:
         if close_source:
             source.close()
 
 
-def _write_atomically(dest: Path, write: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -11,7 +11,9 @@ another version only the muscle ids are checked (ids are stable across atlas ver
 
 Format 2 added two fields to each trigger point: ``confirmed`` and ``carried_from`` (the
 source point as ``{"session_uuid": ..., "number": ...}``, or null). Format 1 files, which have
-neither, still import: their points are confirmed and carried from nothing. The version was
+neither, still import: their points are confirmed and carried from nothing. A reference to a
+session that is not in the database is kept with the point, exported again as it came, and
+linked when that session arrives (records/importing.py). The version was
 raised rather than the fields made optional because an older dn-bodymap refuses unknown
 fields: it should say "update dn-bodymap", not "unknown field".
 
@@ -38,16 +40,20 @@ import json
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
-
-from sqlalchemy import select
+from typing import Any, Final, cast
 
 from dn_bodymap import __version__
-from dn_bodymap.records import atlas_checks, audit, carry, precautions, rows, validate
+from dn_bodymap.records import (
+    atlas_checks,
+    carry,
+    importing,
+    input_limits,
+    precautions,
+    signing,
+    validate,
+)
 from dn_bodymap.records.errors import RecordsError
-from dn_bodymap.records.model import Session
-from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
-from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
+from dn_bodymap.records.store import POINT_DEFAULTS, Store
 
 FORMAT_VERSION: Final = 4
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
@@ -80,9 +86,12 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     session["signing_exceptions"] = [asdict(e) for e in s.signing_exceptions]
     with store._read() as db:
         refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
+        kept = carry.stored_references(db, s.id)  # sources not (yet) in this database
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
-    for point in session["trigger_points"]:  # a database id means nothing elsewhere
-        point["carried_from"] = refs.get(point["carried_from"])
+    for t, point in zip(s.points, session["trigger_points"], strict=True):
+        # a database id means nothing elsewhere: the source by session UUID and number
+        point["carried_from"] = (refs.get(t.carried_from) if t.carried_from is not None
+                                 else kept.get(t.id))
         point["adverse_events"] = list(point["adverse_events"])
     session["addenda"] = [{"at": a.at, "author": a.author, "text": a.text} for a in s.addenda]
     return {"format_version": FORMAT_VERSION,
@@ -102,20 +111,9 @@ def dumps(doc: dict[str, Any]) -> str:
 # -- reading and checking ------------------------------------------------------------------
 
 def load_file(path: str | Path) -> dict[str, Any]:
-    """Read and parse a JSON file; a missing, unreadable or truncated file is a RecordsError."""
-    path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecordsError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecordsError(f"{path}: cannot read it ({exc})") from None
-    try:
-        doc = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise RecordsError(f"{path}: not valid JSON, truncated or damaged? ({exc.msg} at line "
-                           f"{exc.lineno} column {exc.colno})") from None
-    return doc
+    """Read and parse a JSON file; a missing, unreadable, truncated, oversized or strange
+    file (a pipe, duplicate keys, deep nesting) is a RecordsError."""
+    return cast(dict[str, Any], input_limits.read_document(Path(path)))
 
 
 def _kind(value: Any) -> str:
@@ -138,9 +136,12 @@ def _object(value: Any, path: str, required: tuple[str, ...],
     return value
 
 
-def _list(value: Any, path: str) -> list[Any]:
+def _capped(value: Any, path: str, most: int) -> list[Any]:
     if not isinstance(value, list):
         raise RecordsError(f"{path}: expected a list, found {_kind(value)}")
+    if len(value) > most:
+        raise RecordsError(f"{path}: {len(value):,} entries, more than one session may hold "
+                           f"({most:,})")
     return value
 
 
@@ -184,11 +185,14 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
         s.get("signing_exceptions", []), "session.signing_exceptions")
     points = [_point(p, f"session.trigger_points[{i}]", atlas, session["atlas_data_version"],
                      version)
-              for i, p in enumerate(_list(s["trigger_points"], "session.trigger_points"))]
-    numbers = [p["number"] for p in points]
-    for i, n in enumerate(numbers):
-        if n in numbers[:i]:
-            raise RecordsError(f"session.trigger_points[{i}].number: {n} is used twice")
+              for i, p in enumerate(_capped(s["trigger_points"], "session.trigger_points",
+                                            input_limits.MAX_POINTS))]
+    numbers: set[int] = set()  # (a list searched for each point made 40,000 take minutes)
+    for i, point in enumerate(points):
+        if point["number"] in numbers:
+            raise RecordsError(f"session.trigger_points[{i}].number: {point['number']} is "
+                               "used twice")
+        numbers.add(point["number"])
     issued = s.get("points_issued", max(numbers, default=0))
     if (isinstance(issued, bool) or not isinstance(issued, int)
             or issued < max(numbers, default=0)):
@@ -196,7 +200,8 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
                            "highest point number")
     session["points_issued"] = issued
     addenda = [_addendum(a, f"session.addenda[{i}]")
-               for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
+               for i, a in enumerate(_capped(s.get("addenda", []), "session.addenda",
+                                             input_limits.MAX_ADDENDA))]
     _check_signature(session, addenda, points)
     return {"patient": patient, "session": session, "points": points, "addenda": addenda,
             "precautions": standing}
@@ -256,6 +261,11 @@ def _check_signature(session: dict[str, Any], addenda: list[dict[str, Any]],
                                "session has no points left to re-check")
         session["signed_at"] = validate.local_time(session["signed_at"], "session.signed_at")
         session["signed_by"] = validate.name(session["signed_by"], "session.signed_by")
+        signing.not_before(session["signed_at"], session["started_at"], "session.signed_at",
+                           "the session began")
+        for i, a in enumerate(addenda):
+            signing.not_before(a["at"], session["signed_at"], f"session.addenda[{i}].at",
+                               "the session was signed")
     else:
         for key in ("signed_at", "signed_by"):
             if session[key] is not None:
@@ -275,67 +285,7 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
 
     The patient is ``patient_id`` if given, else the patient with the document's clinic_id
     (whose name must match), else a new patient: patients without a clinic id are never
-    merged by name, since two people can share one."""
-    parsed = parse(doc, store.atlas)
-    p, s = parsed["patient"], parsed["session"]
-    who = actor or store.actor
-    with store._write() as db:
-        have = db.scalar(select(SessionRow.id).where(SessionRow.uuid == s["uuid"]))
-        if have is not None:
-            raise RecordsError(f"session {s['uuid']} is already in this database (session "
-                               f"{have}); it was not imported again")
-        at = audit.now_utc()
-        pid = _patient_for(db, p, patient_id, who, at)
-        signed = {k: s.pop(k) for k in ("status", "signed_at", "signed_by",
-                                        "signing_exceptions")}
-        values = {**SESSION_DEFAULTS, **s}
-        values["screening"] = rows.merged_screening({}, values["screening"])
-        values["adverse_events"] = list(values["adverse_events"])
-        row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
-        db.add(row)
-        db.flush()
-        audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
-                     session_id=row.id, new={**rows.values_of(row, Session), **signed,
-                                             "imported": True})
-        precautions.apply_imported(db, pid, parsed["precautions"], who, at)
-        for point in parsed["points"]:
-            point["carried_from"] = carry.resolve(db, pid, point["carried_from"])
-            point["adverse_events"] = list(point["adverse_events"])
-            tp = TriggerPointRow(session_id=row.id, **point, created_at=at, updated_at=at)
-            db.add(tp)
-            db.flush()
-            audit.record(db, at=at, actor=who, action="create", entity="trigger_point",
-                         entity_id=tp.id, session_id=row.id, new=point)
-        if signed["status"] == "signed":  # after the points: a signed session takes none
-            row.status, row.signed_at, row.signed_by = (signed["status"], signed["signed_at"],
-                                                        signed["signed_by"])
-            row.signing_exceptions = signed["signing_exceptions"]
-            db.flush()
-        for a in parsed["addenda"]:
-            add = AddendumRow(session_id=row.id, **a)
-            db.add(add)
-            db.flush()
-            audit.record(db, at=at, actor=who, action="addendum", entity="addendum",
-                         entity_id=add.id, session_id=row.id, new=a)
-        return row.id
-
-
-def _patient_for(db: Any, p: dict[str, Any], patient_id: int | None, who: str,
-                 at: str) -> int:
-    if patient_id is not None:
-        return rows.get(db, PatientRow, patient_id, "patient").id
-    if p.get("clinic_id"):
-        found = db.scalar(select(PatientRow).where(PatientRow.clinic_id == p["clinic_id"]))
-        if found is not None:
-            if found.name.casefold() != p["name"].casefold():
-                raise RecordsError(f"patient.clinic_id: {p['clinic_id']!r} is patient "
-                                   f"{found.id} ({found.name}) here, but the file names "
-                                   f"{p['name']}; give --patient to choose")
-            return found.id
-    values = {"date_of_birth": None, "clinic_id": None, "sex": "unknown", "notes": "", **p}
-    row = PatientRow(**values, created_at=at, updated_at=at)
-    db.add(row)
-    db.flush()
-    audit.record(db, at=at, actor=who, action="create", entity="patient", entity_id=row.id,
-                 new=values)
-    return row.id
+    merged by name, since two people can share one. Every check of the document is made
+    before the write lock is taken (records/importing.py)."""
+    return importing.write(store, parse(doc, store.atlas), patient_id=patient_id,
+                           actor=actor)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from dn_bodymap.records import files
 from dn_bodymap.records.errors import RecordsError
 
 ENV_VAR = "DN_BODYMAP_DB"
@@ -23,16 +24,17 @@ DB_FILE = "bodymap.sqlite"
 def default_db_path(create_folder: bool = False) -> Path:
     """The database in the user's data folder; ``create_folder`` makes the folder (private
     to the user) on a first start, where it does not exist yet."""
+    folder = data_folder()
+    if create_folder and not folder.is_dir():
+        files.make_private_folder(folder)
+    return folder / DB_FILE
+
+
+def data_folder() -> Path:
+    """The user's data folder for dn-bodymap (made private to the user on a first start)."""
     from platformdirs import user_data_dir
 
-    folder = Path(user_data_dir(APP_NAME, appauthor=False))
-    if create_folder and not folder.is_dir():
-        try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as exc:
-            raise RecordsError(f"cannot create the data folder {folder}: "
-                               f"{exc.strerror or exc}") from None
-    return folder / DB_FILE
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def resolve(option: str | None, environ: Mapping[str, str] | None = None) -> str | Path:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import atlas_checks, audit, carry, rows, validate, versions
+from dn_bodymap.records import atlas_checks, audit, carry, input_limits, rows, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.records.schema import TriggerPointRow
@@ -37,6 +38,12 @@ def add(db: DbSession, session_id: int, values: dict[str, Any], number: int | No
         who: str) -> TriggerPoint:
     s = rows.draft(db, session_id)
     at = audit.now_utc()
+    if db.scalar(select(func.count()).where(TriggerPointRow.session_id == session_id)
+                 ) >= input_limits.MAX_POINTS or (
+            number is None and s.points_issued >= input_limits.MAX_POINT_NUMBER):
+        raise RecordsError(f"session {session_id} holds as many points as a session may "
+                           f"({input_limits.MAX_POINTS:,}, numbered up to "
+                           f"{input_limits.MAX_POINT_NUMBER:,})")
     if number is None:
         s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
         number = s.points_issued

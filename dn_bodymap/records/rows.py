@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, versions
+from dn_bodymap.records import audit, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -67,7 +67,7 @@ def to_session(row: SessionRow, points: list[TriggerPoint],
 
 
 def get(db: DbSession, table: Any, key: int, what: str) -> Any:
-    row = db.get(table, key) if isinstance(key, int) and not isinstance(key, bool) else None
+    row = db.get(table, key) if validate.record_id(key) else None  # (2**64 would overflow)
     if row is None:
         raise RecordsError(f"no {what} {key}")
     return row
@@ -176,16 +176,42 @@ def load_sessions(db: DbSession, found: list[SessionRow], ids: Any) -> list[Sess
     db.flush()
     # Plain columns, not ORM objects: a session is reloaded after every edit in the window,
     # and building 50 ORM rows cost more than the edit itself.
-    columns = [TriggerPointRow.__table__.c[k] for k in _POINT]
+    table = TriggerPointRow.__table__.c
+    columns = [table[k] for k in _POINT]
     points: dict[int, list[TriggerPoint]] = {r.id: [] for r in found}
-    for p in db.execute(select(*columns).where(TriggerPointRow.session_id.in_(ids))
+    pending: list[tuple[int, int, str, int]] = []  # session, place in it, source
+    for p in db.execute(select(*columns, table.carried_from_session, table.carried_from_number)
+                        .where(TriggerPointRow.session_id.in_(ids))
                         .order_by(TriggerPointRow.number)):
-        points[p.session_id].append(point_of(p))
+        listed = points[p.session_id]
+        listed.append(point_of(p[:len(columns)]))
+        if p.carried_from is None and p.carried_from_session is not None:
+            pending.append((p.session_id, len(listed) - 1, p.carried_from_session,
+                            p.carried_from_number))
+    if pending:
+        _resolve_links(db, {r.id: r.patient_id for r in found}, points, pending)
     addenda: dict[int, list[Addendum]] = {r.id: [] for r in found}
     for a in db.scalars(select(AddendumRow).where(AddendumRow.session_id.in_(ids))
                         .order_by(AddendumRow.id)):
         addenda[a.session_id].append(to_addendum(a))
     return [to_session(r, points[r.id], addenda[r.id]) for r in found]
+
+
+def _resolve_links(db: DbSession, patients: dict[int, int],
+                   points: dict[int, list[TriggerPoint]],
+                   pending: list[tuple[int, int, str, int]]) -> None:
+    """Imported points whose source session was not here when they came: linked to their
+    source once it is (a point of a session of the same patient, by UUID and number)."""
+    found = {(u, n, pid): i for i, u, n, pid in db.execute(
+        select(TriggerPointRow.id, SessionRow.uuid, TriggerPointRow.number,
+               SessionRow.patient_id)
+        .join(SessionRow, SessionRow.id == TriggerPointRow.session_id)
+        .where(SessionRow.uuid.in_({u for _, _, u, _ in pending})))}
+    for session_id, place, uuid, number in pending:
+        source = found.get((uuid, number, patients[session_id]))
+        if source is not None:
+            listed = points[session_id]
+            listed[place] = replace(listed[place], carried_from=source)
 
 
 def session_list() -> Select:  # type: ignore[type-arg]

@@ -140,6 +140,10 @@ class TriggerPointRow(Base):
     # a caution zone's guidance was confirmed by the clinician.
     adverse_events: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
     depth_confirmed: Mapped[bool] = mapped_column(server_default=false())
+    # Added in revision 0008: an imported point's source, by session UUID and number, kept
+    # when that session is not (yet) here; carried_from is then NULL until it arrives.
+    carried_from_session: Mapped[str | None] = mapped_column(String)
+    carried_from_number: Mapped[int | None] = mapped_column(Integer)
     # Added in revision 0009: raised by each stored change (records/versions.py).
     version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 

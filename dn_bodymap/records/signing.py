@@ -5,11 +5,13 @@ Each function runs inside the store's write transaction (``db``) and audits what
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, rows, versions
+from dn_bodymap.records import audit, carry, input_limits, rows, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Addendum, Session
 from dn_bodymap.records.schema import AddendumRow, SessionRow
@@ -24,6 +26,8 @@ def sign(db: DbSession, row: SessionRow, signature: str,
                            f"{row.signed_at})")
     carry.all_confirmed(db, row.id)
     at = audit.now_utc()
+    not_before(at, row.started_at, "signed_at", "the session began; correct its start time "
+               "first")
     changes: list[tuple[str, Any]] = [("status", "signed"), ("signed_at", at),
                                       ("signed_by", signature)]
     if account_id is not None:
@@ -45,6 +49,9 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
     if row.status != "signed":
         raise RecordsError(f"session {row.id} is a draft: edit it directly (addenda are for "
                            "signed sessions)")
+    n = db.scalar(select(func.count()).where(AddendumRow.session_id == row.id))
+    if n >= input_limits.MAX_ADDENDA:
+        raise RecordsError(f"session {row.id} has {n:,} addenda, as many as a session may hold")
     at = audit.now_utc()
     add = AddendumRow(session_id=row.id, at=at, author=author, text=text)
     db.add(add)
@@ -52,3 +59,9 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
     audit.record(db, at=at, actor=who, action="addendum", entity="addendum", entity_id=add.id,
                  session_id=row.id, new={"author": author, "text": text})
     return rows.to_addendum(add)
+
+
+def not_before(later: str, earlier: str, where: str, what: str) -> None:
+    """A signature or an addendum dated before what it follows is refused."""
+    if datetime.fromisoformat(later) < datetime.fromisoformat(earlier):
+        raise RecordsError(f"{where}: {later} is before {what} ({earlier})")

@@ -1,8 +1,6 @@
-"""The records store: patients, sessions, trigger points, signing, addenda and the audit trail
-in one database (SQLite by default).
-
-Every public method that changes something is one transaction holding the change and its
-audit rows; it is committed before the method returns. There is no save step to forget.
+"""The records store: patients, sessions, points, signing, addenda and the audit trail in one
+database (SQLite by default). Every public method that changes something is one transaction
+holding the change and its audit rows, committed before it returns: no save step to forget.
 """
 
 from __future__ import annotations
@@ -61,7 +59,8 @@ class Store:
     """
 
     def __init__(self, engine: Engine, path: Path | None, *, atlas: Any = None,
-                 actor: str | None = None, migration_backup: Path | None = None) -> None:
+                 actor: str | None = None, migration_backup: Path | None = None,
+                 warnings: Sequence[str] = ()) -> None:
         self._engine = engine
         self._writer = engine.execution_options(dn_write=True)
         self.url = engine.url
@@ -69,6 +68,7 @@ class Store:
         self.atlas = atlas
         self.actor = actor or audit.os_user()  # who the audit trail names, unless a call says
         self.migration_backup = migration_backup  # the copy taken before migrating, if any
+        self.warnings = list(warnings)  # found on opening (file modes repaired): to show
         self.lock_keeper: LockKeeper | None = None
 
     @classmethod
@@ -79,8 +79,9 @@ class Store:
 
         ``keep_locks`` (the window): a separate process holds the SQLite file's locks, which
         nothing in this process can then drop (records/lock_keeper.py says why)."""
-        engine, path, saved = database.open_engine(*paths.to_url(target), create)
-        store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
+        engine, path, saved, warnings = database.open_engine(*paths.to_url(target), create)
+        store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved,
+                    warnings=warnings)
         if keep_locks and path is not None:
             store.lock_keeper = LockKeeper.start(path)
         return store

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dn_bodymap.atlas.conventions import LAYERS, SIDES, VIEWS
-from dn_bodymap.records import vocab
+from dn_bodymap.records import input_limits, vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import ScreeningAnswer
 
@@ -34,8 +34,10 @@ def _show(value: Any) -> str:
 
 
 def _number(value: Any, where: str, what: str) -> float:
-    # bool is an int in Python; a JSON `true` is never a measurement.
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    # bool is an int in Python; a JSON `true` is never a measurement. An int past 2**53
+    # is no measurement either (and one past 1e308 cannot even become a float).
+    if (isinstance(value, bool) or not isinstance(value, int | float)
+            or (isinstance(value, int) and abs(value) > 2**53) or not math.isfinite(value)):
         raise _fail(where, value, f"is not {what}")
     return value
 
@@ -49,6 +51,7 @@ def text(value: Any, where: str) -> str:
     if len(value) > vocab.MAX_TEXT:
         raise RecordsError(f"{where}: text of {len(value)} characters is too long "
                            f"(at most {vocab.MAX_TEXT})")
+    input_limits.check_text(value, where, one_line=False)
     return value
 
 
@@ -56,8 +59,12 @@ def name(value: Any, where: str) -> str:
     """Required one-line text (a person's name)."""
     if not isinstance(value, str) or not value.strip():
         raise _fail(where, value, "is not a name (must be non-empty text)")
-    if len(value) > 200 or "\n" in value:
-        raise _fail(where, value, "is not a name (one line, at most 200 characters)")
+    if len(value) > vocab.MAX_NAME or "\n" in value:
+        raise _fail(where, value, f"is not a name (one line, at most {vocab.MAX_NAME} "
+                                  "characters)")
+    input_limits.check_text(value, where, one_line=True)
+    if not input_limits.visible(value):
+        raise _fail(where, value, "is not a name (only invisible characters)")
     return value.strip()
 
 
@@ -67,6 +74,9 @@ def optional_id(value: Any, where: str) -> str | None:
         return None
     if not isinstance(value, str) or len(value) > 100 or "\n" in value:
         raise _fail(where, value, "is not an identifier (one line, at most 100 characters)")
+    input_limits.check_text(value, where, one_line=True)
+    if not input_limits.visible(value):
+        raise _fail(where, value, "is not an identifier (only invisible characters)")
     return value.strip()
 
 
@@ -169,8 +179,10 @@ def coordinate(value: Any, where: str) -> float:
 
 
 def number_in_session(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _fail(where, value, "is not a point number (a whole number from 1)")
+    if (isinstance(value, bool) or not isinstance(value, int)
+            or not 1 <= value <= input_limits.MAX_POINT_NUMBER):
+        raise _fail(where, value, f"is not a point number (a whole number from 1 to "
+                                  f"{input_limits.MAX_POINT_NUMBER:,})")
     return value
 
 
@@ -178,9 +190,15 @@ def point_id(value: Any, where: str) -> int | None:
     """None, or the id of a trigger point (whether it exists is the store's question)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not record_id(value):
         raise _fail(where, value, "is not a trigger point id (a whole number from 1)")
     return value
+
+
+def record_id(value: Any) -> bool:
+    """Whether ``value`` can be a database id (a whole number from 1 to 2**63 - 1)."""
+    return (isinstance(value, int) and not isinstance(value, bool)
+            and 1 <= value <= input_limits.MAX_ID)
 
 
 def muscle_id(value: Any, where: str) -> str:
@@ -234,6 +252,8 @@ def date_of_birth(value: Any, where: str) -> str | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date | str):
         raise _fail(where, value, "is not a date (YYYY-MM-DD)")
+    if isinstance(value, str) and not input_limits.iso_date(value):
+        raise _fail(where, value, "is not a date (YYYY-MM-DD)")
     try:
         day = value if isinstance(value, date) else date.fromisoformat(value)
     except ValueError:
@@ -250,6 +270,8 @@ def local_time(value: Any, where: str) -> str:
         moment = value if value.tzinfo else value.astimezone()
     elif isinstance(value, str):
         try:
+            if not input_limits.iso_moment(value):
+                raise ValueError  # a week date or another form Python reads silently
             moment = datetime.fromisoformat(value)
         except ValueError:
             raise _fail(where, value, "is not a date and time (ISO 8601, like "
@@ -258,6 +280,8 @@ def local_time(value: Any, where: str) -> str:
             raise _fail(where, value, "has no UTC offset (like +01:00 or Z)")
     else:
         raise _fail(where, value, "is not a date and time")
+    if not input_limits.plausible(moment):
+        raise _fail(where, value, "is not a plausible date and time (from 1900 to a year from now)")
     return moment.isoformat()
 
 

@@ -40,6 +40,7 @@ MAX_GAUGE_MM: Final = 1.0
 MAX_TIME_IN_TISSUE_S: Final = 3600.0
 MAX_LTR_COUNT: Final = 1000
 MAX_TEXT: Final = 20_000  # characters in one free-text field
+MAX_NAME: Final = 200  # characters in a name (one line)
 
 LABELS: Final[dict[str, str]] = {
     "female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown",

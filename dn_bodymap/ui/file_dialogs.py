@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dn_bodymap import settings as app_settings
-from dn_bodymap.commands.common import write_atomically
+from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.files import write_atomically
 
 FOLDER_KEY = "export/folder"
 
@@ -45,8 +46,7 @@ def write_file(parent: QWidget, target: Path, write: Callable[[Path], object]) -
     named in a message."""
     try:
         write_atomically(target, write)
-    except OSError as exc:
-        QMessageBox.warning(parent, "File not written",
-                            f"{target} was not written: {exc.strerror or exc}")
+    except RecordsError as exc:  # the message names the file and why (a full disk, ...)
+        QMessageBox.warning(parent, "File not written", str(exc))
         return False
     return True

@@ -26,6 +26,7 @@ from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui import privacy
 from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.dialogs import (
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.privacy_note = privacy.PrivacyNote()  # file modes repaired, disk not encrypted
+        column.addWidget(self.privacy_note)
         column.addWidget(self.safety.banner)  # the precautions, over the body
         column.addWidget(self.canvas, 1)
         self.guard = Guard(self, central)  # the sign-in and the idle lock
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
         elif last is not None and int(last) in ids:
             self.patients.reload(int(last))
             self.patients.select_patient(int(last))
+        self.privacy_note.show_notes(privacy.startup_notes(self.store, self.settings))
         return True
 
     def _restore(self) -> None:

@@ -108,12 +108,14 @@ def referral_rows() -> list[Row]:
 
 def main() -> int:
     from tests.benchmarks.records import records_rows  # these import Row from here
+    from tests.benchmarks.records_import import import_rows
     from tests.benchmarks.report import report_rows
     from tests.benchmarks.review import review_rows
     from tests.benchmarks.safety import safety_rows
     from tests.benchmarks.window import click_rows, compare_rows, startup_rows
 
-    rows = (atlas_rows() + referral_rows() + records_rows() + click_rows() + startup_rows()
+    rows = (atlas_rows() + referral_rows() + records_rows() + import_rows() + click_rows()
+            + startup_rows()
             + report_rows() + review_rows() + compare_rows() + safety_rows())
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:

@@ -6,7 +6,7 @@ instead of overwriting what the other saved (records/versions.py).
 Existing rows start at version 1. Plain ALTER TABLE ADD COLUMN, as in 0003-0005.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
