@@ -11,7 +11,14 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, exchange
-from tests.migration_helpers import dump_tables, fill_0002, migrate, trigger_sql
+from tests.migration_helpers import (
+    dump_tables,
+    fill_0002,
+    kept_rows,
+    kept_triggers,
+    migrate,
+    trigger_sql,
+)
 from tests.records_helpers import (
     CLINICIAN,
     DATA,
@@ -140,15 +147,15 @@ def test_0005_keeps_every_row(db_0004: Path, atlas: Atlas) -> None:
     with Store.open(db_0004, atlas=atlas) as store:
         saved = store.migration_backup
         after = dump_tables(db_0004)
-        for table, found in after.items():
-            width = len(rows[table][0])
-            assert [r[:width] for r in found] == rows[table]
+        gained = kept_rows(rows, after)
+        assert {t: r for t, r in gained.items() if r} == {"audit": gained["audit"]}
+        assert {r[2] for r in gained["audit"]} == {"dn-bodymap upgrade (schema 0006)"}
         width = len(rows["trigger_points"][0])
         assert [r[width:] for r in after["trigger_points"]] == [("[]", 0)] * 4
         width = len(rows["sessions"][0])
-        assert [r[width:] for r in after["sessions"]] == [("",)] * 2
+        assert [r[width:width + 1] for r in after["sessions"]] == [("",)] * 2
         assert raw(db_0004, "SELECT count(*) FROM precautions") == [(0,)]
-        assert trigger_sql(db_0004) == triggers  # added columns, no table rebuilt
+        kept_triggers(triggers, trigger_sql(db_0004))  # added columns, no table rebuilt
         signed = store.session(1)
         assert signed.signed and signed.since_last_visit == ""
         assert all(p.adverse_events == () and not p.depth_confirmed for p in signed.points)
@@ -189,7 +196,7 @@ def test_0005_makes_standing_precautions_from_the_latest_answers(db_0004: Path,
 
 def test_0005_downgrades_to_0004_with_the_rows_and_guards(db_0004: Path) -> None:
     rows, triggers = dump_tables(db_0004), trigger_sql(db_0004)
-    migrate(db_0004, "head")
+    migrate(db_0004, "0005")
     assert raw(db_0004, "SELECT version_num FROM alembic_version") == [("0005",)]
     assert raw(db_0004, "SELECT name FROM sqlite_master WHERE name = 'precautions'") == [
         ("precautions",)]

@@ -43,10 +43,18 @@ from typing import Any, Final
 from sqlalchemy import select
 
 from dn_bodymap import __version__
-from dn_bodymap.records import atlas_checks, audit, carry, precautions, rows, validate
+from dn_bodymap.records import (
+    atlas_checks,
+    audit,
+    carry,
+    chain,
+    precautions,
+    rows,
+    validate,
+)
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
-from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
 
 FORMAT_VERSION: Final = 4
@@ -312,11 +320,9 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
             row.signing_exceptions = signed["signing_exceptions"]
             db.flush()
         for a in parsed["addenda"]:
-            add = AddendumRow(session_id=row.id, **a)
-            db.add(add)
-            db.flush()
+            add = chain.append_addendum(db, row.id, a["at"], a["author"], a["text"])
             audit.record(db, at=at, actor=who, action="addendum", entity="addendum",
-                         entity_id=add.id, session_id=row.id, new=a)
+                         entity_id=add, session_id=row.id, new=a)
         return row.id
 
 

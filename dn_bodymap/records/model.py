@@ -148,6 +148,10 @@ class Session:
     points_issued: int = 0  # the highest point number ever given in this session
     signing_exceptions: tuple[SigningException, ...] = ()
     since_last_visit: str = ""  # the answer to "since last time" (last visit's events)
+    # SHA-256 of the signed content (records/content.py), None for a draft; and how a
+    # signature came here when it was not made here ("signed elsewhere by ..., verified").
+    content_hash: str | None = None
+    signature_note: str = ""
     created_at: str = ""
     updated_at: str = ""
     points: tuple[TriggerPoint, ...] = ()

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -23,6 +23,8 @@ from dn_bodymap.records import (
     carry,
     database,
     drafts,
+    erasure,
+    integrity,
     paths,
     points,
     precautions,
@@ -71,6 +73,7 @@ class Store:
         self.actor = actor or audit.os_user()  # who the audit trail names, unless a call says
         self.migration_backup = migration_backup  # the copy taken before migrating, if any
         self.lock_keeper: LockKeeper | None = None
+        self.open_problems: tuple[integrity.Problem, ...] = ()  # guard triggers repaired
 
     @classmethod
     def open(cls, target: str | Path, *, atlas: Any = None, actor: str | None = None,
@@ -82,6 +85,8 @@ class Store:
         nothing in this process can then drop (records/lock_keeper.py says why)."""
         engine, path, saved = database.open_engine(*paths.to_url(target), create)
         store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved)
+        # Cheap checks only (``verify`` reads every page), kept for the window and verify.
+        store.open_problems = integrity.open_checks(engine, store.actor)
         if keep_locks and path is not None:
             store.lock_keeper = LockKeeper.start(path)
         return store
@@ -150,15 +155,7 @@ class Store:
     def delete_patient(self, patient_id: int, *, actor: str | None = None) -> None:
         """Only a patient without sessions: records of care are never deleted with them."""
         with self._write() as db:
-            row = rows.get(db, PatientRow, patient_id, "patient")
-            n = db.scalar(select(func.count()).where(SessionRow.patient_id == patient_id))
-            if n:
-                raise RecordsError(f"patient {patient_id} has {n} session(s); delete the "
-                                   "draft sessions first (signed sessions are kept)")
-            precautions.delete_all(db, patient_id, self._who(actor), audit.now_utc())
-            audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
-                         entity="patient", entity_id=row.id, old=rows.values_of(row, Patient))
-            db.delete(row)
+            erasure.delete_patient(db, patient_id, self._who(actor))
 
     def patient(self, patient_id: int) -> Patient:
         with self._read() as db:
@@ -373,6 +370,27 @@ class Store:
                     session_id: int | None = None) -> list[AuditEntry]:
         with self._read() as db:
             return audit.entries(db, entity=entity, entity_id=entity_id, session_id=session_id)
+
+    # -- integrity (records/integrity.py) and erasure (records/erasure.py) -------------------
+
+    def verify(self, full: bool = True) -> integrity.VerifyReport:
+        """Check the whole database and name every record that fails; ``full`` adds
+        SQLite's integrity check, which reads every page. Missing guards are re-created."""
+        found = self.open_problems + integrity.open_checks(self._engine, self.actor)
+        with self._read() as db:
+            return integrity.verify(db.connection(), full, found)
+
+    def verify_session(self, session_id: int) -> list[str]:
+        """One session's problems in words, [] when all is well (fast: for each print)."""
+        with self._read() as db:
+            rows.get(db, SessionRow, session_id, "session")
+            return integrity.verify_session(db.connection(), session_id)
+
+    def erase_patient(self, patient_id: int, *, actor: str | None = None) -> list[int]:
+        """Erase a patient's identifying values from the audit trail (deleting the patient
+        first if still there); returns the audit rows erased. See records/erasure.py."""
+        with self._write() as db:
+            return erasure.erase_patient(db, patient_id, self._who(actor))
 
     def backup(self, dest: str | Path) -> Path:
         """A consistent copy of the live database at ``dest`` (SQLite's backup API), written

@@ -1,0 +1,216 @@
+"""The content hash of a signed session: SHA-256 of its canonical signed content, taken at
+signing and stored with the signature (``sessions.content_hash``).
+
+The canonical content (form 1) is one JSON object, keys sorted, no spaces, UTF-8:
+
+- ``session``: the session's fields (``SESSION_CONTENT``: complaint, pain, screening,
+  consent, events, aftercare, plan, notes, clinician, signer, signing time, ...);
+- ``points``: each trigger point's fields (``POINT_CONTENT``), by number;
+- ``context``: what the session was signed in the light of, as it stood at signing and stored
+  with it (``sessions.signed_context``): the patient's identity as the chart prints it (name,
+  date of birth, clinic id) and the standing precautions;
+- ``pain_drawing``: null. The pain drawing (a later issue) goes here, in a form 2.
+
+Database ids and bookkeeping stamps are left out (they differ between databases; an imported
+session must hash as it did where it was signed). Numbers are written as JSON numbers, an
+integral value as an integer (a REAL 30.0 and an INTEGER 30 are the same depth), others as
+the shortest text that reads back to the same float; times are normalised to ISO 8601 with
+microseconds and their offset; a screening answer left at its default is left out, so an item
+added to the screen later does not change old hashes; adverse events are a sorted set.
+
+Everything reads plain SQL through a SQLAlchemy connection or session, so signing, import,
+``verify`` and the 0006 migration hash by the same code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import text
+
+FORM: Final = 1
+SESSION_CONTENT: Final = (
+    "uuid", "started_at", "clinician_name", "clinician_credentials", "atlas_data_version",
+    "chief_complaint", "pain_before", "pain_after", "screening", "consent", "adverse_events",
+    "adverse_other", "aftercare", "plan", "follow_up", "notes", "since_last_visit", "status",
+    "signed_at", "signed_by", "signing_exceptions", "points_issued")
+POINT_CONTENT: Final = (
+    "number", "view", "x", "y", "muscle", "side", "layer", "kind", "taut_band",
+    "spot_tenderness", "familiar_pain", "referred_pain", "local_twitch", "needled",
+    "needle_length_mm", "needle_gauge_mm", "depth_mm", "technique", "ltr_count",
+    "time_in_tissue_s", "tolerance", "notes", "confirmed", "referral_site", "adverse_events",
+    "depth_confirmed")
+IDENTITY: Final = ("name", "date_of_birth", "clinic_id")  # as the chart prints the patient
+_BOOLEAN: Final = frozenset({"consent", "taut_band", "spot_tenderness", "familiar_pain",
+                             "referred_pain", "local_twitch", "needled", "confirmed",
+                             "depth_confirmed"})
+_TIMES: Final = frozenset({"started_at", "signed_at"})
+_SESSION_COLUMNS: Final = ("id", "patient_id", "content_hash", "signed_context",
+                           *SESSION_CONTENT)
+_POINT_COLUMNS: Final = ("session_id", *POINT_CONTENT)
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(_plain(value), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def _plain(v: Any) -> Any:
+    if v is None or isinstance(v, bool | str):
+        return v
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        if not math.isfinite(v):  # never stored by dn-bodymap; still hashed, as text
+            return repr(v)
+        return int(v) if v.is_integer() and abs(v) < 2 ** 53 else v
+    if isinstance(v, Mapping):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_plain(x) for x in v]
+    return str(v)
+
+
+def _time(v: Any) -> Any:
+    try:
+        return datetime.fromisoformat(v).isoformat(timespec="microseconds")
+    except (TypeError, ValueError):
+        return v  # not a time: hashed as it is (a forged value then fails the check)
+
+
+def _json(v: Any) -> Any:
+    if isinstance(v, str | bytes):
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    return v
+
+
+def _events(v: Any) -> Any:
+    v = _json(v)
+    return sorted({str(c) for c in v}) if isinstance(v, list) else v
+
+
+def _screening(v: Any) -> Any:
+    v = _json(v) or {}
+    if not isinstance(v, Mapping):
+        return v
+    out = {}
+    for item, a in v.items():
+        if not isinstance(a, Mapping):
+            out[item] = a
+            continue
+        answer = {"answer": a.get("answer", "not_asked"), "note": a.get("note", ""),
+                  "carried": bool(a.get("carried", False)),
+                  "last_confirmed": _time(a.get("last_confirmed"))}
+        if answer != {"answer": "not_asked", "note": "", "carried": False,
+                      "last_confirmed": None}:
+            out[item] = answer
+    return out
+
+
+def _fields(row: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    out = {}
+    for k in names:
+        v = row.get(k)
+        if k in _BOOLEAN and isinstance(v, int):
+            v = bool(v)
+        elif k in _TIMES:
+            v = _time(v)
+        elif k == "adverse_events":
+            v = _events(v)
+        elif k == "screening":
+            v = _screening(v)
+        elif k == "signing_exceptions":
+            v = _json(v) or []
+        out[k] = v
+    return out
+
+
+def content(session: Mapping[str, Any], points: Iterable[Mapping[str, Any]],
+            context: Mapping[str, Any]) -> dict[str, Any]:
+    """The canonical signed content of a session row, its point rows and its context."""
+    ctx = dict(context)
+    ctx["precautions"] = [{**p, "confirmed_at": _time(p.get("confirmed_at"))}
+                          for p in ctx.get("precautions", [])]
+    return {"form": ctx.get("form", FORM), "session": _fields(session, SESSION_CONTENT),
+            "points": sorted((_fields(p, POINT_CONTENT) for p in points),
+                             key=lambda p: (str(type(p["number"])), p["number"])),
+            "context": ctx, "pain_drawing": None}
+
+
+def content_hash(session: Mapping[str, Any], points: Iterable[Mapping[str, Any]],
+                 context: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical(content(session, points, context))).hexdigest()
+
+
+# -- reading the database ------------------------------------------------------------------
+
+def context_now(conn: Any, patient_id: int, sealed: str) -> dict[str, Any]:
+    """The context a session is signed in now: the patient's identity and standing
+    precautions. ``sealed`` says when it was taken (signing, import, upgrade)."""
+    found = conn.execute(text(f"SELECT {', '.join(IDENTITY)} FROM patients WHERE id = :id"),
+                         {"id": patient_id}).first()
+    identity = dict(zip(IDENTITY, found, strict=True)) if found is not None else None
+    standing = [{"item": i, "answer": a, "note": n, "confirmed_at": c} for i, a, n, c in
+                conn.execute(text("SELECT item, answer, note, confirmed_at FROM precautions "
+                                  "WHERE patient_id = :id ORDER BY item"), {"id": patient_id})]
+    return {"form": FORM, "sealed": sealed, "patient": identity, "precautions": standing}
+
+
+def read_sessions(conn: Any, where: str, params: Mapping[str, Any] | None = None
+                  ) -> list[dict[str, Any]]:
+    """Session rows (the hashed fields, id, patient_id, content_hash, signed_context)."""
+    found = conn.execute(text(f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions "
+                              f"WHERE {where} ORDER BY id"), dict(params or {}))
+    out = []
+    for r in found:
+        row = dict(zip(_SESSION_COLUMNS, r, strict=True))
+        row["signed_context"] = _json(row["signed_context"])
+        out.append(row)
+    return out
+
+
+def read_points(conn: Any, where: str, params: Mapping[str, Any] | None = None
+                ) -> dict[int, list[dict[str, Any]]]:
+    """The points of the sessions that ``where`` (on sessions) selects, by session id."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for r in conn.execute(text(f"SELECT {', '.join(_POINT_COLUMNS)} FROM trigger_points "
+                               f"WHERE session_id IN (SELECT id FROM sessions WHERE {where}) "
+                               "ORDER BY session_id, number"), dict(params or {})):
+        out.setdefault(r[0], []).append(dict(zip(_POINT_COLUMNS, r, strict=True)))
+    return out
+
+
+def seal(conn: Any, session_id: int, signed: Mapping[str, Any],
+         context: Mapping[str, Any]) -> str:
+    """The content hash of a session as it will be once ``signed`` (status, signed_at,
+    signed_by, signing_exceptions) is written over its row; its points as they are."""
+    row = read_sessions(conn, "id = :id", {"id": session_id})[0]
+    row.update(signed)
+    points = read_points(conn, "id = :id", {"id": session_id}).get(session_id, [])
+    return content_hash(row, points, context)
+
+
+def seal_existing(conn: Any, actor: str, at: str) -> int:
+    """Seal every signed session of an upgraded database as it stands (the 0006 migration
+    runs this with the signed-session guard lifted), each audited. Returns how many."""
+    from dn_bodymap.records import audit  # (audit imports the ORM schema; this stays light)
+
+    signed = read_sessions(conn, "status = 'signed'")
+    points = read_points(conn, "status = 'signed'")
+    for s in signed:
+        ctx = context_now(conn, s["patient_id"], "upgrade to schema 0006")
+        digest = content_hash(s, points.get(s["id"], []), ctx)
+        conn.execute(text("UPDATE sessions SET content_hash = :h, signed_context = :c "
+                          "WHERE id = :id"), {"h": digest, "c": json.dumps(ctx), "id": s["id"]})
+        audit.record(conn, at=at, actor=actor, action="sign", entity="session",
+                     entity_id=s["id"], session_id=s["id"], field="content_hash", old=None,
+                     new=digest)
+    return len(signed)
