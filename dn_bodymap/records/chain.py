@@ -132,7 +132,12 @@ def check(rows: Iterable[Mapping[str, Any]], what: str, hashed: tuple[str, ...],
         own = own_problems(r, hashed)
         for problem in own:
             yield name, problem
-        if r["row_hash"] and r["prev_hash"] != hashes[-1] and not (
+        gap = bool(ids) and rid != ids[-1] + 1  # ids are never reused nor skipped
+        if gap:
+            gone = f"{ids[-1] + 1}" if rid == ids[-1] + 2 else f"{ids[-1] + 1} to {rid - 1}"
+            yield f"{what} {gone}", (f"deleted (the chain goes from {what} {ids[-1]} to "
+                                     f"{rid})")
+        if r["row_hash"] and r["prev_hash"] != hashes[-1] and not gap and not (
                 own and own[-1].startswith("changed after")):
             if ids and r["prev_hash"] == hashes[-2]:
                 yield f"{what} {ids[-1]}", (f"inserted into the chain by another program "

@@ -160,6 +160,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
     cur.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut, not just a crash
     cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")  # deleted and erased values are overwritten
     cur.close()
 
 

@@ -61,9 +61,7 @@ def erase_patient(db: DbSession, patient_id: int, who: str) -> list[int]:
         raise RecordsError(f"no patient {patient_id} with values left to erase in the audit "
                            "trail")
     marks = {"e": chain.ERASED}
-    sqlite = db.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        db.execute(text("PRAGMA secure_delete = ON"))  # the old values' bytes overwritten
+    sqlite = db.get_bind().dialect.name == "sqlite"  # (secure_delete: database.py)
     with guards.lifted(db, ("audit_no_update",) if sqlite else ()):
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,11 +108,21 @@ def open_checks(engine: Any, actor: str) -> tuple[Problem, ...]:
 
 # -- the whole database --------------------------------------------------------------------
 
-def verify(conn: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
+def verify(engine: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
            ) -> VerifyReport:
-    """Every check; ``found_on_open``: what the open found (and repaired), reported too.
-    ``full``: also SQLite's full integrity check (the whole file is read)."""
-    problems = list(found_on_open)
+    """Every check, in one read transaction of its own (a damaged page can fail any read:
+    each check that cannot run is reported, and the others still run). ``found_on_open``:
+    what the open found and repaired, reported too. ``full``: also SQLite's full integrity
+    check, which reads the whole file."""
+    with engine.connect() as conn:
+        try:
+            return _verify(conn, full, list(found_on_open))
+        finally:
+            with suppress(DBAPIError):
+                conn.rollback()
+
+
+def _verify(conn: Any, full: bool, problems: list[Problem]) -> VerifyReport:
     checked: dict[str, int] = {}
     sqlite = conn.dialect.name == "sqlite"
     heads = {"audit": "", "addenda": ""}
@@ -121,7 +132,7 @@ def verify(conn: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
             problems.extend(check())
         except Exception as exc:  # a damaged file can fail any read: say which check
             problems.append(Problem("database file", f"the {what} check could not run "
-                                                     f"({exc.__class__.__name__}: {exc})"))
+                                                     f"({getattr(exc, 'orig', None) or exc})"))
 
     if sqlite and full:
         run("integrity", lambda: _file_checks(conn))
@@ -138,7 +149,8 @@ def verify(conn: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
 
 
 def _file_checks(conn: Any) -> list[Problem]:
-    found = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+    found = [line for r in conn.execute(text("PRAGMA integrity_check"))
+             for line in str(r[0]).splitlines() if not line.startswith("***")]
     return [] if found == ["ok"] else [Problem("database file", line) for line in found]
 
 

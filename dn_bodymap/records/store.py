@@ -377,8 +377,7 @@ class Store:
         """Check the whole database and name every record that fails; ``full`` adds
         SQLite's integrity check, which reads every page. Missing guards are re-created."""
         found = self.open_problems + integrity.open_checks(self._engine, self.actor)
-        with self._read() as db:
-            return integrity.verify(db.connection(), full, found)
+        return integrity.verify(self._engine, full, found)
 
     def verify_session(self, session_id: int) -> list[str]:
         """One session's problems in words, [] when all is well (fast: for each print)."""
