@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 4), and back.
+"""One session with its patient as a JSON document (``format_version`` 5), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -30,6 +30,12 @@ none for the item or one confirmed strictly earlier: a confirmation made here at
 moment or later is newer news and is kept. Importing a session's screen changes no standing
 precaution by itself. Formats 1 to 3 import with no events, nothing confirmed or carried, and
 no precautions.
+
+Format 5 (tamper evidence) added the session's ``content_hash`` and ``signed_context``: the
+SHA-256 of its signed content and the context it covers (records/content.py), null for a
+draft. An import recomputes the hash and takes the signature only if it matches; otherwise
+the session becomes a draft with a note saying why. A signed session of a format 1 to 4 file
+is imported signed, noted "not verified" (records/signatures.py has the rules).
 """
 
 from __future__ import annotations
@@ -47,9 +53,9 @@ from dn_bodymap.records import (
     atlas_checks,
     audit,
     carry,
-    chain,
     precautions,
     rows,
+    signatures,
     validate,
 )
 from dn_bodymap.records.errors import RecordsError
@@ -57,19 +63,20 @@ from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import POINT_DEFAULTS, SESSION_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
                    "adverse_other", "aftercare", "plan", "follow_up", "notes",
                    "since_last_visit", "status",
                    "signed_at", "signed_by", "signing_exceptions", "points_issued",
-                   "trigger_points", "addenda")
+                   "trigger_points", "addenda", "content_hash", "signed_context")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
 # Fields each format version added; a file of an older version may not have them.
 _NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",),
                              4: ("adverse_events", "depth_confirmed")}
-_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",)}
+_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",),
+                               5: ("content_hash", "signed_context")}
 _NEW_PATIENT_FIELDS: Final = {4: ("precautions",)}
 _NEW_ANSWER_FIELDS: Final = {4: ("carried", "last_confirmed")}
 _REFERENCE: Final = ("session_uuid", "number")
@@ -81,13 +88,15 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     s = store.session(session_id)
     p = store.patient(s.patient_id)
     session: dict[str, Any] = {k: getattr(s, k) for k in _SESSION
-                               if k not in ("clinician", "trigger_points", "addenda")}
+                               if k not in ("clinician", "trigger_points", "addenda",
+                                            "signed_context")}
     session["clinician"] = {"name": s.clinician_name, "credentials": s.clinician_credentials}
     session["screening"] = {k: asdict(a) for k, a in s.screening.items()}
     session["adverse_events"] = list(s.adverse_events)
     session["signing_exceptions"] = [asdict(e) for e in s.signing_exceptions]
     with store._read() as db:
         refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
+        session["signed_context"] = db.get(SessionRow, session_id).signed_context
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
     for point in session["trigger_points"]:  # a database id means nothing elsewhere
         point["carried_from"] = refs.get(point["carried_from"])
@@ -206,8 +215,9 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
     addenda = [_addendum(a, f"session.addenda[{i}]")
                for i, a in enumerate(_list(s.get("addenda", []), "session.addenda"))]
     _check_signature(session, addenda, points)
+    session.update(signatures.parse_seal(s, session["status"] == "signed"))
     return {"patient": patient, "session": session, "points": points, "addenda": addenda,
-            "precautions": standing}
+            "precautions": standing, "format_version": version}
 
 
 def _point(value: Any, path: str, atlas: Any, data_version: str,
@@ -295,15 +305,17 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
         at = audit.now_utc()
         pid = _patient_for(db, p, patient_id, who, at)
         signed = {k: s.pop(k) for k in ("status", "signed_at", "signed_by",
-                                        "signing_exceptions")}
+                                        "signing_exceptions", "content_hash",
+                                        "signed_context")}
         values = {**SESSION_DEFAULTS, **s}
         values["screening"] = rows.merged_screening({}, values["screening"])
         values["adverse_events"] = list(values["adverse_events"])
         row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
         db.add(row)
         db.flush()
+        claims = {k: v for k, v in signed.items() if k != "signed_context"}
         audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
-                     session_id=row.id, new={**rows.values_of(row, Session), **signed,
+                     session_id=row.id, new={**rows.values_of(row, Session), **claims,
                                              "imported": True})
         precautions.apply_imported(db, pid, parsed["precautions"], who, at)
         for point in parsed["points"]:
@@ -314,15 +326,9 @@ def import_document(store: Store, doc: Any, *, patient_id: int | None = None,
             db.flush()
             audit.record(db, at=at, actor=who, action="create", entity="trigger_point",
                          entity_id=tp.id, session_id=row.id, new=point)
-        if signed["status"] == "signed":  # after the points: a signed session takes none
-            row.status, row.signed_at, row.signed_by = (signed["status"], signed["signed_at"],
-                                                        signed["signed_by"])
-            row.signing_exceptions = signed["signing_exceptions"]
-            db.flush()
-        for a in parsed["addenda"]:
-            add = chain.append_addendum(db, row.id, a["at"], a["author"], a["text"])
-            audit.record(db, at=at, actor=who, action="addendum", entity="addendum",
-                         entity_id=add, session_id=row.id, new=a)
+        # After the points (a signed session takes none): its signature, judged by its hash.
+        signatures.apply_imported(db, row, parsed["format_version"], signed,
+                                  parsed["addenda"], who, at)
         return row.id
 
 
