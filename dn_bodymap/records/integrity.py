@@ -22,9 +22,10 @@ printed by ``dn-bodymap verify`` can be written down elsewhere to find even that
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+import threading
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -70,10 +71,7 @@ def _decode(raw: Any) -> Any:
         return raw
 
 
-def _rows(conn: Any, sql: str, columns: tuple[str, ...],
-          params: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-    for r in conn.execute(text(sql), dict(params or {})):
-        yield dict(zip(columns, r, strict=True))
+_rows = content.fetch
 
 
 def _last_issued(conn: Any, table: str) -> int | None:
@@ -114,28 +112,53 @@ def verify(engine: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
     each check that cannot run is reported, and the others still run). ``found_on_open``:
     what the open found and repaired, reported too. ``full``: also SQLite's full integrity
     check, which reads the whole file."""
+    problems = list(found_on_open)
+    n = len(problems)
+    file_checks: list[Problem] = []
+    # SQLite's integrity check reads the whole file without holding Python's lock: on a
+    # file it runs on a connection of its own beside the checks that hash in Python.
+    sqlite = engine.dialect.name == "sqlite"
+    beside = None
+    if sqlite and full:
+        def file_check() -> None:
+            with engine.connect() as other:
+                _run(file_checks, "integrity", lambda: _file_checks(other))
+
+        if engine.url.database in (None, "", ":memory:"):  # one shared connection
+            file_check()
+        else:
+            beside = threading.Thread(target=file_check, name="dn-bodymap integrity_check")
+            beside.start()
     with engine.connect() as conn:
         try:
-            return _verify(conn, full, list(found_on_open))
+            report = _verify(conn, problems)
         finally:
             with suppress(DBAPIError):
                 conn.rollback()
+    if beside is not None:
+        beside.join()
+    found = report.problems
+    return replace(report, problems=tuple(dict.fromkeys([*found[:n], *file_checks,
+                                                         *found[n:]])))
 
 
-def _verify(conn: Any, full: bool, problems: list[Problem]) -> VerifyReport:
+def _run(problems: list[Problem], what: str, check: Any) -> None:
+    try:
+        problems.extend(check())
+    except Exception as exc:  # a damaged file can fail any read: say which check
+        problems.append(Problem("database file", f"the {what} check could not run "
+                                                 f"({getattr(exc, 'orig', None) or exc})"))
+
+
+def _verify(conn: Any, problems: list[Problem]) -> VerifyReport:
     checked: dict[str, int] = {}
     sqlite = conn.dialect.name == "sqlite"
     heads = {"audit": "", "addenda": ""}
 
     def run(what: str, check: Any) -> None:
-        try:
-            problems.extend(check())
-        except Exception as exc:  # a damaged file can fail any read: say which check
-            problems.append(Problem("database file", f"the {what} check could not run "
-                                                     f"({getattr(exc, 'orig', None) or exc})"))
+        _run(problems, what, check)
 
-    if sqlite and full:
-        run("integrity", lambda: _file_checks(conn))
+    conn.execute(text("SELECT 1"))  # the read transaction starts: every check reads in it
     if sqlite:
         run("foreign key", lambda: _foreign_keys(conn))
         run("guard trigger", lambda: [Problem(f"guard trigger {n}", "is missing or altered")
@@ -144,8 +167,7 @@ def _verify(conn: Any, full: bool, problems: list[Problem]) -> VerifyReport:
     run("addenda", lambda: _addenda(conn, checked, heads))
     run("signed session", lambda: _signed_sessions(conn, checked, "1 = 1"))
     run("patient", lambda: _patients(conn, checked))
-    unique = list(dict.fromkeys(problems))
-    return VerifyReport(tuple(unique), checked, heads["audit"], heads["addenda"])
+    return VerifyReport(tuple(problems), checked, heads["audit"], heads["addenda"])
 
 
 def _file_checks(conn: Any) -> list[Problem]:
@@ -164,43 +186,41 @@ def _foreign_keys(conn: Any) -> list[Problem]:
 
 
 def _audit(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[Problem]:
-    rows = list(_rows(conn, f"SELECT {', '.join(chain.AUDIT_COLUMNS)} FROM audit ORDER BY id",
-                      chain.AUDIT_COLUMNS))
+    rows = _rows(conn, f"SELECT {', '.join(chain.AUDIT_COLUMNS)} FROM audit ORDER BY id")
     checked["audit rows"] = len(rows)
-    heads["audit"] = rows[-1]["row_hash"] or "" if rows else ""
-    out = [Problem(*p) for p in chain.check(rows, "audit row", chain.AUDIT_HASHED,
+    col = {c: i for i, c in enumerate(chain.AUDIT_COLUMNS)}
+    heads["audit"] = rows[-1][col["row_hash"]] or "" if rows else ""
+    out = [Problem(*p) for p in chain.check(rows, "audit row", True,
                                             _last_issued(conn, "audit"))]
     listed: set[int] = set()
     for r in rows:
-        if r["action"] == "erase" and r["row_hash"]:
-            listed.update(_decode(r["new_value"]).get("audit_rows", []))
-    out += [Problem(f"audit row {r['id']}", "its values were erased, but not by dn-bodymap's "
-                                           "erasure (no erase row lists it)")
-            for r in rows if chain.ERASED in (r["old_value"], r["new_value"])
-            and r["id"] not in listed]
+        if r[col["action"]] == "erase" and r[col["row_hash"]]:
+            found = _decode(r[col["new_value"]])
+            listed.update(found.get("audit_rows", []) if isinstance(found, dict) else [])
+    out += [Problem(f"audit row {r[0]}", "its values were erased, but not by dn-bodymap's "
+                                         "erasure (no erase row lists it)")
+            for r in rows if chain.ERASED in (r[col["old_value"]], r[col["new_value"]])
+            and r[0] not in listed]
     return out
 
 
 def _addenda(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[Problem]:
-    rows = list(_rows(conn, f"SELECT {', '.join(chain.ADDENDUM_COLUMNS)} FROM addenda "
-                            "ORDER BY id", chain.ADDENDUM_COLUMNS))
+    rows = _rows(conn, f"SELECT {', '.join(chain.ADDENDUM_COLUMNS)} FROM addenda ORDER BY id")
     checked["addenda"] = len(rows)
-    heads["addenda"] = rows[-1]["row_hash"] or "" if rows else ""
-    out = [Problem(*p) for p in chain.check(rows, "addendum", chain.ADDENDUM_HASHED,
+    heads["addenda"] = rows[-1][-1] or "" if rows else ""
+    out = [Problem(*p) for p in chain.check(rows, "addendum", False,
                                             _last_issued(conn, "addenda"))]
     audited = {r[0]: r[1] for r in conn.execute(text(
         "SELECT entity_id, session_id FROM audit WHERE action = 'addendum' "
         "AND entity = 'addendum'"))}
-    for r in rows:
-        if r["id"] not in audited:
-            out.append(Problem(f"addendum {r['id']}", f"to session {r['session_id']}, dated "
-                                                      f"{r['at']}: not in the audit trail "
-                                                      "(added by another program)"))
-        elif audited[r["id"]] != r["session_id"]:
-            out.append(Problem(f"addendum {r['id']}", f"was added to session "
-                                                      f"{audited[r['id']]}, now belongs to "
-                                                      f"session {r['session_id']}"))
-    present = {r["id"] for r in rows}
+    for rid, sid, at, *_ in rows:
+        if rid not in audited:
+            out.append(Problem(f"addendum {rid}", f"to session {sid}, dated {at}: not in the "
+                                                  "audit trail (added by another program)"))
+        elif audited[rid] != sid:
+            out.append(Problem(f"addendum {rid}", f"was added to session {audited[rid]}, "
+                                                  f"now belongs to session {sid}"))
+    present = {r[0] for r in rows}
     out += [Problem(f"addendum {a}", f"to session {s}: deleted (the audit trail records it)")
             for a, s in audited.items() if a not in present]
     return out
@@ -230,7 +250,7 @@ def _signed_sessions(conn: Any, checked: dict[str, int], where: str,
         elif not s["content_hash"]:
             out.append(Problem(name, "is signed but has no content hash (signed, or "
                                      "rewritten, by another program)"))
-        elif not isinstance(s["signed_context"], dict) or content.content_hash(
+        elif not isinstance(s["signed_context"], dict) or content.stored_hash(
                 s, points.get(sid, []), s["signed_context"]) != s["content_hash"]:
             changed = _changed_fields(conn, s)
             out.append(Problem(name, "its signed content was changed after signing (it no "
@@ -322,18 +342,18 @@ def verify_session(conn: Any, session_id: int) -> list[str]:
                                                    "database to restore it)")
                      for n in guards.faulty(conn)]
     problems += _signed_sessions(conn, {}, "id = :sid", {"sid": session_id})
-    for table, what, columns, hashed in (
-            ("addenda", "addendum", chain.ADDENDUM_COLUMNS, chain.ADDENDUM_HASHED),
-            ("audit", "audit row", chain.AUDIT_COLUMNS, chain.AUDIT_HASHED)):
+    for table, what, columns in (("addenda", "addendum", chain.ADDENDUM_COLUMNS),
+                                 ("audit", "audit row", chain.AUDIT_COLUMNS)):
+        audit = table == "audit"
         for r in _rows(conn, f"SELECT {', '.join(columns)} FROM {table} WHERE "
-                             "session_id = :sid ORDER BY id", columns, {"sid": session_id}):
-            name = f"{what} {r['id']}"
-            problems += [Problem(name, p) for p in chain.own_problems(r, hashed)]
+                             "session_id = :sid ORDER BY id", {"sid": session_id}):
+            name = f"{what} {r[0]}"
+            problems += [Problem(name, p) for p in chain.own_problems(r, audit)]
             # ... and its link to the row before it in the whole chain
             before = conn.execute(text(f"SELECT id, row_hash FROM {table} WHERE id < :id "
-                                       "ORDER BY id DESC LIMIT 1"), {"id": r["id"]}).first()
+                                       "ORDER BY id DESC LIMIT 1"), {"id": r[0]}).first()
             expected = chain.GENESIS if before is None else (before[1] or "")
-            if r["row_hash"] and r["prev_hash"] != expected:
+            if r[-1] and r[-2] != expected:
                 problems.append(Problem(name, f"does not follow {what} "
                                               f"{before[0] if before else '(none)'} in the "
                                               "chain: one was deleted or inserted"))
