@@ -41,7 +41,7 @@ from dn_bodymap.ui.points_list import PointsList
 from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
-from dn_bodymap.ui.safety_view import Safety
+from dn_bodymap.ui.safety_view import BANNER_STYLE, Safety
 from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
 from dn_bodymap.ui.signing import Signing
@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.safety.banner)  # the precautions, over the body
+        self.integrity_banner = QLabel()  # a signed session altered outside dn-bodymap
+        self.integrity_banner.setStyleSheet(BANNER_STYLE)
+        self.integrity_banner.setWordWrap(True)
+        self.integrity_banner.hide()
+        column.addWidget(self.integrity_banner)
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
         self.editor.confirm_depth = self.safety.confirm_depth
@@ -198,6 +203,16 @@ class MainWindow(QMainWindow):
             return
         self._shown_session = key
         self.session_panel.show_session(session)
+        # A signed session is checked against its hash each time it is shown (a draft is
+        # not sealed; it changes with every edit).
+        problems = (self.store.verify_session(session.id)
+                    if session is not None and session.signed else None)
+        self.session_panel.show_integrity(problems)
+        self.integrity_banner.setText(f"INTEGRITY CHECK FAILED: this record was changed "
+                                      f"outside dn-bodymap ({len(problems or ())} "
+                                      f"problem{'s' if len(problems or ()) != 1 else ''}: "
+                                      "see the Session tab)")
+        self.integrity_banner.setVisible(bool(problems))
         if session is not None:
             self.session_panel.show_previous(", ".join(
                 vocab.LABELS.get(code, code).lower() + (f" (point {n})" if n else "")
@@ -311,6 +326,9 @@ class MainWindow(QMainWindow):
         """After show(): guide a first start; otherwise reopen the last patient."""
         last = self.settings.value("last_patient")
         ids = {p.id for p in self.store.patients()}
+        if self.store.open_problems:  # guard triggers found missing and re-created
+            self.statusBar().showMessage("Integrity: " + "; ".join(
+                str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
         if app_settings.clinician(self.settings) is None:
             self.edit_clinician(first_run=True)
         if not ids:
