@@ -10,36 +10,26 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow
-from tests.test_annotator import CLINICIAN, at, click, settle
+from tests.test_annotator import CLINICIAN, settle, window  # noqa: F401
+from tests.test_signing_ui import signed  # noqa: F401
 
 
-def _signed(window: MainWindow, atlas: Atlas, store: Store) -> int:
-    click(window, at(window, atlas, "top_of_shoulder", "right", "back"))
-    window.editor.close_chooser()
-    sid = window.editor.session.id
-    store.sign_session(sid, CLINICIAN)
-    window.editor.open(sid)
-    settle()
-    return sid
+def test_a_draft_is_not_checked(window: MainWindow) -> None:  # noqa: F811
+    assert window.session_panel.integrity.text() == ""  # a draft is not sealed
 
 
-def test_a_signed_session_shows_integrity_verified(charting_window: MainWindow, atlas: Atlas,
-                                                   store: Store) -> None:
-    window = charting_window
-    panel = window.session_panel
-    assert panel.integrity.text() == ""  # a draft is not sealed
-    sid = _signed(window, atlas, store)
+def test_a_signed_session_shows_integrity_verified(
+        window: MainWindow, store: Store, signed: int) -> None:  # noqa: F811
+    panel, sid = window.session_panel, signed
     assert panel.integrity.text() == (f"Integrity verified · content hash "
                                       f"{store.session(sid).content_hash[:8]}")
     assert panel.integrity.isVisibleTo(window) and "c00000" not in panel.integrity.styleSheet()
     assert not window.integrity_banner.isVisibleTo(window)
 
 
-def test_an_altered_signed_session_is_shown_plainly(charting_window: MainWindow,
-                                                    atlas: Atlas, store: Store,
-                                                    db: Path) -> None:
-    window = charting_window
-    sid = _signed(window, atlas, store)
+def test_an_altered_signed_session_is_shown_plainly(
+        window: MainWindow, signed: int, db: Path) -> None:  # noqa: F811
+    sid = signed
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("DROP TRIGGER sessions_signed_no_update")
