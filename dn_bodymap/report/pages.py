@@ -288,8 +288,7 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     painter.drawRect(box)
     draw_text(painter, box.adjusted(6, 0, -6, -8 if doc.integrity else 0), doc.signature,
               8.5 if signed else 11, bold=True, flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
-    # Under the signature, whether the record is as signed; a failure in red, not to be missed
-    draw_text(painter, QRectF(box.left() + 6, box.bottom() - 9, box.width() - 12, 8),
+    draw_text(painter, QRectF(box.left() + 6, box.bottom() - 9, box.width() - 12, 8),  # intact?
               doc.integrity, 6.5, bold=doc.integrity_failed, flags=Qt.AlignmentFlag.AlignHCenter,
               colour=QColor("#c00000") if doc.integrity_failed else GREY)
     if doc.signed_over:
