@@ -99,6 +99,7 @@ def test_migrating_the_previous_schema_keeps_every_row(tmp_path: Path, atlas: At
             ("dn-bodymap upgrade (schema 0006)", "session")}  # the signed session sealed
         assert {t for t, r in gained.items() if r} == {"audit"}
         assert raw(db, "SELECT version_num FROM alembic_version") == [(database.HEAD,)]
+        assert store.verify().ok  # chained and sealed as they stood: the chain starts here
         # the old rows work with today's code: read, sign, add an addendum
         s = store.session(1)
         assert s.signed and [p.number for p in s.points] == [1, 2]
@@ -107,6 +108,7 @@ def test_migrating_the_previous_schema_keeps_every_row(tmp_path: Path, atlas: At
         with pytest.raises(RecordsError, match=r"is signed"):
             store.update_point(s.points[0].id, depth_mm=5)
         store.sign_session(2, CLINICIAN)
+        assert store.verify().ok
 
     assert saved is not None and saved.exists()
     assert saved.name.startswith("old.sqlite.before-migration-0001-")

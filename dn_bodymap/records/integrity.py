@@ -213,10 +213,15 @@ def _addenda(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[
     audited = {r[0]: r[1] for r in conn.execute(text(
         "SELECT entity_id, session_id FROM audit WHERE action = 'addendum' "
         "AND entity = 'addendum'"))}
+    # Addenda an upgrade found (0006) were chained as they stood, audited or not.
+    before = max([(_decode(r[0]) or {}).get("last_addendum") or 0 for r in conn.execute(text(
+        "SELECT new_value FROM audit WHERE field = 'chain_start'"))] or [0])
     for rid, sid, at, *_ in rows:
         if rid not in audited:
-            out.append(Problem(f"addendum {rid}", f"to session {sid}, dated {at}: not in the "
-                                                  "audit trail (added by another program)"))
+            if rid > before:
+                out.append(Problem(f"addendum {rid}", f"to session {sid}, dated {at}: not in "
+                                                      "the audit trail (added by another "
+                                                      "program)"))
         elif audited[rid] != sid:
             out.append(Problem(f"addendum {rid}", f"was added to session {audited[rid]}, "
                                                   f"now belongs to session {sid}"))

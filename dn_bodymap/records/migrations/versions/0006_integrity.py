@@ -57,11 +57,12 @@ def upgrade() -> None:
         for name in _LIFTED:
             conn.execute(sa.text(f"DROP TRIGGER IF EXISTS {name}"))
     n_audit, n_addenda = chain.chain_existing(conn)
+    last_addendum = conn.execute(sa.text("SELECT max(id) FROM addenda")).scalar()
     if n_audit or n_addenda:  # (a new, empty database starts its chain with its first row)
         audit.record(conn, at=at, actor=UPGRADE_ACTOR, action="integrity", entity="database",
                      entity_id=0, field="chain_start", new={
                          "schema": revision, "audit_rows_chained": n_audit,
-                         "addenda_chained": n_addenda,
+                         "addenda_chained": n_addenda, "last_addendum": last_addendum,
                          "note": "the rows before this one were written before the hash "
                                  "chain existed and were chained by the upgrade as they "
                                  "stood"})
