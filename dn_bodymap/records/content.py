@@ -247,8 +247,8 @@ def context_now(conn: Any, patient_id: int, sealed: str) -> dict[str, Any]:
 def read_sessions(conn: Any, where: str, params: Mapping[str, Any] | None = None
                   ) -> list[dict[str, Any]]:
     """Session rows (the hashed fields, id, patient_id, content_hash, signed_context)."""
-    found = fetch(conn, f"SELECT {', '.join(_SESSION_COLUMNS)} FROM sessions WHERE {where} "
-                        "ORDER BY id", params)
+    found = fetch(conn, f"SELECT {_select(conn, 'sessions', _SESSION_COLUMNS)} FROM sessions "
+                        f"WHERE {where} ORDER BY id", params)
     out = []
     for r in found:
         row = dict(zip(_SESSION_COLUMNS, r, strict=True))
@@ -257,12 +257,23 @@ def read_sessions(conn: Any, where: str, params: Mapping[str, Any] | None = None
     return out
 
 
+def _select(conn: Any, table: str, names: tuple[str, ...]) -> str:
+    """``names`` as select expressions; a column a later revision adds is NULL until then
+    (the 0006 migration seals with today's field list: a field hashed from a later revision
+    on is null in a session sealed before it, as it is once that revision adds it)."""
+    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect  # (or an ORM session)
+    have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")} \
+        if dialect.name == "sqlite" else set(names)
+    return ", ".join(n if n in have else f"NULL AS {n}" for n in names)
+
+
 def read_points(conn: Any, where: str, params: Mapping[str, Any] | None = None
                 ) -> dict[int, list[tuple[Any, ...]]]:
     """The points of the sessions that ``where`` (on sessions) selects, by session id, each
     as the tuple the hashing takes."""
     out: dict[int, list[tuple[Any, ...]]] = {}
-    for r in fetch(conn, f"SELECT session_id, {', '.join(_POINT_ORDER)} FROM trigger_points "
+    for r in fetch(conn, f"SELECT session_id, {_select(conn, 'trigger_points', _POINT_ORDER)} "
+                         "FROM trigger_points "
                          f"WHERE session_id IN (SELECT id FROM sessions WHERE {where}) "
                          "ORDER BY session_id, number", params):
         out.setdefault(r[0], []).append(r[1:])
