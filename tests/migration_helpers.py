@@ -73,3 +73,22 @@ def dump_tables(path: Path) -> dict[str, list[tuple]]:
 
 def trigger_sql(path: Path) -> list[tuple]:
     return raw(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+
+
+def kept_rows(before: dict[str, list[tuple]], after: dict[str, list[tuple]]
+              ) -> dict[str, list[tuple]]:
+    """Check that every row of ``before`` is in ``after`` with every value (later revisions
+    add columns at the end of tables, and rows at the end of the audit trail); returns the
+    rows each table gained."""
+    gained = {}
+    for table, rows in before.items():
+        width = len(rows[0]) if rows else 0
+        assert [r[:width] for r in after[table][:len(rows)]] == rows, table
+        gained[table] = after[table][len(rows):]
+    return gained
+
+
+def kept_triggers(before: list[tuple], after: list[tuple]) -> None:
+    """The guard triggers of ``before`` are all still there, unchanged (later revisions add
+    guards of their own)."""
+    assert set(before) <= set(after)

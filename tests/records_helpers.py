@@ -125,8 +125,33 @@ def as_exported_now(doc: dict[str, Any]) -> dict[str, Any]:
         for answer in s["screening"].values():
             answer.update(carried=False, last_confirmed=None)
         doc["patient"]["precautions"] = []
+    if version < 5:  # a signed session is sealed on import: its hash is made there
+        signed = s["status"] == "signed"
+        s["content_hash"] = SEALED_HASH if signed else None
+        s["signed_context"] = SEALED_ON_IMPORT if signed else None
     doc["format_version"] = exchange.FORMAT_VERSION
     return doc
+
+
+class _Sealed:
+    """Equal to what an import seals a signed session of a format before 5 with."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __eq__(self, other: object) -> bool:
+        if self.what == "hash":
+            return isinstance(other, str) and len(other) == 64
+        return isinstance(other, dict) and str(other.get("sealed")).startswith(
+            "import of a format")
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<sealed on import: {self.what}>"
+
+
+SEALED_HASH, SEALED_ON_IMPORT = _Sealed("hash"), _Sealed("context")
 
 
 def import_refused(db: Path, atlas: Atlas, example: Path, change: Callable[[Any], Any],

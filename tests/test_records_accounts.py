@@ -135,7 +135,7 @@ def test_0007_adds_accounts_and_keeps_every_row(tmp_path: Path, atlas) -> None:
     db = tmp_path / "old.sqlite"
     migrate(db, "0002")
     fill_0002(db)
-    migrate(db, "0005")
+    migrate(db, "0006")  # 0007 follows 0006
     rows, triggers = dump_tables(db), trigger_sql(db)
     with Store.open(db, atlas=atlas) as store:
         after = dump_tables(db)
@@ -146,6 +146,6 @@ def test_0007_adds_accounts_and_keeps_every_row(tmp_path: Path, atlas) -> None:
         store.add_account("Alex Rivera", "PT", PASSWORD)
         assert store.sign_session(2, None, account="Alex Rivera",
                                   password=PASSWORD).signed_account_id == 1
-    migrate(db, "0005", down=True)
+    migrate(db, "0006", down=True)
     assert raw(db, "SELECT name FROM sqlite_master WHERE name = 'accounts'") == []
     assert trigger_sql(db) == triggers

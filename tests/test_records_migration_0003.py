@@ -10,7 +10,14 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, database
-from tests.migration_helpers import dump_tables, fill_0002, migrate, trigger_sql
+from tests.migration_helpers import (
+    dump_tables,
+    fill_0002,
+    kept_rows,
+    kept_triggers,
+    migrate,
+    trigger_sql,
+)
 from tests.records_helpers import CLINICIAN, raw
 
 
@@ -31,12 +38,8 @@ def test_0003_keeps_every_row_and_confirms_every_point(old_db: Path, atlas: Atla
         saved = store.migration_backup
         assert raw(old_db, "SELECT version_num FROM alembic_version") == [(database.HEAD,)]
         after = dump_tables(old_db)
-        grown = ("trigger_points", "sessions", "patients")  # later revisions added columns
-        assert {t: v for t, v in after.items() if t not in grown} == {
-            t: v for t, v in rows.items() if t not in grown}
-        for table in grown:
-            width = len(rows[table][0])
-            assert [r[:width] for r in after[table]] == rows[table]
+        gained = kept_rows(rows, after)  # (0006 chains the audit trail: its rows gain)
+        assert {t for t, r in gained.items() if r} == {"audit"}
         # 0003's carried_from and confirmed, 0004's referral_site, 0005's adverse_events and
         # depth_confirmed; 0004's signing_exceptions, 0005's since_last_visit (later
         # revisions add theirs after these)
@@ -45,7 +48,7 @@ def test_0003_keeps_every_row_and_confirms_every_point(old_db: Path, atlas: Atla
             (None, 1, None, "[]", 0)] * 4
         width = len(rows["sessions"][0])
         assert [r[width:width + 2] for r in after["sessions"]] == [("[]", "")] * 2
-        assert trigger_sql(old_db) == triggers  # added columns, no table rebuilt
+        kept_triggers(triggers, trigger_sql(old_db))  # added columns, no table rebuilt
 
         signed, draft = store.session(1), store.session(2)
         assert signed.signed and [p.kind for p in signed.points] == ["active", "latent"]

@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, database, paths
 from dn_bodymap.records.schema import Base
+from tests.migration_helpers import kept_rows
 from tests.records_helpers import CLINICIAN, raw, sha256
 
 OLD_TABLES = ("patients", "sessions", "trigger_points", "audit")
@@ -91,12 +92,14 @@ def test_migrating_the_previous_schema_keeps_every_row(tmp_path: Path, atlas: At
         # every row, every value (later revisions added columns at the end of tables); the
         # audit also records the precautions 0005 made from the screen (pregnancy: no)
         after = _dump(db)
-        assert after["audit"][:len(rows["audit"])] == rows["audit"]
-        assert {(r[2], r[4]) for r in after["audit"][len(rows["audit"]):]} == {
-            ("dn-bodymap upgrade (schema 0005)", "precaution")}
-        after["audit"] = after["audit"][:len(rows["audit"])]
-        assert {t: [r[:len(rows[t][0])] for r in found] for t, found in after.items()} == rows
+        gained = kept_rows(rows, after)
+        assert {(r[2], r[4]) for r in gained["audit"]} == {
+            ("dn-bodymap upgrade (schema 0005)", "precaution"),
+            ("dn-bodymap upgrade (schema 0006)", "database"),  # the chain starts here
+            ("dn-bodymap upgrade (schema 0006)", "session")}  # the signed session sealed
+        assert {t for t, r in gained.items() if r} == {"audit"}
         assert raw(db, "SELECT version_num FROM alembic_version") == [(database.HEAD,)]
+        assert store.verify().ok  # chained and sealed as they stood: the chain starts here
         # the old rows work with today's code: read, sign, add an addendum
         s = store.session(1)
         assert s.signed and [p.number for p in s.points] == [1, 2]
@@ -105,6 +108,7 @@ def test_migrating_the_previous_schema_keeps_every_row(tmp_path: Path, atlas: At
         with pytest.raises(RecordsError, match=r"is signed"):
             store.update_point(s.points[0].id, depth_mm=5)
         store.sign_session(2, CLINICIAN)
+        assert store.verify().ok
 
     assert saved is not None and saved.exists()
     assert saved.name.startswith("old.sqlite.before-migration-0001-")

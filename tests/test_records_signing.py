@@ -27,8 +27,9 @@ def test_signing_records_who_and_when(store: Store, signed) -> None:
     rows = [r for r in store.audit_trail(session_id=signed.id) if r.action == "sign"]
     assert {(r.field, r.old_value, r.new_value) for r in rows} == {
         ("status", "draft", "signed"), ("signed_at", None, signed.signed_at),
-        ("signed_by", None, signed.signed_by)}
+        ("signed_by", None, signed.signed_by), ("content_hash", None, signed.content_hash)}
     assert {r.actor for r in rows} == {"Alex Rivera"}
+    assert signed.content_hash is not None and len(signed.content_hash) == 64
 
 
 def test_a_signed_session_refuses_every_edit(store: Store, signed, db: Path) -> None:

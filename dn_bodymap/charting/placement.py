@@ -69,3 +69,15 @@ def other_side_note(points: Iterable[TriggerPoint], point: TriggerPoint) -> str:
     return (f"Point {point.number} is on the {point.side}; the other {len(others)} points are "
             f"all on the {other}. If it belongs on the {other}, change its Side in the "
             "inspector.")
+
+
+def describe(atlas: Atlas, regions: list[Region]) -> str:
+    """'Upper trapezius (right, superficial); beneath: Supraspinatus (intermediate)'."""
+    if not regions:
+        return ""
+    top, *deeper = regions
+    text = f"{atlas.muscle(top.muscle).name} ({top.side}, {top.layer})"
+    if deeper:
+        text += "; beneath: " + ", ".join(
+            f"{atlas.muscle(r.muscle).name} ({r.layer})" for r in deeper)
+    return text

@@ -1,4 +1,5 @@
-"""`dn-bodymap export-json / import-json / sessions / patients / patient add / backup`."""
+"""`dn-bodymap export-json / import-json / sessions / patients / patient add / backup`
+(and, from commands/integrity.py, `verify` and `patient erase`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from dn_bodymap.commands import integrity as integrity_commands
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
 from dn_bodymap.records import Store, paths
 from dn_bodymap.records.vocab import SEXES
@@ -43,7 +45,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     p.set_defaults(handler=cmd_patients)
 
-    pa = sub.add_parser("patient", help="add a patient")
+    pa = sub.add_parser("patient", help="add a patient, or erase one from the audit trail")
     psub = pa.add_subparsers(dest="patient_command", metavar="COMMAND", required=True)
     add = psub.add_parser("add", parents=[db], help="add a patient; prints the new id")
     add.add_argument("name")
@@ -53,6 +55,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--notes", default="")
     add.add_argument("--json", action="store_true", help='print {"patient_id": N}')
     add.set_defaults(handler=cmd_patient_add)
+    integrity_commands.add_erase_parser(psub, db)
+    integrity_commands.add_parser(sub, db)
 
     b = sub.add_parser("backup", parents=[db], help="a consistent copy of the live database "
                        "(SQLite's backup API)")

@@ -41,7 +41,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         session = store.session(args.session_id)
         patient = store.patient(session.patient_id)
         standing = store.precautions(patient.id)
-    doc = treatment_map(atlas, session, patient, standing=standing,
+        problems = store.verify_session(session.id)  # the map says whether it is intact
+    doc = treatment_map(atlas, session, patient, standing=standing, integrity=problems,
                         clinic=args.clinic if args.clinic is not None
                         else app_settings.clinic_name(prefs),
                         variant="patient" if args.patient_friendly else "clinical")

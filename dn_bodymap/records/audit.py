@@ -1,5 +1,7 @@
 """The audit trail: who changed what, when, from which value to which, one row per changed
-field, written by the store in the same transaction as the change itself."""
+field, written by the store in the same transaction as the change itself. The rows form a
+hash chain (records/chain.py): a row changed, inserted or deleted by another program is found
+by ``dn-bodymap verify``."""
 
 from __future__ import annotations
 
@@ -8,14 +10,18 @@ import json
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from dn_bodymap.records import chain
 from dn_bodymap.records.model import AuditEntry
 from dn_bodymap.records.schema import AuditRow
 
-ACTIONS: Final = ("create", "update", "delete", "sign", "addendum")
-ENTITIES: Final = ("patient", "session", "trigger_point", "addendum", "precaution", "account")
+# "erase": a deleted patient's values erased from the trail (records/erasure.py);
+# "integrity": the chain started by an upgrade, a guard trigger restored (records/guards.py).
+ACTIONS: Final = ("create", "update", "delete", "sign", "addendum", "erase", "integrity")
+ENTITIES: Final = ("patient", "session", "trigger_point", "addendum", "precaution", "account",
+                   "database")
 _NONE: Final = object()  # "not applicable" (no old value of a created record), unlike None
 
 
@@ -37,21 +43,27 @@ def encode(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def record(db: DbSession, *, at: str, actor: str, action: str, entity: str, entity_id: int,
+def record(db: Any, *, at: str, actor: str, action: str, entity: str, entity_id: int,
            session_id: int | None = None, field: str | None = None, old: Any = _NONE,
            new: Any = _NONE) -> None:
-    """Add one audit row to the transaction of ``db``: it commits or rolls back with the
-    change it describes."""
+    """Add one audit row, chained, to the transaction of ``db`` (an ORM session, or a plain
+    connection): it commits or rolls back with the change it describes."""
     if action not in ACTIONS or entity not in ENTITIES:  # a programming error, not the user's
         raise ValueError(f"audit: unknown action {action!r} or entity {entity!r}")
-    db.add(AuditRow(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                    session_id=session_id, field=field, old_value=encode(old),
-                    new_value=encode(new)))
+    info = db.info if isinstance(db, DbSession) else None
+    # One ORM session is one write transaction: its head is read once, then followed here.
+    db_head = info.get("audit_head") if info is not None else None
+    row = {"at": at, "actor": actor, "action": action, "entity": entity,
+           "entity_id": entity_id, "session_id": session_id, "field": field,
+           "old_value": encode(old), "new_value": encode(new)}
+    new_head = chain.append_audit(db, row, db_head)
+    if info is not None:
+        info["audit_head"] = new_head
 
 
 def record_many(db: DbSession, rows: list[dict[str, Any]]) -> None:
     """Add many audit rows at once (an import's points), each given as ``record``'s keyword
-    arguments, in one INSERT statement: they commit or roll back with the change."""
+    arguments, chained, in one INSERT statement: they commit or roll back with the change."""
     values = []
     for r in rows:
         if r["action"] not in ACTIONS or r["entity"] not in ENTITIES:
@@ -63,7 +75,8 @@ def record_many(db: DbSession, rows: list[dict[str, Any]]) -> None:
                        "new_value": encode(r.get("new", _NONE))})
     if values:
         db.flush()  # rows added one by one before these keep their place in the trail
-        db.execute(insert(AuditRow.__table__), values)  # (Core: one executemany)
+        db.info["audit_head"] = chain.append_audit_many(db, values,
+                                                        db.info.get("audit_head"))
 
 
 def entries(db: DbSession, *, entity: str | None = None, entity_id: int | None = None,

@@ -26,7 +26,7 @@ from dn_bodymap.records.paths import data_folder
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0007", "0008", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -115,10 +115,6 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     except sqlite3.Error as exc:
         raise RecordsError(f"cannot open {path}: {exc}") from None
     try:
-        found = conn.execute("PRAGMA quick_check").fetchall()
-        if [r[0] for r in found] != ["ok"]:
-            raise RecordsError(f"{path} is damaged ({found[0][0]}); it was left unchanged: "
-                               "restore a backup")
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
         if not tables:
@@ -127,6 +123,18 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
             raise RecordsError(f"{path} is an SQLite database but not a dn-bodymap one (tables "
                                f"{', '.join(sorted(tables)[:4])}); it was left unchanged")
         revs = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        # Every page is read (quick_check) only before a migration rewrites the file; an
+        # ordinary open must stay fast however big the file, so it reads each table's first
+        # and last rows (damage there is damage an open would meet at once). The full
+        # check is `dn-bodymap verify`.
+        if revs != [HEAD]:
+            found = conn.execute("PRAGMA quick_check").fetchall()
+            if [r[0] for r in found] != ["ok"]:
+                raise RecordsError(f"{path} is damaged ({found[0][0]}); it was left "
+                                   "unchanged: restore a backup")
+        for table in sorted(tables):
+            conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
+            conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchall()
     except sqlite3.DatabaseError as exc:
         raise RecordsError(f"{path} is not a readable database ({exc}); it was left "
                            "unchanged") from None
@@ -174,6 +182,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
     cur.execute("PRAGMA synchronous = FULL")  # a commit survives a power cut, not just a crash
     cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")  # deleted and erased values are overwritten
     cur.close()
 
 

@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 4), and back.
+"""One session with its patient as a JSON document (``format_version`` 5), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -32,6 +32,12 @@ none for the item or one confirmed strictly earlier: a confirmation made here at
 moment or later is newer news and is kept. Importing a session's screen changes no standing
 precaution by itself. Formats 1 to 3 import with no events, nothing confirmed or carried, and
 no precautions.
+
+Format 5 (tamper evidence) added the session's ``content_hash`` and ``signed_context``: the
+SHA-256 of its signed content and the context it covers (records/content.py), null for a
+draft. An import recomputes the hash and takes the signature only if it matches; otherwise
+the session becomes a draft with a note saying why. A signed session of a format 1 to 4 file
+is imported signed, noted "not verified" (records/signatures.py has the rules).
 """
 
 from __future__ import annotations
@@ -49,25 +55,28 @@ from dn_bodymap.records import (
     importing,
     input_limits,
     precautions,
+    signatures,
     signing,
     validate,
 )
 from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.records.schema import SessionRow
 from dn_bodymap.records.store import POINT_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
                    "adverse_other", "aftercare", "plan", "follow_up", "notes",
                    "since_last_visit", "status",
                    "signed_at", "signed_by", "signing_exceptions", "points_issued",
-                   "trigger_points", "addenda")
+                   "trigger_points", "addenda", "content_hash", "signed_context")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
 # Fields each format version added; a file of an older version may not have them.
 _NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",),
                              4: ("adverse_events", "depth_confirmed")}
-_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",)}
+_NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",),
+                               5: ("content_hash", "signed_context")}
 _NEW_PATIENT_FIELDS: Final = {4: ("precautions",)}
 _NEW_ANSWER_FIELDS: Final = {4: ("carried", "last_confirmed")}
 _REFERENCE: Final = ("session_uuid", "number")
@@ -79,7 +88,8 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     s = store.session(session_id)
     p = store.patient(s.patient_id)
     session: dict[str, Any] = {k: getattr(s, k) for k in _SESSION
-                               if k not in ("clinician", "trigger_points", "addenda")}
+                               if k not in ("clinician", "trigger_points", "addenda",
+                                            "signed_context")}
     session["clinician"] = {"name": s.clinician_name, "credentials": s.clinician_credentials}
     session["screening"] = {k: asdict(a) for k, a in s.screening.items()}
     session["adverse_events"] = list(s.adverse_events)
@@ -87,6 +97,7 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     with store._read() as db:
         refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
         kept = carry.stored_references(db, s.id)  # sources not (yet) in this database
+        session["signed_context"] = db.get(SessionRow, session_id).signed_context
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
     for t, point in zip(s.points, session["trigger_points"], strict=True):
         # a database id means nothing elsewhere: the source by session UUID and number
@@ -203,8 +214,9 @@ def parse(doc: Any, atlas: Any = None) -> dict[str, Any]:
                for i, a in enumerate(_capped(s.get("addenda", []), "session.addenda",
                                              input_limits.MAX_ADDENDA))]
     _check_signature(session, addenda, points)
+    session.update(signatures.parse_seal(s, session["status"] == "signed"))
     return {"patient": patient, "session": session, "points": points, "addenda": addenda,
-            "precautions": standing}
+            "precautions": standing, "format_version": version}
 
 
 def _point(value: Any, path: str, atlas: Any, data_version: str,

@@ -20,13 +20,14 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from dn_bodymap.records import audit, carry, precautions, rows
+from dn_bodymap.records import audit, carry, precautions, rows, signatures
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
-from dn_bodymap.records.schema import AddendumRow, PatientRow, SessionRow, TriggerPointRow
+from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 from dn_bodymap.records.store import SESSION_DEFAULTS, Store
 
-_SIGNATURE = ("status", "signed_at", "signed_by", "signing_exceptions")
+_SIGNATURE = ("status", "signed_at", "signed_by", "signing_exceptions", "content_hash",
+              "signed_context")
 
 
 def write(store: Store, parsed: dict[str, Any], *, patient_id: int | None = None,
@@ -50,22 +51,16 @@ def write(store: Store, parsed: dict[str, Any], *, patient_id: int | None = None
         row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
         db.add(row)
         db.flush()
+        claims = {k: v for k, v in signed.items() if k != "signed_context"}
         audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
-                     session_id=row.id, new={**rows.values_of(row, Session), **signed,
+                     session_id=row.id, new={**rows.values_of(row, Session), **claims,
                                              "imported": True})
         precautions.apply_imported(db, pid, parsed["precautions"], who, at)
         _insert_points(db, row.id, points, carry.resolve_all(db, pid, refs), who, at)
-        if signed["status"] == "signed":  # after the points: a signed session takes none
-            row.status, row.signed_at, row.signed_by = (signed["status"], signed["signed_at"],
-                                                        signed["signed_by"])
-            row.signing_exceptions = signed["signing_exceptions"]
-            db.flush()
-        for a in parsed["addenda"]:
-            add = AddendumRow(session_id=row.id, **a)
-            db.add(add)
-            db.flush()
-            audit.record(db, at=at, actor=who, action="addendum", entity="addendum",
-                         entity_id=add.id, session_id=row.id, new=a)
+        # After the points (a signed session takes none): its signature, judged by its hash
+        # (records/signatures.py), and its addenda.
+        signatures.apply_imported(db, row, parsed["format_version"], signed,
+                                  parsed["addenda"], who, at)
         return row.id
 
 

@@ -169,6 +169,10 @@ class Session:
     since_last_visit: str = ""  # the answer to "since last time" (last visit's events)
     # The account that signed with its password; None when signed without accounts.
     signed_account_id: int | None = None
+    # SHA-256 of the signed content (records/content.py), None for a draft; and how a
+    # signature came here when it was not made here ("signed elsewhere by ..., verified").
+    content_hash: str | None = None
+    signature_note: str = ""
     created_at: str = ""
     updated_at: str = ""
     version: int = 1  # of the session's own fields; its points have their own

@@ -98,6 +98,12 @@ class SessionRow(Base):
     # Added in revision 0007: the account that signed with its password (NULL: signed
     # without accounts). A plain id: accounts are never deleted, only disabled.
     signed_account_id: Mapped[int | None] = mapped_column(Integer)
+    # Added in revision 0006 (records/content.py): the SHA-256 of the canonical signed
+    # content, the context it was signed in (the patient's identity and standing precautions
+    # as they stood), and how the signature came to be here ("signed elsewhere by ...").
+    content_hash: Mapped[str | None] = mapped_column(String)
+    signed_context: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    signature_note: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class TriggerPointRow(Base):
@@ -202,6 +208,11 @@ class AuditRow(Base):
     field: Mapped[str | None] = mapped_column(String)
     old_value: Mapped[str | None] = mapped_column(Text)  # JSON text
     new_value: Mapped[str | None] = mapped_column(Text)
+    # Added in revision 0006 (records/chain.py): the digest of old_value and new_value, kept
+    # when a payload is erased, and the hash chain (this row's hash covers the previous one).
+    payload_digest: Mapped[str | None] = mapped_column(String)
+    prev_hash: Mapped[str | None] = mapped_column(String)
+    row_hash: Mapped[str | None] = mapped_column(String)
 
 
 class AddendumRow(Base):
@@ -216,3 +227,6 @@ class AddendumRow(Base):
     at: Mapped[str] = mapped_column(String)
     author: Mapped[str] = mapped_column(String)
     text: Mapped[str] = mapped_column(Text)
+    # Added in revision 0006: the addenda's own hash chain (records/chain.py).
+    prev_hash: Mapped[str | None] = mapped_column(String)
+    row_hash: Mapped[str | None] = mapped_column(String)

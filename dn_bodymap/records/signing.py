@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, carry, input_limits, rows, versions
+from dn_bodymap.records import audit, carry, chain, content, input_limits, rows, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Addendum, Session
 from dn_bodymap.records.schema import AddendumRow, SessionRow
@@ -20,7 +20,8 @@ from dn_bodymap.records.schema import AddendumRow, SessionRow
 def sign(db: DbSession, row: SessionRow, signature: str,
          signed_over: list[dict[str, str]], who: str, account_id: int | None = None) -> Session:
     """Sign the session of ``row``: status, time and signer (and the account whose password
-    was given), and the warnings signed over."""
+    was given), the warnings signed over, and the content hash with the context it covers
+    (records/content.py)."""
     if row.status == "signed":
         raise RecordsError(f"session {row.id} is already signed (by {row.signed_by}, "
                            f"{row.signed_at})")
@@ -34,11 +35,16 @@ def sign(db: DbSession, row: SessionRow, signature: str,
         changes.append(("signed_account_id", account_id))
     if signed_over:
         changes.append(("signing_exceptions", signed_over))
+    db.flush()
+    # The content hash of the session as signed, in its context as it stands now.
+    context = content.context_now(db, row.patient_id, "signing")
+    changes.append(("content_hash", content.seal(db, row.id, dict(changes), context)))
     for key, new in changes:
         audit.record(db, at=at, actor=who, action="sign", entity="session", entity_id=row.id,
                      session_id=row.id, field=key, old=getattr(row, key), new=new)
+    # Then the row, in one UPDATE: once its status is signed, the guard refuses another.
+    for key, new in [*changes, ("signed_context", context), ("updated_at", at)]:
         setattr(row, key, new)
-    row.updated_at = at
     versions.bump(db, row)
     return rows.load_session(db, row)
 
@@ -53,12 +59,10 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
     if n >= input_limits.MAX_ADDENDA:
         raise RecordsError(f"session {row.id} has {n:,} addenda, as many as a session may hold")
     at = audit.now_utc()
-    add = AddendumRow(session_id=row.id, at=at, author=author, text=text)
-    db.add(add)
-    db.flush()
-    audit.record(db, at=at, actor=who, action="addendum", entity="addendum", entity_id=add.id,
+    add = chain.append_addendum(db, row.id, at, author, text)
+    audit.record(db, at=at, actor=who, action="addendum", entity="addendum", entity_id=add,
                  session_id=row.id, new={"author": author, "text": text})
-    return rows.to_addendum(add)
+    return Addendum(add, row.id, at, author, text)
 
 
 def not_before(later: str, earlier: str, where: str, what: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -21,6 +21,8 @@ from dn_bodymap.records import (
     carry,
     database,
     drafts,
+    erasure,
+    integrity,
     paths,
     points,
     precautions,
@@ -32,9 +34,7 @@ from dn_bodymap.records import (
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.lock_keeper import LockKeeper
 from dn_bodymap.records.model import (
-    Account,
     Addendum,
-    AuditEntry,
     Clinician,
     HistoryRow,
     Patient,
@@ -44,13 +44,14 @@ from dn_bodymap.records.model import (
     SigningException,
     TriggerPoint,
 )
+from dn_bodymap.records.safeguards import Safeguards
 from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
 
 POINT_DEFAULTS = rows.POINT_DEFAULTS  # (exchange imports these two from here)
 SESSION_DEFAULTS = drafts.SESSION_DEFAULTS
 
 
-class Store:
+class Store(Safeguards):
     """Open with ``Store.open(path_or_url, atlas=..., actor=...)``; close when done.
 
     ``atlas``, when given, checks and maps new and moved trigger points (unknown muscles and
@@ -70,6 +71,7 @@ class Store:
         self.migration_backup = migration_backup  # the copy taken before migrating, if any
         self.warnings = list(warnings)  # found on opening (file modes repaired): to show
         self.lock_keeper: LockKeeper | None = None
+        self.open_problems: tuple[integrity.Problem, ...] = ()  # guard triggers repaired
 
     @classmethod
     def open(cls, target: str | Path, *, atlas: Any = None, actor: str | None = None,
@@ -82,6 +84,8 @@ class Store:
         engine, path, saved, warnings = database.open_engine(*paths.to_url(target), create)
         store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved,
                     warnings=warnings)
+        # Cheap checks only (``verify`` reads every page), kept for the window and verify.
+        store.open_problems = integrity.open_checks(engine, store.actor)
         if keep_locks and path is not None:
             store.lock_keeper = LockKeeper.start(path)
         return store
@@ -151,15 +155,7 @@ class Store:
     def delete_patient(self, patient_id: int, *, actor: str | None = None) -> None:
         """Only a patient without sessions: records of care are never deleted with them."""
         with self._write() as db:
-            row = rows.get(db, PatientRow, patient_id, "patient")
-            n = db.scalar(select(func.count()).where(SessionRow.patient_id == patient_id))
-            if n:
-                raise RecordsError(f"patient {patient_id} has {n} session(s); delete the "
-                                   "draft sessions first (signed sessions are kept)")
-            precautions.delete_all(db, patient_id, self._who(actor), audit.now_utc())
-            audit.record(db, at=audit.now_utc(), actor=self._who(actor), action="delete",
-                         entity="patient", entity_id=row.id, old=rows.values_of(row, Patient))
-            db.delete(row)
+            erasure.delete_patient(db, patient_id, self._who(actor))
 
     def patient(self, patient_id: int) -> Patient:
         with self._read() as db:
@@ -365,35 +361,3 @@ class Store:
     def point(self, point_id: int) -> TriggerPoint:
         with self._read() as db:
             return rows.to_point(rows.get(db, TriggerPointRow, point_id, "trigger point"))
-
-    # -- clinician accounts (records/accounts.py; audited, never with password or hash) --
-
-    def add_account(self, name: str, credentials: str, password: str, *,
-                    actor: str | None = None) -> Account:
-        with self._write() as db:  # the password: at least 8 characters
-            return accounts.create(db, name, credentials, password, self._who(actor))
-
-    def accounts(self) -> list[Account]:
-        with self._read() as db:
-            return accounts.listed(db)
-
-    def check_password(self, name: str, password: str) -> Account:
-        with self._read() as db:  # refused: "wrong name or password", never which
-            return accounts.to_account(accounts.check(db, name, password))
-
-    def change_password(self, name: str, old: str, new: str, *,
-                        actor: str | None = None) -> Account:
-        with self._write() as db:
-            return accounts.change_password(db, name, old, new, self._who(actor))
-
-    # -- audit and backup -------------------------------------------------------------------
-
-    def audit_trail(self, *, entity: str | None = None, entity_id: int | None = None,
-                    session_id: int | None = None) -> list[AuditEntry]:
-        with self._read() as db:
-            return audit.entries(db, entity=entity, entity_id=entity_id, session_id=session_id)
-
-    def backup(self, dest: str | Path) -> Path:
-        """A consistent copy of the live database at ``dest`` (SQLite's backup API), written
-        beside it first and moved into place, so ``dest`` is never half written."""
-        return database.backup(self._engine, self.url, self.path, dest)

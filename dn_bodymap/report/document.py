@@ -35,6 +35,7 @@ TECHNIQUE_ABBREVIATIONS = {"pistoning": "pist.", "static": "static",
 # Screening items as the narrow summary column prints them (the window spells them out).
 SCREENING_SHORT = {"active_infection": "Infection at site", "anticoagulants": "Anticoagulants",
                    "immunocompromised": "Immunocompromised"}
+INTEGRITY_HEADING = "INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap"
 PATIENT_INTRO = ("This map shows where your therapist found trigger points today: tight, "
                  "tender spots in a muscle, numbered on the body. The shaded area of the same "
                  "colour shows where each one can send pain (darker: most often; dotted: "
@@ -69,6 +70,11 @@ class TreatmentMap:
     # What the signer signed without, and why ("Pain after (NPRS): left early").
     signed_over: tuple[str, ...] = ()
     sites: tuple[str, ...] = field(default=())  # referral sites the clinician chose, in words
+    # The footer's integrity line ("Integrity verified · hash 6c56207c", or a failure), and
+    # what follows the addenda: how a signature came here, and each problem found.
+    integrity: str = ""
+    integrity_failed: bool = False
+    integrity_lines: tuple[str, ...] = ()
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -187,11 +193,29 @@ def _safety(atlas: Atlas, session: Session,
     return tuple(lines)
 
 
+def _integrity(session: Session, problems: Sequence[str] | None,
+               patient_variant: bool) -> dict[str, object]:
+    """The footer's integrity line and the paragraphs after the addenda. ``problems``:
+    Store.verify_session's answer, None when not checked (nothing is said)."""
+    lines = [f"Signature: {session.signature_note}"] if session.signature_note else []
+    if problems is None:
+        return {"integrity_lines": tuple(lines)}
+    if not problems:
+        digest = f" · hash {session.content_hash[:8]}" if session.content_hash else ""
+        return {"integrity": f"Integrity verified{digest}", "integrity_lines": tuple(lines)}
+    if not patient_variant:
+        lines += [INTEGRITY_HEADING, *problems, "Run dn-bodymap verify for the whole database."]
+    n = len(problems)
+    return {"integrity": f"INTEGRITY CHECK FAILED ({n} problem{'s' if n > 1 else ''})",
+            "integrity_failed": True, "integrity_lines": tuple(lines)}
+
+
 def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: str = "",
-                  variant: str = "clinical",
-                  standing: Sequence[Precaution] = ()) -> TreatmentMap:
+                  variant: str = "clinical", standing: Sequence[Precaution] = (),
+                  integrity: Sequence[str] | None = None) -> TreatmentMap:
     """What goes on the printed map. ``standing``: the patient's standing precautions
-    (Store.precautions), which the Precautions box shows with today's answers."""
+    (Store.precautions), which the Precautions box shows with today's answers.
+    ``integrity``: the session's problems (Store.verify_session), [] when verified."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}: use one of {', '.join(VARIANTS)}")
     patient_variant = variant == "patient"
@@ -236,7 +260,8 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         signed_over=() if patient_variant else signed_over(session),
         sites=() if patient_variant else tuple(
             f"† {p.number}. {_name(atlas, p.muscle)}, referral site chosen: "
-            f"{site_name(p.referral_site)}" for p in points if p.referral_site))
+            f"{site_name(p.referral_site)}" for p in points if p.referral_site),
+        **_integrity(session, integrity, patient_variant))  # type: ignore[arg-type]
 
 
 def paginate(rows: tuple[Row, ...], first: int, rest: int) -> list[tuple[Row, ...]]:

@@ -21,7 +21,7 @@ from dn_bodymap.drawing.diagram import paint_view
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
 from dn_bodymap.drawing.referral import paint_pattern
-from dn_bodymap.report import plain_words
+from dn_bodymap.report import document, plain_words
 from dn_bodymap.report.document import PRECAUTIONS_HEADING, Row, TreatmentMap, paginate
 
 MARGIN = 36.0
@@ -124,7 +124,8 @@ TAIL_PT = 7.0
 NOTES_HEADING = "Notes in full"
 SIGNED_OVER_HEADING = "Signed without these checklist items, for the reasons given"
 SUMMARY_HEADING = "Visit summary, continued"
-HEADINGS = frozenset({NOTES_HEADING, SIGNED_OVER_HEADING, SUMMARY_HEADING})
+HEADINGS = frozenset({NOTES_HEADING, SIGNED_OVER_HEADING, SUMMARY_HEADING,
+                      document.INTEGRITY_HEADING})
 SUMMARY_PT = 7.5
 SIGNED_OVER_PT = 6.5
 
@@ -206,7 +207,7 @@ def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) ->
         if long:
             out.append(NOTES_HEADING)
             out += [f"{n}. {text}" for n, text in long]
-    return out + list(doc.sites) + list(doc.addenda)
+    return out + list(doc.sites) + list(doc.addenda) + list(doc.integrity_lines)
 
 
 def _height(painter: QPainter, text: str, width: float) -> float:
@@ -267,8 +268,7 @@ def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layo
         top += 30
     top = _paint_table(painter, doc, QRectF(MARGIN, top, w, 0), rows)
     if doc.key:
-        draw_text(painter, QRectF(MARGIN, top + 2, w, KEY_H), doc.key, 6.2, colour=GREY,
-                  wrap=True)
+        draw_text(painter, QRectF(MARGIN, top + 2, w, KEY_H), doc.key, 6.2, colour=GREY, wrap=True)
     _paragraphs(painter, tail, top + KEY_H + 4, w)
     _paint_footer(painter, doc, layout, index, count)
 
@@ -286,8 +286,11 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     painter.setPen(QPen(INK, 1.2 if signed else 2.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(box)
-    draw_text(painter, box.adjusted(6, 0, -6, 0), doc.signature, 8.5 if signed else 11, bold=True,
-              flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+    draw_text(painter, box.adjusted(6, 0, -6, -8 if doc.integrity else 0), doc.signature,
+              8.5 if signed else 11, bold=True, flags=Qt.AlignmentFlag.AlignHCenter, wrap=signed)
+    draw_text(painter, QRectF(box.left() + 6, box.bottom() - 9, box.width() - 12, 8),  # intact?
+              doc.integrity, 6.5, bold=doc.integrity_failed, flags=Qt.AlignmentFlag.AlignHCenter,
+              colour=QColor("#c00000") if doc.integrity_failed else GREY)
     if doc.signed_over:
         fits = _signed_over_fits_header(painter, doc, w)
         n = len(doc.signed_over)

@@ -22,6 +22,7 @@ from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.charting.pain_finder import Candidate
+from dn_bodymap.charting.placement import describe
 from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
@@ -29,6 +30,7 @@ from dn_bodymap.records.store import Store
 from dn_bodymap.ui import privacy
 from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.body_canvas import BodyCanvas
+from dn_bodymap.ui.conflicts import changed_elsewhere_box
 from dn_bodymap.ui.dialogs import (
     ClinicianDialog,
     PatientDialog,
@@ -43,22 +45,10 @@ from dn_bodymap.ui.points_list import PointsList
 from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
-from dn_bodymap.ui.safety_view import Safety
+from dn_bodymap.ui.safety_view import BANNER_STYLE, Safety
 from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
 from dn_bodymap.ui.signing import Signing
-
-
-def describe(atlas: Atlas, regions: list[Region]) -> str:
-    """'Upper trapezius (right, superficial); beneath: Supraspinatus (intermediate)'."""
-    if not regions:
-        return ""
-    top, *deeper = regions
-    text = f"{atlas.muscle(top.muscle).name} ({top.side}, {top.layer})"
-    if deeper:
-        text += "; beneath: " + ", ".join(
-            f"{atlas.muscle(r.muscle).name} ({r.layer})" for r in deeper)
-    return text
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -99,6 +89,11 @@ class MainWindow(QMainWindow):
         self.privacy_note = privacy.PrivacyNote()  # file modes repaired, disk not encrypted
         column.addWidget(self.privacy_note)
         column.addWidget(self.safety.banner)  # the precautions, over the body
+        self.integrity_banner = QLabel()  # a signed session altered outside dn-bodymap
+        self.integrity_banner.setStyleSheet(BANNER_STYLE)
+        self.integrity_banner.setWordWrap(True)
+        self.integrity_banner.hide()
+        column.addWidget(self.integrity_banner)
         column.addWidget(self.canvas, 1)
         self.guard = Guard(self, central)  # the sign-in and the idle lock
         self.setCentralWidget(self.guard.stack)
@@ -178,15 +173,7 @@ class MainWindow(QMainWindow):
             self.editor.show_sites([])
 
     def _changed_elsewhere(self, message: str, attempted: dict) -> None:
-        """Another window or room saved first: say what, and what of ours was not saved
-        (the panels already show the record as it is now)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("Not saved:\n" + "\n".join(f"{k}: {v}"
-                                                         for k, v in attempted.items()))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.conflict_box = box
-        box.open()  # not modal for the program: the clinician reads, then carries on
+        self.conflict_box = changed_elsewhere_box(self, message, attempted)
         self.statusBar().showMessage(message, 15000)
 
     def toggle_cautions(self, on: bool) -> None:
@@ -219,6 +206,16 @@ class MainWindow(QMainWindow):
             return
         self._shown_session = key
         self.session_panel.show_session(session)
+        # A signed session is checked against its hash each time it is shown (a draft is
+        # not sealed; it changes with every edit).
+        problems = (self.store.verify_session(session.id)
+                    if session is not None and session.signed else None)
+        self.session_panel.show_integrity(problems)
+        self.integrity_banner.setText(f"INTEGRITY CHECK FAILED: this record was changed "
+                                      f"outside dn-bodymap ({len(problems or ())} "
+                                      f"problem{'s' if len(problems or ()) != 1 else ''}: "
+                                      "see the Session tab)")
+        self.integrity_banner.setVisible(bool(problems))
         if session is not None:
             self.session_panel.show_previous(", ".join(
                 vocab.LABELS.get(code, code).lower() + (f" (point {n})" if n else "")
@@ -361,6 +358,9 @@ class MainWindow(QMainWindow):
             self.edit_clinician(first_run=True)
         last = self.settings.value("last_patient")
         ids = {p.id for p in self.store.patients()}
+        if self.store.open_problems:  # guard triggers found missing and re-created
+            self.statusBar().showMessage("Integrity: " + "; ".join(
+                str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
         if not ids:
             self.statusBar().showMessage("No patients yet: add the first one with New patient.")
             self.new_patient()

@@ -47,6 +47,7 @@ class Printing:
         patient = self.store.patient(session.patient_id)
         return treatment_map(self.atlas, session, patient, variant=variant,
                              standing=self.store.precautions(patient.id),
+                             integrity=self.store.verify_session(session.id),
                              clinic=app_settings.clinic_name(self.settings))
 
     def _printer(self) -> QPrinter:

@@ -52,6 +52,10 @@ class SessionPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.integrity = QLabel()  # a signed session: intact, or what was altered
+        self.integrity.setWordWrap(True)
+        self.integrity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.integrity)
         # Above the body, which a signed session disables: addenda are how it changes.
         self.addenda = QGroupBox("Addenda")
         self.addenda_list = QVBoxLayout(self.addenda)
@@ -226,6 +230,8 @@ class SessionPanel(QWidget):
                                 + "".join(f"\nSigned without {x}" for x in signed_over(session)))
         else:
             self.status.setText("Draft: every change is saved as you make it.")
+        if session.signature_note:  # how a signature from elsewhere was judged on import
+            self.status.setText(f"{self.status.text()}\n{session.signature_note}")
         self._loading = True
         try:
             for field in self.fields.values():
@@ -248,6 +254,21 @@ class SessionPanel(QWidget):
             self._loading = False
         self.body.setEnabled(not session.signed)
         self.sign_button.setVisible(not session.signed)
+
+    def show_integrity(self, problems: list[str] | None) -> None:
+        """Store.verify_session's answer for the session shown: [] intact, None unchecked."""
+        failed = bool(problems)
+        digest = self.session.content_hash if self.session is not None else None
+        if problems is None:
+            text = ""
+        elif failed:
+            text = ("INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap.\n"
+                    + "\n".join(problems))
+        else:
+            text = "Integrity verified" + (f" · content hash {digest[:8]}" if digest else "")
+        self.integrity.setText(text)
+        self.integrity.setStyleSheet("color: #c00000; font-weight: bold" if failed
+                                     else "color: #2e6b30")
 
     def _show_addenda(self, session: Session | None) -> None:
         while self.addenda_list.count():

@@ -39,7 +39,7 @@ def _edit_rows(store: Store) -> list[Row]:
     adds = _times_us(lambda: _point(store, sid), 200)
     return [
         Row("one trigger-point edit stored, median of 300", statistics.median(edits), 5_000,
-            "committed and audited"),
+            "committed, audited, hash-chained"),
         Row("one new trigger point stored, median of 200", statistics.median(adds), 5_000,
             "informal"),
     ]

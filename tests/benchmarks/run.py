@@ -107,6 +107,7 @@ def referral_rows() -> list[Row]:
 
 
 def main() -> int:
+    from tests.benchmarks.integrity import integrity_rows
     from tests.benchmarks.records import records_rows  # these import Row from here
     from tests.benchmarks.records_import import import_rows
     from tests.benchmarks.report import report_rows
@@ -115,8 +116,8 @@ def main() -> int:
     from tests.benchmarks.window import click_rows, compare_rows, startup_rows
 
     rows = (atlas_rows() + referral_rows() + records_rows() + import_rows() + click_rows()
-            + startup_rows()
-            + report_rows() + review_rows() + compare_rows() + safety_rows())
+            + startup_rows() + report_rows() + review_rows() + compare_rows() + safety_rows()
+            + integrity_rows())
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:
         print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"

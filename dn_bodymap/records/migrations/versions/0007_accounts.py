@@ -13,7 +13,7 @@ Plain CREATE TABLE and ALTER TABLE ADD COLUMN, as in 0003-0005: no row is rewrit
 signed-session triggers of 0002 stay as they are.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,365 @@
+"""Checking that the records are as dn-bodymap wrote them: ``Store.verify`` (the whole
+database, for ``dn-bodymap verify``) and ``Store.verify_session`` (one session, fast enough for
+every print and every time the window opens a session).
+
+What ``verify`` checks, and names each record that fails:
+- the file itself: SQLite's full ``integrity_check`` and ``foreign_key_check``;
+- the guard triggers (records/guards.py): a missing or altered one is re-created and named;
+- the hash chains of the audit trail and the addenda (records/chain.py): a row changed,
+  inserted, deleted (in the middle or from the end), an erased payload not erased by
+  dn-bodymap's erasure; every addendum audited and every audited addendum still there;
+- each signed session: its content against its content hash (records/content.py), the hash
+  against the one the audit trail recorded at signing, and a session the trail says was
+  signed that is no longer; a point moved into a signed session from another;
+- patients: one gone with no deletion in the audit trail, one whose name, date of birth or
+  clinic id differs from what the trail last recorded.
+
+Anyone with the file and this source can recompute every hash after a change; what the
+checks promise is that a change made *without* redoing the chains is found. The chain heads
+printed by ``dn-bodymap verify`` can be written down elsewhere to find even that.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dn_bodymap.records import audit, chain, content, guards
+
+_TABLES = {"patients": "patient", "sessions": "session", "trigger_points": "trigger point",
+           "addenda": "addendum", "precautions": "precaution", "audit": "audit row"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    record: str  # "session 12", "audit row 345", "database file", "guard trigger ..."
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    problems: tuple[Problem, ...]
+    checked: Mapping[str, int] = field(default_factory=dict)  # what was checked, how many
+    audit_head: str = ""  # the hash of the last audit row (write it down to anchor it)
+    addenda_head: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": [{"record": p.record, "problem": p.problem}
+                                            for p in self.problems],
+                "checked": dict(self.checked), "audit_head": self.audit_head,
+                "addenda_head": self.addenda_head}
+
+
+def _decode(raw: Any) -> Any:
+    try:
+        return json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return raw
+
+
+_rows = content.fetch
+
+
+def _last_issued(conn: Any, table: str) -> int | None:
+    if conn.dialect.name != "sqlite":
+        return None
+    found = conn.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :t"),
+                         {"t": table}).first()
+    return int(found[0]) if found else 0
+
+
+# -- on open -------------------------------------------------------------------------------
+
+def open_checks(engine: Any, actor: str) -> tuple[Problem, ...]:
+    """The cheap checks on open, however big the file: the guard triggers, re-created if
+    missing or altered (audited). One read of sqlite_master; a write only to repair."""
+    if engine.dialect.name != "sqlite":
+        return ()
+    with engine.connect() as conn:
+        bad = guards.faulty(conn)
+    if not bad:
+        return ()
+    try:
+        with engine.execution_options(dn_write=True).begin() as conn:
+            bad = guards.faulty(conn)
+            guards.restore(conn, bad, actor, audit.now_utc())
+    except DBAPIError as exc:
+        return tuple(Problem(f"guard trigger {n}", f"is missing or altered and could not be "
+                                                   f"re-created ({exc.orig})") for n in bad)
+    return tuple(Problem(f"guard trigger {n}", "was missing or altered; re-created "
+                                               "(recorded in the audit trail)") for n in bad)
+
+
+# -- the whole database --------------------------------------------------------------------
+
+def verify(engine: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
+           ) -> VerifyReport:
+    """Every check, in one read transaction of its own (a damaged page can fail any read:
+    each check that cannot run is reported, and the others still run). ``found_on_open``:
+    what the open found and repaired, reported too. ``full``: also SQLite's full integrity
+    check, which reads the whole file."""
+    problems = list(found_on_open)
+    n = len(problems)
+    file_checks: list[Problem] = []
+    # SQLite's integrity check reads the whole file without holding Python's lock: on a
+    # file it runs on a connection of its own beside the checks that hash in Python.
+    sqlite = engine.dialect.name == "sqlite"
+    beside = None
+    if sqlite and full:
+        def file_check() -> None:
+            with engine.connect() as other:
+                _run(file_checks, "integrity", lambda: _file_checks(other))
+
+        if engine.url.database in (None, "", ":memory:"):  # one shared connection
+            file_check()
+        else:
+            beside = threading.Thread(target=file_check, name="dn-bodymap integrity_check")
+            beside.start()
+    with engine.connect() as conn:
+        try:
+            report = _verify(conn, problems)
+        finally:
+            with suppress(DBAPIError):
+                conn.rollback()
+    if beside is not None:
+        beside.join()
+    found = report.problems
+    return replace(report, problems=tuple(dict.fromkeys([*found[:n], *file_checks,
+                                                         *found[n:]])))
+
+
+def _run(problems: list[Problem], what: str, check: Any) -> None:
+    try:
+        problems.extend(check())
+    except Exception as exc:  # a damaged file can fail any read: say which check
+        problems.append(Problem("database file", f"the {what} check could not run "
+                                                 f"({getattr(exc, 'orig', None) or exc})"))
+
+
+def _verify(conn: Any, problems: list[Problem]) -> VerifyReport:
+    checked: dict[str, int] = {}
+    sqlite = conn.dialect.name == "sqlite"
+    heads = {"audit": "", "addenda": ""}
+
+    def run(what: str, check: Any) -> None:
+        _run(problems, what, check)
+
+    conn.execute(text("SELECT 1"))  # the read transaction starts: every check reads in it
+    if sqlite:
+        run("foreign key", lambda: _foreign_keys(conn))
+        run("guard trigger", lambda: [Problem(f"guard trigger {n}", "is missing or altered")
+                                      for n in guards.faulty(conn)])
+    run("audit trail", lambda: _audit(conn, checked, heads))
+    run("addenda", lambda: _addenda(conn, checked, heads))
+    run("signed session", lambda: _signed_sessions(conn, checked, "1 = 1"))
+    run("patient", lambda: _patients(conn, checked))
+    return VerifyReport(tuple(problems), checked, heads["audit"], heads["addenda"])
+
+
+def _file_checks(conn: Any) -> list[Problem]:
+    found = [line for r in conn.execute(text("PRAGMA integrity_check"))
+             for line in str(r[0]).splitlines() if not line.startswith("***")]
+    return [] if found == ["ok"] else [Problem("database file", line) for line in found]
+
+
+def _foreign_keys(conn: Any) -> list[Problem]:
+    out = []
+    for table, rowid, parent, _ in conn.execute(text("PRAGMA foreign_key_check")):
+        out.append(Problem(f"{_TABLES.get(table, table)} {rowid}",
+                           f"refers to a {_TABLES.get(parent, parent)} that is no longer "
+                           "there (deleted by another program with foreign keys off)"))
+    return out
+
+
+def _audit(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[Problem]:
+    rows = _rows(conn, f"SELECT {', '.join(chain.AUDIT_COLUMNS)} FROM audit ORDER BY id")
+    checked["audit rows"] = len(rows)
+    col = {c: i for i, c in enumerate(chain.AUDIT_COLUMNS)}
+    heads["audit"] = rows[-1][col["row_hash"]] or "" if rows else ""
+    out = [Problem(*p) for p in chain.check(rows, "audit row", True,
+                                            _last_issued(conn, "audit"))]
+    listed: set[int] = set()
+    for r in rows:
+        if r[col["action"]] == "erase" and r[col["row_hash"]]:
+            found = _decode(r[col["new_value"]])
+            listed.update(found.get("audit_rows", []) if isinstance(found, dict) else [])
+    out += [Problem(f"audit row {r[0]}", "its values were erased, but not by dn-bodymap's "
+                                         "erasure (no erase row lists it)")
+            for r in rows if chain.ERASED in (r[col["old_value"]], r[col["new_value"]])
+            and r[0] not in listed]
+    return out
+
+
+def _addenda(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[Problem]:
+    rows = _rows(conn, f"SELECT {', '.join(chain.ADDENDUM_COLUMNS)} FROM addenda ORDER BY id")
+    checked["addenda"] = len(rows)
+    heads["addenda"] = rows[-1][-1] or "" if rows else ""
+    out = [Problem(*p) for p in chain.check(rows, "addendum", False,
+                                            _last_issued(conn, "addenda"))]
+    audited = {r[0]: r[1] for r in conn.execute(text(
+        "SELECT entity_id, session_id FROM audit WHERE action = 'addendum' "
+        "AND entity = 'addendum'"))}
+    # Addenda an upgrade found (0006) were chained as they stood, audited or not.
+    before = max([(_decode(r[0]) or {}).get("last_addendum") or 0 for r in conn.execute(text(
+        "SELECT new_value FROM audit WHERE field = 'chain_start'"))] or [0])
+    for rid, sid, at, *_ in rows:
+        if rid not in audited:
+            if rid > before:
+                out.append(Problem(f"addendum {rid}", f"to session {sid}, dated {at}: not in "
+                                                      "the audit trail (added by another "
+                                                      "program)"))
+        elif audited[rid] != sid:
+            out.append(Problem(f"addendum {rid}", f"was added to session {audited[rid]}, "
+                                                  f"now belongs to session {sid}"))
+    present = {r[0] for r in rows}
+    out += [Problem(f"addendum {a}", f"to session {s}: deleted (the audit trail records it)")
+            for a, s in audited.items() if a not in present]
+    return out
+
+
+def _signed_sessions(conn: Any, checked: dict[str, int], where: str,
+                     params: Mapping[str, Any] | None = None) -> list[Problem]:
+    """Signed sessions (those ``where`` selects) against their hashes and the audit trail."""
+    scope = f"({where}) AND (status = 'signed' OR content_hash IS NOT NULL)"
+    sessions = content.read_sessions(conn, scope, params)
+    points = content.read_points(conn, scope, params)
+    checked["signed sessions"] = len(sessions)
+    recorded: dict[int, tuple[int, Any]] = {}  # session -> (audit row, hash) at signing
+    signed_once: dict[int, int] = {}  # session -> an audit row that signed it
+    for rid, sid, fld, new in conn.execute(text(
+            f"SELECT id, entity_id, field, new_value FROM audit WHERE action = 'sign' AND "
+            f"entity = 'session' AND entity_id IN (SELECT id FROM sessions WHERE {where}) "
+            f"ORDER BY id"), dict(params or {})):
+        if fld == "content_hash":
+            recorded[sid] = (rid, _decode(new))
+        signed_once.setdefault(sid, rid)
+    out = []
+    for s in sessions:
+        name, sid = f"session {s['id']}", s["id"]
+        if s["status"] != "signed":
+            out.append(Problem(name, "has a content hash but is no longer signed"))
+        elif not s["content_hash"]:
+            out.append(Problem(name, "is signed but has no content hash (signed, or "
+                                     "rewritten, by another program)"))
+        elif not isinstance(s["signed_context"], dict) or content.stored_hash(
+                s, points.get(sid, []), s["signed_context"]) != s["content_hash"]:
+            changed = _changed_fields(conn, s)
+            out.append(Problem(name, "its signed content was changed after signing (it no "
+                                     "longer matches its content hash)"
+                               + (f": {changed}" if changed else "")))
+        if sid in recorded and s["content_hash"] and recorded[sid][1] != s["content_hash"]:
+            out.append(Problem(name, f"its content hash is not the one the audit trail "
+                                     f"recorded at signing (audit row {recorded[sid][0]})"))
+    found = {s["id"] for s in sessions}
+    for sid, rid in signed_once.items():
+        if sid not in found:
+            out.append(Problem(f"session {sid}", f"was signed (audit row {rid}) but is no "
+                                                 "longer signed, or is gone"))
+    out += _moved_points(conn, scope, params)
+    return out
+
+
+def _moved_points(conn: Any, scope: str, params: Mapping[str, Any] | None) -> list[Problem]:
+    """Points of signed sessions that the audit trail made in another session."""
+    found = conn.execute(text(
+        "SELECT p.id, p.session_id, a.session_id FROM trigger_points p JOIN audit a ON "
+        "a.entity = 'trigger_point' AND a.action = 'create' AND a.entity_id = p.id WHERE "
+        f"p.session_id IN (SELECT id FROM sessions WHERE {scope}) AND "
+        "a.session_id IS NOT p.session_id"), dict(params or {}))
+    return [Problem(f"trigger point {pid}", f"was charted in session {was} and moved into "
+                                            f"signed session {now} by another program")
+            for pid, now, was in found]
+
+
+def _replayed(conn: Any, entity: str, entity_id: int) -> dict[str, Any]:
+    """A record's fields as its audit trail last recorded them (created, then updated)."""
+    out: dict[str, Any] = {}
+    for action, fld, new in conn.execute(text(
+            "SELECT action, field, new_value FROM audit WHERE entity = :e AND "
+            "entity_id = :i ORDER BY id"), {"e": entity, "i": entity_id}):
+        new = _decode(new)
+        if action == "create" and isinstance(new, dict):
+            out.update(new)
+        elif fld and fld.startswith("screening.") and isinstance(out.get("screening"), dict):
+            out["screening"] = {**out["screening"], fld.split(".", 1)[1]: new}
+        elif fld and action in ("update", "sign"):
+            out[fld] = new
+    return out
+
+
+def _changed_fields(conn: Any, s: Mapping[str, Any]) -> str:
+    """Which of a session's fields differ from what the audit trail recorded, in words."""
+    was = _replayed(conn, "session", s["id"])
+    now_fields = content.content(s, [], {})["session"]
+    then_fields = content.content(was, [], {})["session"]
+    diffs = [f"{k} is {now_fields[k]!r}, the audit trail recorded {then_fields[k]!r}"
+             for k in content.SESSION_CONTENT
+             if k in was and k != "points_issued" and now_fields[k] != then_fields[k]]
+    return "; ".join(diffs)
+
+
+def _patients(conn: Any, checked: dict[str, int]) -> list[Problem]:
+    present = {r[0]: r[1:] for r in conn.execute(text(
+        f"SELECT id, {', '.join(content.IDENTITY)} FROM patients"))}
+    checked["patients"] = len(present)
+    made, gone = set(), set()
+    for action, pid in conn.execute(text(
+            "SELECT action, entity_id FROM audit WHERE entity = 'patient' AND action IN "
+            "('create', 'delete')")):
+        (made if action == "create" else gone).add(pid)
+    out = [Problem(f"patient {pid}", "is gone, but the audit trail records no deletion "
+                                     "(deleted by another program)")
+           for pid in sorted(made - gone - set(present))]
+    for pid in sorted(made & set(present)):
+        was = _replayed(conn, "patient", pid)
+        now = dict(zip(content.IDENTITY, present[pid], strict=True))
+        diffs = [f"{k} is {now[k]!r}, the audit trail recorded {was[k]!r}"
+                 for k in content.IDENTITY if k in was and was[k] != now[k]]
+        if diffs:
+            out.append(Problem(f"patient {pid}", "changed by another program: "
+                                                 + "; ".join(diffs)))
+    return out
+
+
+# -- one session ---------------------------------------------------------------------------
+
+def verify_session(conn: Any, session_id: int) -> list[str]:
+    """The problems of one session, in words ("session 12: ..."); [] when all is well.
+    Its signature and content, its addenda's and audit rows' places in their chains, points
+    moved into it, and the guard triggers."""
+    problems: list[Problem] = []
+    if conn.dialect.name == "sqlite":
+        problems += [Problem(f"guard trigger {n}", "is missing or altered (reopen the "
+                                                   "database to restore it)")
+                     for n in guards.faulty(conn)]
+    problems += _signed_sessions(conn, {}, "id = :sid", {"sid": session_id})
+    for table, what, columns in (("addenda", "addendum", chain.ADDENDUM_COLUMNS),
+                                 ("audit", "audit row", chain.AUDIT_COLUMNS)):
+        audit = table == "audit"
+        for r in _rows(conn, f"SELECT {', '.join(columns)} FROM {table} WHERE "
+                             "session_id = :sid ORDER BY id", {"sid": session_id}):
+            name = f"{what} {r[0]}"
+            problems += [Problem(name, p) for p in chain.own_problems(r, audit)]
+            # ... and its link to the row before it in the whole chain
+            before = conn.execute(text(f"SELECT id, row_hash FROM {table} WHERE id < :id "
+                                       "ORDER BY id DESC LIMIT 1"), {"id": r[0]}).first()
+            expected = chain.GENESIS if before is None else (before[1] or "")
+            if r[-1] and r[-2] != expected:
+                problems.append(Problem(name, f"does not follow {what} "
+                                              f"{before[0] if before else '(none)'} in the "
+                                              "chain: one was deleted or inserted"))
+    return [str(p) for p in dict.fromkeys(problems)]
