@@ -29,6 +29,7 @@ from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui import privacy
 from dn_bodymap.ui.actions import make_actions, make_toolbar
+from dn_bodymap.ui.background_check import BackgroundCheck, show_in
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.conflicts import changed_elsewhere_box
 from dn_bodymap.ui.dialogs import (
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.integrity_banner.setWordWrap(True)
         self.integrity_banner.hide()
         column.addWidget(self.integrity_banner)
+        self.background_check = (BackgroundCheck(store.path, show_in(self.integrity_banner),
+                                                 self) if store.path is not None else None)
         column.addWidget(self.canvas, 1)
         self.guard = Guard(self, central)  # the sign-in and the idle lock
         self.setCentralWidget(self.guard.stack)
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
             self.edit_clinician(first_run=True)
         last = self.settings.value("last_patient")
         ids = {p.id for p in self.store.patients()}
+        if self.background_check is not None:
+            self.background_check.start()
         if self.store.open_problems:  # guard triggers found missing and re-created
             self.statusBar().showMessage("Integrity: " + "; ".join(
                 str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
