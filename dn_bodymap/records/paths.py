@@ -1,7 +1,7 @@
 """Where the records live: ``--db``, then ``DN_BODYMAP_DB``, then the user's data folder.
 
 A value containing "://" is a SQLAlchemy database URL (``sqlite:///...``,
-``postgresql+psycopg://...``); anything else is the path of an SQLite file.
+``postgresql://user@host/dbname``, read with psycopg 3); anything else is the path of an SQLite file.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def to_url(target: str | os.PathLike[str]) -> tuple[URL, Path | None]:
         except ArgumentError:
             raise RecordsError(f"{target!r} is not a database URL (like "
                                "sqlite:///path/to/file.sqlite)") from None
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+            url = url.set(drivername="postgresql+psycopg")  # psycopg 3: the [server] extra
         if url.get_backend_name() != "sqlite":
             return url, None
         db = url.database
