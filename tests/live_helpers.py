@@ -1,0 +1,111 @@
+"""One database reached by two or more clients: an SQLite file, or a fresh PostgreSQL
+database on the server ``DN_BODYMAP_TEST_PG`` names (unset: the PostgreSQL case skips; set
+but unreachable: it fails)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+import pytest
+
+PG_VAR = "DN_BODYMAP_TEST_PG"
+
+
+@contextmanager
+def fresh_pg_database() -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped afterwards."""
+    server = os.environ.get(PG_VAR)
+    if not server:
+        pytest.skip(f"{PG_VAR} is not set: no PostgreSQL server to test against")
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"dn_live_{uuid.uuid4().hex[:12]}"
+    admin = make_url(server).set(drivername="postgresql")
+    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin.render_as_string(hide_password=False),
+                             autocommit=True) as c:
+            c.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def kill_other_backends(url: str) -> int:
+    """What a server restart looks like to its clients: every other connection to the
+    database ``url`` names is ended. Returns how many were."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as c:
+        return len(c.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()").fetchall())
+
+
+class Proxy:
+    """A TCP relay between the clients under test and the server: ``cut()`` is the server
+    gone (open connections dropped, new ones refused), ``resume()`` it back."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self._socket, self._threading = socket, threading
+        self.upstream = (host, port)
+        self.port = 0
+        self._peers: list = []
+        self._listener = None
+        self.resume()
+
+    def url(self, url: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).set(host="127.0.0.1", port=self.port).render_as_string(
+            hide_password=False)
+
+    def resume(self) -> None:
+        s = self._socket.socket()
+        s.setsockopt(self._socket.SOL_SOCKET, self._socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", self.port))
+        s.listen()
+        self.port = s.getsockname()[1]
+        self._listener = s
+        self._threading.Thread(target=self._accept, args=(s,), daemon=True).start()
+
+    def cut(self) -> None:
+        if self._listener is not None:
+            self._listener.shutdown(self._socket.SHUT_RDWR)  # wakes the accept() below
+            self._listener.close()
+            self._listener = None
+        for peer in self._peers:
+            with suppress(OSError):
+                peer.shutdown(self._socket.SHUT_RDWR)
+            peer.close()
+        self._peers.clear()
+
+    def _accept(self, listener) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:  # cut
+                return
+            server = self._socket.create_connection(self.upstream)
+            self._peers += [client, server]
+            for a, b in ((client, server), (server, client)):
+                self._threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(src, dst) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with suppress(OSError):
+                    s.close()
