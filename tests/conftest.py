@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import bundled_assets_dir
-from tests import live_helpers
 
 DATA = Path(__file__).parent / "data"
 
@@ -139,21 +138,3 @@ def _no_leaked_windows(request: pytest.FixtureRequest):
     for w in leaked:
         w.close()
     assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"
-
-
-# -- one database, two clients (tests/live_helpers.py) ---------------------------------------
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def shared_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
-    """Where two clients of one database meet: a file, or a PostgreSQL URL."""
-    if request.param == "sqlite":
-        yield tmp_path / "shared.sqlite"
-        return
-    with live_helpers.fresh_pg_database() as url:
-        yield url
-
-
-@pytest.fixture
-def pg_db() -> Iterator[str]:
-    with live_helpers.fresh_pg_database() as url:
-        yield url

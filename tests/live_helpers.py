@@ -1,38 +1,10 @@
-"""One database reached by two or more clients: an SQLite file, or a fresh PostgreSQL
-database on the server ``DN_BODYMAP_TEST_PG`` names (unset: the PostgreSQL case skips; set
-but unreachable: it fails)."""
+"""A PostgreSQL server going away under its clients, as the live-update tests need it: their
+connections ended (what a restart looks like to them), or a relay between them and the server
+cut (the server out of reach until it is resumed)."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-
-import pytest
-
-PG_VAR = "DN_BODYMAP_TEST_PG"
-
-
-@contextmanager
-def fresh_pg_database() -> Iterator[str]:
-    """The URL of a new, empty database on the test server, dropped afterwards."""
-    server = os.environ.get(PG_VAR)
-    if not server:
-        pytest.skip(f"{PG_VAR} is not set: no PostgreSQL server to test against")
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    name = f"dn_live_{uuid.uuid4().hex[:12]}"
-    admin = make_url(server).set(drivername="postgresql")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
-        c.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin.render_as_string(hide_password=False),
-                             autocommit=True) as c:
-            c.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+from contextlib import suppress
 
 
 def kill_other_backends(url: str) -> int:
@@ -60,6 +32,14 @@ class Proxy:
         self._peers: list = []
         self._listener = None
         self.resume()
+
+    @classmethod
+    def to(cls, url: str) -> Proxy:
+        """A relay to the server of database ``url``."""
+        from sqlalchemy.engine import make_url
+
+        target = make_url(url)
+        return cls(target.host or "127.0.0.1", target.port or 5432)
 
     def url(self, url: str) -> str:
         from sqlalchemy.engine import make_url

@@ -12,6 +12,7 @@ import pytest
 from dn_bodymap.records import Store, live, outage
 from dn_bodymap.records.errors import RecordsError, UnreachableError
 from dn_bodymap.records.model import Clinician
+from tests import pg_helpers
 from tests.live_helpers import Proxy, kill_other_backends
 from tests.records_helpers import spot
 
@@ -42,10 +43,10 @@ class Heard:
 
 
 @pytest.fixture
-def pair(shared_db, atlas):
+def pair(db, atlas):
     """Two clients of one database: ``here`` is watched, ``there`` is another room."""
-    here = Store.open(shared_db, atlas=atlas, actor="here")
-    there = Store.open(shared_db, atlas=atlas, actor="there")
+    here = Store.open(db, atlas=atlas, actor="here")
+    there = Store.open(db, atlas=atlas, actor="there")
     heard = Heard()
     watcher = here.watch(heard)
     assert watcher is not None
@@ -103,8 +104,9 @@ def test_in_memory_database_has_nothing_to_watch(atlas) -> None:
         assert s.watch(lambda changes: None) is None
 
 
-def test_listener_reconnects_after_its_connection_is_killed(pg_db, atlas) -> None:
-    with Store.open(pg_db, atlas=atlas, actor="here") as here, \
+def test_listener_reconnects_after_its_connection_is_killed(atlas) -> None:
+    with pg_helpers.fresh_database() as pg_db, \
+            Store.open(pg_db, atlas=atlas, actor="here") as here, \
             Store.open(pg_db, atlas=atlas, actor="there") as there:
         heard = Heard()
         watcher = here.watch(heard)
@@ -119,12 +121,10 @@ def test_listener_reconnects_after_its_connection_is_killed(pg_db, atlas) -> Non
             watcher.stop()
 
 
-def test_a_server_out_of_reach_is_told_apart_and_the_store_recovers(pg_db, atlas) -> None:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(pg_db)
-    proxy = Proxy(url.host, url.port)
-    with Store.open(proxy.url(pg_db), atlas=atlas) as store:
+def test_a_server_out_of_reach_is_told_apart_and_the_store_recovers(atlas) -> None:
+    with pg_helpers.fresh_database() as pg_db:
+        proxy = Proxy.to(pg_db)
+        store = Store.open(proxy.url(pg_db), atlas=atlas)
         p = store.add_patient("Jane Doe")
         proxy.cut()
         with pytest.raises(UnreachableError, match="database server cannot be reached"):
@@ -133,6 +133,7 @@ def test_a_server_out_of_reach_is_told_apart_and_the_store_recovers(pg_db, atlas
         assert store.update_patient(p.id, notes="back").notes == "back"
         assert [e.new_value for e in store.audit_trail(entity="patient")
                 if e.field == "notes"] == ["back"]
+        store.close()
 
 
 def test_sqlite_errors_are_never_called_unreachable() -> None:

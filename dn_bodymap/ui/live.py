@@ -100,6 +100,16 @@ class LiveUpdates(QObject):
             editor.undo_stack.clear()  # its steps would overwrite the change made elsewhere
             self.note.show_notes([what_changed(before, after)])
 
+    def guarded(self, slot: Callable[..., Any]) -> Callable[..., None]:
+        """``slot``, which reads the records: with the database server away, the window
+        says so in the status bar and keeps showing what it last read (no traceback)."""
+        def run(*args: Any) -> None:
+            try:
+                slot(*args)
+            except UnreachableError as exc:
+                self.window.statusBar().showMessage(f"Not shown: {exc}", 15000)
+        return run
+
     def not_saved(self, message: str, what: str, retry: Callable[[], Any]) -> None:
         """An edit the server was not there to store: said, with Retry."""
         self.outage_box = unreachable_box(self.window, message, what, retry)

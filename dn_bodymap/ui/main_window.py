@@ -135,17 +135,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
 
     def _connect(self) -> None:
-        e = self.editor
+        e, g = self.editor, self.live.guarded  # g: a read failing with the server away is said
         for item in self.canvas.items_by_view.values():
             item.hovered.connect(self._on_hover)
         self.canvas.clicked.connect(self._on_click)
-        e.changed.connect(self._on_changed)
+        e.changed.connect(g(self._on_changed))
         e.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         e.conflict.connect(self._changed_elsewhere)
         self.patients.new_patient_requested.connect(self.new_patient)
         self.patients.new_session_requested.connect(self.new_session)
-        self.patients.patient_selected.connect(self._on_patient)
-        self.patients.session_selected.connect(e.open)
+        self.patients.patient_selected.connect(g(self._on_patient))
+        self.patients.session_selected.connect(g(e.open))
         self.points.point_selected.connect(e.select)
         self.inspector.edited.connect(e.edit_point)
         self.inspector.muscle_chosen.connect(e.choose_muscle)
