@@ -83,8 +83,10 @@ def start(folder: Path) -> None:
 
 
 def restart(folder: Path) -> None:
-    _run([str(bindir() / "pg_ctl"), "-D", str(folder / "data"), "-m", "fast", "-w",
-          "restart"])
+    # -l: without it the new server writes its log to our captured stdout, which it keeps
+    # open, and _run would wait for it for ever
+    _run([str(bindir() / "pg_ctl"), "-D", str(folder / "data"), "-l",
+          str(folder / "server.log"), "-m", "fast", "-w", "restart"])
 
 
 def stop(folder: Path) -> None:
