@@ -83,8 +83,7 @@ def start(folder: Path) -> None:
 
 
 def restart(folder: Path) -> None:
-    # -l: without it the new server writes its log to our captured stdout, which it keeps
-    # open, and _run would wait for it for ever
+    # -l again: without it the new server writes to pg_ctl's output, which then never ends
     _run([str(bindir() / "pg_ctl"), "-D", str(folder / "data"), "-l",
           str(folder / "server.log"), "-m", "fast", "-w", "restart"])
 
