@@ -1,31 +1,10 @@
-"""A PostgreSQL server going away under its clients, as the live-update tests need it: their
-connections ended (what a restart looks like to them), or a relay between them and the server
-cut (the server out of reach until it is resumed)."""
+"""A PostgreSQL server out of reach of its clients, as the live-update tests need it: a relay
+between them and the server, cut (connections dropped, new ones refused) and resumed. (A
+restart: tests/pg_helpers.py.)"""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from contextlib import suppress
-from pathlib import Path
-
-
-def restart_server(url: str) -> None:
-    """A real restart where tools/pg_throwaway.py started the server and said where
-    (``DN_BODYMAP_TEST_PG_DIR``, as in CI); elsewhere every other connection to the database
-    ``url`` names is ended, which is what a restart looks like to a client."""
-    folder = os.environ.get("DN_BODYMAP_TEST_PG_DIR")
-    if folder:
-        tool = Path(__file__).parents[1] / "tools" / "pg_throwaway.py"
-        subprocess.run([sys.executable, str(tool), "restart", folder], check=True,
-                       timeout=120)
-        return
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as c:
-        c.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                  "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
 
 class Proxy:

@@ -10,7 +10,7 @@ from dn_bodymap.records import Store
 from dn_bodymap.records.model import Clinician
 from tests import pg_helpers
 from tests.conftest import BACKENDS, open_charting_window
-from tests.live_helpers import Proxy, restart_server
+from tests.live_helpers import Proxy
 from tests.records_helpers import spot
 
 WHO = Clinician("Sam Lee", "PT")
@@ -97,12 +97,12 @@ def test_own_changes_reload_nothing(rooms, qtbot, atlas) -> None:
     assert w.editor.undo_stack.count() == 2  # undo history kept
 
 
-def test_a_server_restart_under_the_window_loses_nothing(qtbot, atlas) -> None:
-    with pg_helpers.fresh_database() as pg_db, Store.open(pg_db, atlas=atlas) as here, \
+def test_a_server_restart_under_the_window_loses_nothing(qtbot, atlas, pg_db) -> None:
+    with Store.open(pg_db, atlas=atlas) as here, \
             Store.open(pg_db, atlas=atlas) as there:
         w = open_charting_window(qtbot, atlas, here)
         w.editor.click("back", *spot(atlas, "back", "upper_trapezius", "right"))
-        restart_server(pg_db)  # the window's listener and pooled connections are cut
+        pg_helpers.restart_server(pg_db)  # the window's listener and pooled connections are cut
         there.add_patient("After Restart")  # heard, or reloaded when the listener is back
         qtbot.waitUntil(lambda: any("After Restart" in t for t in listed_patients(w)),
                         timeout=15 * SECOND)
@@ -113,24 +113,23 @@ def test_a_server_restart_under_the_window_loses_nothing(qtbot, atlas) -> None:
         w.close()
 
 
-def test_an_edit_while_the_server_is_away_says_so_and_retries(qtbot, atlas) -> None:
-    with pg_helpers.fresh_database() as pg_db:
-        proxy = Proxy.to(pg_db)
-        here = Store.open(proxy.url(pg_db), atlas=atlas)
-        w = open_charting_window(qtbot, atlas, here)
-        w.editor.edit_session({"chief_complaint": "neck pain"})
-        proxy.cut()
-        w.editor.edit_session({"chief_complaint": "neck and shoulder pain"})
-        box = w.live.outage_box
-        assert box is not None and box.isVisible()
-        assert box.text() == ("The database server cannot be reached: your change (Edit "
-                              "session) was not saved.")
-        assert w.editor.session.chief_complaint == "neck pain"  # shown as stored
-        assert w.editor.undo_stack.count() == 1  # the unsaved step is not on the stack
-        proxy.resume()
-        box.button(box.StandardButton.Retry).click()
-        assert here.session(w.editor.session.id).chief_complaint == "neck and shoulder pain"
-        assert w.editor.session.chief_complaint == "neck and shoulder pain"
-        assert w.editor.undo_stack.count() == 2
-        w.close()
-        here.close()
+def test_an_edit_while_the_server_is_away_says_so_and_retries(qtbot, atlas, pg_db) -> None:
+    proxy = Proxy.to(pg_db)
+    here = Store.open(proxy.url(pg_db), atlas=atlas)
+    w = open_charting_window(qtbot, atlas, here)
+    w.editor.edit_session({"chief_complaint": "neck pain"})
+    proxy.cut()
+    w.editor.edit_session({"chief_complaint": "neck and shoulder pain"})
+    box = w.live.outage_box
+    assert box is not None and box.isVisible()
+    assert box.text() == ("The database server cannot be reached: your change (Edit "
+                          "session) was not saved.")
+    assert w.editor.session.chief_complaint == "neck pain"  # shown as stored
+    assert w.editor.undo_stack.count() == 1  # the unsaved step is not on the stack
+    proxy.resume()
+    box.button(box.StandardButton.Retry).click()
+    assert here.session(w.editor.session.id).chief_complaint == "neck and shoulder pain"
+    assert w.editor.session.chief_complaint == "neck and shoulder pain"
+    assert w.editor.undo_stack.count() == 2
+    w.close()
+    here.close()

@@ -13,7 +13,7 @@ from dn_bodymap.records import Store, live, outage
 from dn_bodymap.records.errors import RecordsError, UnreachableError
 from dn_bodymap.records.model import Clinician
 from tests import pg_helpers
-from tests.live_helpers import Proxy, restart_server
+from tests.live_helpers import Proxy
 from tests.records_helpers import spot
 
 WHO = Clinician("Alex Morgan", "PT")
@@ -104,16 +104,15 @@ def test_in_memory_database_has_nothing_to_watch(atlas) -> None:
         assert s.watch(lambda changes: None) is None
 
 
-def test_listener_reconnects_after_its_connection_is_killed(atlas) -> None:
-    with pg_helpers.fresh_database() as pg_db, \
-            Store.open(pg_db, atlas=atlas, actor="here") as here, \
+def test_listener_reconnects_after_its_connection_is_killed(pg_db, atlas) -> None:
+    with Store.open(pg_db, atlas=atlas, actor="here") as here, \
             Store.open(pg_db, atlas=atlas, actor="there") as there:
         heard = Heard()
         watcher = here.watch(heard)
         try:
             first = there.add_patient("Before")
             heard.wait_for(lambda c: c.id == first.id)
-            restart_server(pg_db)
+            pg_helpers.restart_server(pg_db)
             heard.wait_for(lambda c: c.entity == live.RELOAD_ALL, timeout=15)
             after = there.add_patient("After")  # the Store reconnects too (pre-ping)
             heard.wait_for(lambda c: c.entity == "patient" and c.id == after.id)
@@ -121,19 +120,18 @@ def test_listener_reconnects_after_its_connection_is_killed(atlas) -> None:
             watcher.stop()
 
 
-def test_a_server_out_of_reach_is_told_apart_and_the_store_recovers(atlas) -> None:
-    with pg_helpers.fresh_database() as pg_db:
-        proxy = Proxy.to(pg_db)
-        store = Store.open(proxy.url(pg_db), atlas=atlas)
-        p = store.add_patient("Jane Doe")
-        proxy.cut()
-        with pytest.raises(UnreachableError, match="database server cannot be reached"):
-            store.update_patient(p.id, notes="while down")
-        proxy.resume()
-        assert store.update_patient(p.id, notes="back").notes == "back"
-        assert [e.new_value for e in store.audit_trail(entity="patient")
-                if e.field == "notes"] == ["back"]
-        store.close()
+def test_a_server_out_of_reach_is_told_apart_and_the_store_recovers(pg_db, atlas) -> None:
+    proxy = Proxy.to(pg_db)
+    store = Store.open(proxy.url(pg_db), atlas=atlas)
+    p = store.add_patient("Jane Doe")
+    proxy.cut()
+    with pytest.raises(UnreachableError, match="database server cannot be reached"):
+        store.update_patient(p.id, notes="while down")
+    proxy.resume()
+    assert store.update_patient(p.id, notes="back").notes == "back"
+    assert [e.new_value for e in store.audit_trail(entity="patient")
+            if e.field == "notes"] == ["back"]
+    store.close()
 
 
 def test_sqlite_errors_are_never_called_unreachable() -> None:
