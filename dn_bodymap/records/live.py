@@ -221,11 +221,12 @@ class PostgresWatcher(Watcher):
     def _listen(self) -> None:
         quiet = 0.0
         while not self._stop.is_set():
-            heard = [c for n in self.conn.notifies(timeout=POLL_SECONDS)
-                     if n.channel == CHANNEL for c in decode(n.payload)]
-            mine = self.outbox.client
-            if others := [c for c in heard if c.client != mine]:
-                self.deliver(others)
+            heard = False
+            for n in self.conn.notifies(timeout=POLL_SECONDS):  # each as soon as it comes
+                heard = True
+                mine = self.outbox.client
+                if others := [c for c in decode(n.payload) if c.client != mine]:
+                    self.deliver(others)
             quiet = 0.0 if heard else quiet + POLL_SECONDS
             if quiet >= PING_SECONDS:  # a server gone without a word is found here
                 self.conn.execute("SELECT 1")
