@@ -141,6 +141,10 @@ class PatientPanel(QWidget):
         self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
         self.sessions.resizeColumnsToContents()
 
+    def session_ids(self) -> set[int]:
+        """The sessions the history lists now."""
+        return {r.id for r in self._sessions}
+
     def _fill(self, i: int, row: HistoryRow) -> None:
         cells = history_cells(row)
         for j, text in enumerate(cells):
