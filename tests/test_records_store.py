@@ -249,15 +249,6 @@ def test_backup_is_a_consistent_copy(store: Store, tmp_path: Path, session_id: i
         store.backup(store.path)
 
 
-def test_backup_refuses_other_databases(store: Store, tmp_path: Path) -> None:
-    from sqlalchemy.engine import make_url
-
-    store.url = make_url("postgresql://clinic@server/records")
-    with pytest.raises(RecordsError, match=r"copies SQLite databases only"):
-        store.backup(tmp_path / "copy.sqlite")
-    assert not (tmp_path / "copy.sqlite").exists()
-
-
 # -- refusing to open, and changing nothing -----------------------------------------------
 
 def _made(db: Path) -> str:
