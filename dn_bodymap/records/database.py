@@ -26,7 +26,8 @@ from dn_bodymap.records.paths import data_folder
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+                   "0010")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -56,7 +57,8 @@ def open_engine(url: URL, path: Path | None,
         saved = upgrade(engine, revision, path)
     except DBAPIError as exc:
         engine.dispose()
-        raise RecordsError(f"cannot open {shown}: {exc.orig}") from None
+        reason = " ".join(str(exc.orig).split())  # (a server's message spans lines)
+        raise RecordsError(f"cannot open {shown}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
@@ -160,9 +162,20 @@ def _known(revs: list[str], where: str) -> str | None:
     return revs[0] if revs else None
 
 
+# Every write on PostgreSQL first takes this transaction-level advisory lock (the bytes of
+# "dnbm"): writes from every room are serialised as SQLite's BEGIN IMMEDIATE serialises them,
+# so the audit chain's head and the record versions cannot move under a writer.
+WRITE_LOCK = 0x646E626D
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # pool_pre_ping: a connection the server dropped (a restart) is replaced, not used.
+        engine = create_engine(url, pool_pre_ping=True,
+                               connect_args={"application_name": "dn-bodymap"})
+        if url.get_backend_name() == "postgresql":
+            event.listen(engine, "begin", _on_begin_postgresql)
+        return engine
     if url.database in (None, "", ":memory:"):
         # One shared connection, or every checkout would see a new, empty database.
         engine = create_engine(url, poolclass=StaticPool,
@@ -190,6 +203,13 @@ def _on_begin(conn: Any) -> None:
     # A write takes the write lock at BEGIN, so it never fails half way on a lock upgrade.
     immediate = conn.get_execution_options().get("dn_write")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _on_begin_postgresql(conn: Any) -> None:
+    if conn.get_execution_options().get("dn_write"):
+        # As long as SQLite's busy timeout: a room that holds the lock longer is reported.
+        conn.exec_driver_sql("SET LOCAL lock_timeout = '15s'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def current_revision(engine: Engine) -> str | None:
