@@ -1,7 +1,10 @@
 """`dn-bodymap copy-db SOURCE TARGET` and backup through the copy (records/copying.py): every
 table copied as it is, compared and verified in one transaction on the target; a target that
-holds records refused untouched; a failed copy leaves nothing behind. PostgreSQL's side is in
-test_records_copy_pg.py."""
+holds records refused untouched; a failed copy leaves nothing behind. With a PostgreSQL
+server (DN_BODYMAP_TEST_PG; skipped when unset, failing when set and unreachable): SQLite ->
+PostgreSQL -> SQLite equal record for record, ids going on where the source stopped, a server
+database holding records refused untouched, a failed copy leaving it empty, and a server's
+backup as an SQLite file."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, comparing, copying
+from tests import pg_helpers
 from tests.records_helpers import CLINICIAN, dump_sqlite, fill_clinic, raw, sha256
 from tests.test_records_cli import run
 
@@ -152,8 +156,8 @@ def test_differences_name_missing_rows_and_sequences(source: Path, tmp_path: Pat
     finally:
         for e in engines:
             e.dispose()
-    assert found == ["accounts: ids have gone to 1 in the source, 99 in the copy",
-                     "addenda 1: missing in the copy"]
+    assert found == ["addenda 1: missing in the copy",
+                     "accounts: ids have gone to 1 in the source, 99 in the copy"]
 
 
 def test_a_source_that_does_not_verify_is_not_copied(source: Path, tmp_path: Path) -> None:
@@ -255,3 +259,91 @@ def test_backup_of_a_database_that_is_not_an_sqlite_file_goes_through_the_copy(
         assert store.backup(dest) == dest
     assert dump_sqlite(dest) == dump_sqlite(source)
     assert _only(tmp_path) == ["backup.sqlite", "solo.sqlite"]
+
+
+# -- with a PostgreSQL server -------------------------------------------------------------
+
+def _everything(store: Store) -> tuple:
+    sessions = [store.session(s.id) for s in store.sessions()]
+    return (store.patients(), store.sessions(), sessions, store.audit_trail(),
+            store.accounts(), [store.precautions(p.id) for p in store.patients()])
+
+
+@pytest.mark.parametrize("migrated", [True, False])
+def test_round_trip_through_the_server_is_equal_record_for_record(
+        source: Path, tmp_path: Path, migrated: bool) -> None:
+    back = tmp_path / "back.sqlite"
+    with pg_helpers.fresh_database(migrated=migrated) as url:
+        there = copying.copy_database(source, url)
+        assert there.verified["signed sessions"] == 2
+        with Store.open(source) as a, Store.open(url) as b:
+            assert _everything(b) == _everything(a)
+            assert b.verify().ok
+        report = copying.copy_database(url, back)
+    assert report.audit_head == there.audit_head
+    assert dump_sqlite(back) == dump_sqlite(source)  # every table, byte for byte
+    with Store.open(back) as copy:
+        assert copy.verify().ok
+
+
+def test_on_the_server_ids_go_on_where_the_source_stopped(source: Path, atlas: Atlas) -> None:
+    """Patient 2 was erased and the last point deleted: neither id is given again."""
+    issued = dict(raw(source, "SELECT name, seq FROM sqlite_sequence"))
+    with Store.open(source) as a:
+        draft = next(s.id for s in a.sessions() if s.status == "draft")
+        assert max(p.id for p in a.patients()) == issued["patients"]
+    with pg_helpers.fresh_database() as url:
+        copying.copy_database(source, url)
+        with Store.open(url, atlas=atlas) as b:
+            assert b.add_patient("New Here").id == issued["patients"] + 1
+            point = b.add_point(draft, "back", 260.4, 168.4)
+            assert point.id == issued["trigger_points"] + 1
+            signed = next(s.id for s in b.sessions() if s.status == "signed")
+            b.add_addendum(signed, "Added on the server.", CLINICIAN)
+            assert b.verify().ok
+
+
+def test_a_server_database_holding_records_is_refused_unchanged(source: Path) -> None:
+    with pg_helpers.fresh_database() as url:
+        with Store.open(url) as busy:
+            busy.add_patient("Already Here")
+            before = _everything(busy)
+        with pytest.raises(RecordsError, match=r"already holds records \(.*1 patients.*\).*"
+                                               "Nothing was changed"):
+            copying.copy_database(source, url)
+        with Store.open(url) as busy:
+            assert _everything(busy) == before
+
+
+@pytest.mark.parametrize("when", ["mid-copy", "at verification"])
+def test_a_failed_copy_leaves_the_server_database_empty(source: Path, when: str) -> None:
+    """Nothing is left, not even a sequence moved on (PostgreSQL's setval outlives a
+    rollback, so the sequences are set last)."""
+    def stop(table: str, n: int) -> None:
+        if table == "trigger_points" and when == "mid-copy":
+            raise RecordsError("stopped for the test")
+
+    if when == "at verification":
+        raw(source, "DROP TRIGGER audit_no_update")
+        raw(source, "UPDATE audit SET actor = 'someone else' WHERE id = 3")
+    with pg_helpers.fresh_database() as url:
+        with pytest.raises(RecordsError, match=r"stopped for the test|does not verify"):
+            copying.copy_database(source, url, progress=stop)
+        with Store.open(url) as empty:
+            assert empty.patients() == [] and empty.audit_trail() == []
+            assert empty.add_patient("First").id == 1
+            assert empty.verify().ok
+
+
+def test_backup_of_a_server_database_is_an_sqlite_file_that_verifies(
+        source: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "backup.sqlite"
+    with pg_helpers.fresh_database() as url:
+        copying.copy_database(source, url)
+        with Store.open(url) as server:
+            assert server.backup(dest) == dest
+            before = _everything(server)
+    with Store.open(dest) as copy:
+        assert copy.verify().ok and _everything(copy) == before
+    assert dump_sqlite(dest) == dump_sqlite(source)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.sqlite", "solo.sqlite"]

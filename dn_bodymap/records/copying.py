@@ -160,25 +160,40 @@ def _copy(source: Engine, target: Engine, progress: Progress | None) -> CopyRepo
             if unknown:
                 raise RecordsError(f"the source has tables this dn-bodymap does not know "
                                    f"({', '.join(sorted(unknown))}); nothing was copied")
-            with guards.lifted(dst, tuple(guards.GUARDS)):  # signed sessions' points too
+            with guards.lifted(dst, ("*",)):  # signed sessions' points too
                 rows = {name: _copy_table(src, dst, table, progress)
                         for name, table in comparing.TABLES.items()}
-                for name in comparing.TABLES:
-                    set_issued(dst, name, comparing.issued(src, name))
-            differences = comparing.differences(src, dst)
-            if differences:
-                raise RecordsError("the copy differs from the source, so it was not kept: "
-                                   + "; ".join(differences))
+            # SQLite's sequences roll back with the rest (and verify reads the audit trail's);
+            # PostgreSQL's setval does not: there they are set once all else is well.
+            sqlite = dst.dialect.name == "sqlite"
+            _refuse_differences(comparing.row_differences(src, dst)
+                                + (_sequences(src, dst) if sqlite else []))
             report = integrity.verify_connection(dst)
             if not report.ok:
                 raise RecordsError(
                     f"the copy does not verify ({len(report.problems)} problems, first: "
                     f"{report.problems[0]}), so it was not kept; run `dn-bodymap verify` on "
                     "the source")
+            if not sqlite:
+                _refuse_differences(_sequences(src, dst))
     except DBAPIError as exc:
         raise RecordsError(f"copying into {where} failed ({_reason(exc)}); nothing was "
                            "written there") from None
     return CopyReport(shown(source.url), where, rows, dict(report.checked), report.audit_head)
+
+
+def _refuse_differences(found: list[str]) -> None:
+    if found:
+        raise RecordsError("the copy differs from the source, so it was not kept: "
+                           + "; ".join(found))
+
+
+def _sequences(src: Connection, dst: Connection) -> list[str]:
+    """Set the target's id sequences as far as the source's have gone; the differences
+    left (none, unless setting them failed)."""
+    for name in comparing.TABLES:
+        set_issued(dst, name, comparing.issued(src, name))
+    return comparing.sequence_differences(src, dst)
 
 
 def _reason(exc: DBAPIError) -> str:

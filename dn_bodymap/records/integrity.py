@@ -287,7 +287,7 @@ def _moved_points(conn: Any, scope: str, params: Mapping[str, Any] | None) -> li
         "SELECT p.id, p.session_id, a.session_id FROM trigger_points p JOIN audit a ON "
         "a.entity = 'trigger_point' AND a.action = 'create' AND a.entity_id = p.id WHERE "
         f"p.session_id IN (SELECT id FROM sessions WHERE {scope}) AND "
-        "a.session_id IS NOT p.session_id"), dict(params or {}))
+        "(a.session_id IS NULL OR a.session_id <> p.session_id)"), dict(params or {}))
     return [Problem(f"trigger point {pid}", f"was charted in session {was} and moved into "
                                             f"signed session {now} by another program")
             for pid, now, was in found]
