@@ -33,15 +33,20 @@ def null_flag(column: str) -> str:
     return f"{column}__is_sql_null"
 
 
-def read(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
-    """The rows of ``table`` by primary key, in batches, as dicts (with the JSON columns'
-    SQL NULL flags)."""
+def columns(table: Table) -> list[str]:
+    """The names of what ``read`` gives for each row: the columns, then the
+    JSON columns' SQL NULL flags."""
+    return [c.name for c in table.columns] + [null_flag(c.name) for c in table.columns
+                                              if isinstance(c.type, JSON)]
+
+
+def read(conn: Connection, table: Table) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of ``table`` by primary key, in batches, as tuples (see ``columns``)."""
     flags = [c.is_(None).label(null_flag(c.name)) for c in table.columns
              if isinstance(c.type, JSON)]
     q = select(*table.columns, *flags).order_by(*table.primary_key.columns)
-    result = conn.execute(q, execution_options={"yield_per": _BATCH}).mappings()
-    for batch in result.partitions():
-        yield [dict(r) for r in batch]
+    for batch in conn.execute(q, execution_options={"yield_per": _BATCH}).partitions():
+        yield [tuple(r) for r in batch]
 
 
 _writable: dict[str, Table] = {}
@@ -106,19 +111,21 @@ def sequence_differences(src: Connection, dst: Connection) -> list[str]:
 
 def _table_differences(name: str, src: Connection, dst: Connection,
                        table: Table) -> Iterator[str]:
+    names = columns(table)
+    k = names.index(next(iter(table.primary_key.columns)).name)  # rows come in its order
     left = chain.from_iterable(read(src, table))
     right = chain.from_iterable(read(dst, table))
     a, b = next(left, None), next(right, None)
     while a is not None or b is not None:
-        if a is not None and (b is None or a["id"] < b["id"]):
-            yield f"{name} {a['id']}: missing in the copy"
+        if a is not None and (b is None or a[k] < b[k]):
+            yield f"{name} {a[k]}: missing in the copy"
             a = next(left, None)
-        elif b is not None and (a is None or b["id"] < a["id"]):
-            yield f"{name} {b['id']}: in the copy, not in the source"
+        elif b is not None and (a is None or b[k] < a[k]):
+            yield f"{name} {b[k]}: in the copy, not in the source"
             b = next(right, None)
         elif a is not None and b is not None:
             if a != b:
-                cols = [c for c in a if a[c] != b.get(c)]
-                yield f"{name} {a['id']}: " + ", ".join(
-                    f"{c} is {a[c]!r} in the source, {b.get(c)!r} in the copy" for c in cols)
+                yield f"{name} {a[k]}: " + ", ".join(
+                    f"{c} is {x!r} in the source, {y!r} in the copy"
+                    for c, x, y in zip(names, a, b, strict=True) if x != y)
             a, b = next(left, None), next(right, None)

@@ -214,9 +214,10 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
 def _copy_table(src: Connection, dst: Connection, table: Table,
                 progress: Progress | None) -> int:
     n = 0
+    names = comparing.columns(table)
     json_cols = [c.name for c in table.columns if isinstance(c.type, JSON)]
     for batch in comparing.read(src, table):
-        rows = [_for_insert(r, json_cols) for r in batch]
+        rows = [_for_insert(dict(zip(names, r, strict=True)), json_cols) for r in batch]
         dst.execute(comparing.writable(table).insert(), rows)
         n += len(rows)
         if progress is not None:
@@ -227,11 +228,10 @@ def _copy_table(src: Connection, dst: Connection, table: Table,
 def _for_insert(row: dict[str, Any], json_cols: list[str]) -> dict[str, Any]:
     """A row as read (with each JSON column's "is SQL NULL" flag) as it is inserted: SQL
     NULL stays NULL and a JSON null stays JSON null."""
-    out = dict(row)
     for c in json_cols:
-        if out.pop(comparing.null_flag(c)) is False and out[c] is None:
-            out[c] = JSON.NULL
-    return out
+        if row.pop(comparing.null_flag(c)) is False and row[c] is None:
+            row[c] = JSON.NULL
+    return row
 
 
 # -- id sequences --------------------------------------------------------------------------
