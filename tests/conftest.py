@@ -73,6 +73,15 @@ def db(tmp_path: Path, backend: str) -> Iterator[Path | str]:
 
 
 @pytest.fixture
+def pg_db() -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database at the head revision (tests/pg_helpers.py)."""
+    from tests import pg_helpers
+
+    with pg_helpers.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
 def db_file(tmp_path: Path) -> Path:
     """An SQLite file, for tests of what only a file has (its bytes, modes, locks, WAL)."""
     return tmp_path / "records.sqlite"

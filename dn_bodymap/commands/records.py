@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from dn_bodymap.commands import integrity as integrity_commands
+from dn_bodymap.commands import server as server_commands
 from dn_bodymap.commands.common import output_path, print_json, write_atomically
 from dn_bodymap.records import Store, paths
 from dn_bodymap.records.vocab import SEXES
@@ -57,6 +58,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=cmd_patient_add)
     integrity_commands.add_erase_parser(psub, db)
     integrity_commands.add_parser(sub, db)
+    server_commands.add_parser(sub, db)
 
     b = sub.add_parser("backup", parents=[db], help="a consistent copy of the live database "
                        "as an SQLite file (SQLite's backup API; a PostgreSQL database copied "

@@ -70,11 +70,10 @@ def last_issued(conn: Connection, table: str) -> int:
         found = conn.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :t"),
                              {"t": table}).scalar()
         return int(found or 0)
-    seq = conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar()
-    if seq is None:
-        return 0
-    value, called = conn.execute(text(f"SELECT last_value, is_called FROM {seq}")).one()
-    return int(value) if called else int(value) - 1
+    # NULL before the first id; USAGE on the sequence is enough (a treatment room's backup)
+    found = conn.execute(text("SELECT pg_sequence_last_value(CAST(pg_get_serial_sequence("
+                              ":t, 'id') AS regclass))"), {"t": table}).scalar()
+    return int(found or 0)
 
 
 def issued(conn: Connection, table: str) -> int:

@@ -177,7 +177,10 @@ def _copy(source: Engine, target: Engine, progress: Progress | None) -> CopyRepo
             if not sqlite:
                 _refuse_differences(_sequences(src, dst))
     except DBAPIError as exc:
-        raise RecordsError(f"copying into {where} failed ({_reason(exc)}); nothing was "
+        owner = (" (copying in lifts the guard triggers for a moment, which only the tables' "
+                 "owner may: give the owner's URL)") if database.insufficient_privilege(exc) \
+            else ""
+        raise RecordsError(f"copying into {where} failed ({_reason(exc)}){owner}; nothing was "
                            "written there") from None
     return CopyReport(shown(source.url), where, rows, dict(report.checked), report.audit_head)
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
-from dn_bodymap.records import files
+from dn_bodymap.records import files, network_fs
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.paths import data_folder
 
@@ -37,6 +37,12 @@ def open_engine(url: URL, path: Path | None,
                 create: bool) -> tuple[Engine, Path | None, Path | None, list[str]]:
     """Check, connect and migrate: the engine, the SQLite file (or None), the copy taken
     before migrating (or None) and warnings about the files (modes repaired)."""
+    if path is not None and (remote := network_fs.network_type(path)):
+        raise RecordsError(
+            f"{path} is on a network file system ({remote}); an SQLite database must not be "
+            "shared over a network (its locks are unreliable there and two computers writing "
+            "to it can damage it). Keep the file on this computer's own disk, or, for several "
+            "rooms, use a PostgreSQL server (README: \"For a clinic with several rooms\")")
     revision = check_sqlite_file(path, create) if path is not None else None
     warnings: list[str] = []
     if path is not None:
@@ -249,16 +255,33 @@ def upgrade(engine: Engine, revision: str | None, path: Path | None,
             conn.commit()
         except RecordsError:
             raise
+        except DBAPIError as exc:
+            if not insufficient_privilege(exc):
+                raise _failed(exc, saved) from exc
+            raise RecordsError(
+                f"the database is at schema revision {revision}; this version of dn-bodymap "
+                f"needs {HEAD}, and only the database's owner may upgrade it: open it once "
+                "with the owner's URL, then run server-grants again (README: \"For a clinic "
+                "with several rooms\"); nothing was changed") from None
         except Exception as exc:
-            where = f"; the copy taken before it is {saved}" if saved else ""
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise RecordsError(f"upgrading the database schema failed ({reason}); nothing was "
-                               f"changed{where}") from exc
+            raise _failed(exc, saved) from exc
         finally:
             if sqlite:
                 conn.rollback()
                 driver(conn.connection).execute("PRAGMA foreign_keys = ON")
     return saved
+
+
+def _failed(exc: BaseException, saved: Path | None) -> RecordsError:
+    where = f"; the copy taken before it is {saved}" if saved else ""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return RecordsError(f"upgrading the database schema failed ({reason}); nothing was "
+                        f"changed{where}")
+
+
+def insufficient_privilege(exc: DBAPIError) -> bool:
+    """PostgreSQL said the role may not (SQLSTATE 42501: not the owner, no grant)."""
+    return getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def driver(pooled: Any) -> sqlite3.Connection:
