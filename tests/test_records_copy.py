@@ -17,6 +17,7 @@ import pytest
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, comparing, copying
 from tests import pg_helpers
+from tests import test_postgresql_server as server
 from tests.records_helpers import CLINICIAN, dump_sqlite, fill_clinic, raw, sha256
 from tests.test_records_cli import run
 
@@ -347,3 +348,20 @@ def test_backup_of_a_server_database_is_an_sqlite_file_that_verifies(
         assert copy.verify().ok and _everything(copy) == before
     assert dump_sqlite(dest) == dump_sqlite(source)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.sqlite", "solo.sqlite"]
+
+
+clinic = server.clinic  # (its fixture: the roles and database as README's SQL makes them)
+
+
+def test_with_readme_roles_the_owner_copies_in_and_a_room_backs_up(
+        source: Path, tmp_path: Path, clinic: dict[str, str], capsys) -> None:
+    """Copying in lifts the guards (the owner's right): the rooms' role is told so and nothing
+    is written. Its backup needs only what a room may do (USAGE on the sequences)."""
+    server._set_up(clinic, capsys)
+    with pytest.raises(RecordsError, match=r"only the tables' owner may: give the owner's "
+                                           r"URL\); nothing was written there"):
+        copying.copy_database(source, clinic["app"])
+    copying.copy_database(source, clinic["owner"])
+    with Store.open(clinic["app"]) as room:
+        assert room.backup(tmp_path / "room.sqlite") == tmp_path / "room.sqlite"
+    assert dump_sqlite(tmp_path / "room.sqlite") == dump_sqlite(source)

@@ -94,22 +94,21 @@ def to_new_file(source: Engine, dest: Path, progress: Progress | None = None) ->
     def write(tmp: Path) -> None:
         engine = database.open_engine(*paths.to_url(tmp), create=True)[0]
         try:
-            done.append(_copy(source, engine, progress))
+            done.append(_copy(source, engine, progress, str(dest)))
         finally:
             engine.dispose()  # the last connection checkpoints and removes the -wal file
             for extra in files.database_files(tmp)[1:]:
                 extra.unlink(missing_ok=True)
 
     files.write_atomically(dest, write)
-    return CopyReport(done[0].source, str(dest), done[0].rows, done[0].verified,
-                      done[0].audit_head)
+    return done[0]
 
 
 def _to_existing(source: Engine, url: URL, path: Path | None,
                  progress: Progress | None) -> CopyReport:
     engine = database.open_engine(url, path, create=False)[0]
     try:
-        return _copy(source, engine, progress)
+        return _copy(source, engine, progress, str(path) if path else shown(url))
     finally:
         engine.dispose()
 
@@ -150,8 +149,8 @@ def _refuse_records(conn: Connection, where: str) -> None:
 
 # -- the copy ------------------------------------------------------------------------------
 
-def _copy(source: Engine, target: Engine, progress: Progress | None) -> CopyReport:
-    where = shown(target.url)
+def _copy(source: Engine, target: Engine, progress: Progress | None,
+          where: str) -> CopyReport:
     try:
         with _snapshot(source) as src, \
                 target.execution_options(dn_write=True).connect() as dst, dst.begin():
@@ -179,9 +178,9 @@ def _copy(source: Engine, target: Engine, progress: Progress | None) -> CopyRepo
     except DBAPIError as exc:
         owner = (" (copying in lifts the guard triggers for a moment, which only the tables' "
                  "owner may: give the owner's URL)") if database.insufficient_privilege(exc) \
-            else ""
-        raise RecordsError(f"copying into {where} failed ({_reason(exc)}){owner}; nothing was "
-                           "written there") from None
+            and target.dialect.name == "postgresql" else ""
+        raise RecordsError(f"copying {shown(source.url)} into {where} failed "
+                           f"({_reason(exc)}){owner}; nothing was written there") from None
     return CopyReport(shown(source.url), where, rows, dict(report.checked), report.audit_head)
 
 
