@@ -187,3 +187,41 @@ def import_refused(db: Path, atlas: Atlas, example: Path, change: Callable[[Any]
         exchange.import_document(store, doc)
     assert raw(db, "SELECT count(*) FROM sessions") == [(0,)]
     assert raw(db, "SELECT count(*) FROM patients") == [(0,)]
+
+
+def fill_clinic(store: Store, atlas: Atlas) -> dict[str, int]:
+    """A small clinic's database with a record of every kind: the example's signed session
+    (points, one deleted, screening, adverse events, an addendum, standing precautions), a
+    follow-up carried forward and left a draft, a session signed with an account's password,
+    a patient deleted and erased from the audit trail, and a last point deleted (so the id
+    sequence has gone past the highest id). Returns the ids of note."""
+    signed = chart_example(store, atlas)
+    follow = store.new_session(signed.patient_id, CLINICIAN, carry_forward_from=signed.id,
+                               started_at="2025-03-21T09:30:00+01:00", pain_before=4)
+    store.confirm_point(follow.points[0].id)
+    store.set_precaution(signed.patient_id, "pregnancy", "yes", "12 weeks",
+                         session_id=follow.id)
+    gone = store.add_patient("Erased Person", date_of_birth="1990-01-01", clinic_id="DN-9")
+    store.delete_patient(gone.id)
+    store.erase_patient(gone.id)
+    other = store.add_patient("Ben Other", sex="male", notes="Runner; left calf.")
+    store.add_account("Alex Rivera", CLINICIAN.credentials, "correct horse battery")
+    by_account = store.new_session(other.id, CLINICIAN, started_at="2025-04-01T14:00:00-04:00",
+                                   consent=True, pain_before=5)
+    x, y = spot(atlas, "back", "gastrocnemius", "left")
+    store.add_point(by_account.id, "back", x, y, muscle="gastrocnemius", side="left",
+                    layer="superficial", kind="active", needled=True, depth_mm=15.5)
+    last = store.add_point(by_account.id, "back", x, y + 3)
+    store.delete_point(last.id)
+    store.sign_session(by_account.id, None, account="alex rivera",
+                       password="correct horse battery")
+    return {"signed": signed.id, "draft": follow.id, "by_account": by_account.id,
+            "erased_patient": gone.id, "deleted_point": last.id}
+
+
+def dump_sqlite(path: Path) -> dict[str, list[tuple]]:
+    """Every table of an SQLite file (its own sqlite_sequence too), row for row as stored."""
+    names = [r[0] for r in raw(path, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "ORDER BY name")]
+    return {n: sorted(raw(path, f'SELECT * FROM "{n}" ORDER BY rowid'))  # by id (or name)
+            for n in names}

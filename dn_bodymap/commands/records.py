@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dn_bodymap.commands import integrity as integrity_commands
 from dn_bodymap.commands import server as server_commands
-from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
+from dn_bodymap.commands.common import output_path, print_json, write_atomically
 from dn_bodymap.records import Store, paths
 from dn_bodymap.records.vocab import SEXES
 
@@ -61,7 +61,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     server_commands.add_parser(sub, db)
 
     b = sub.add_parser("backup", parents=[db], help="a consistent copy of the live database "
-                       "(SQLite's backup API)")
+                       "as an SQLite file (SQLite's backup API; a PostgreSQL database copied "
+                       "as by copy-db)")
     b.add_argument("file", metavar="FILE")
     b.set_defaults(handler=cmd_backup)
 
@@ -148,9 +149,6 @@ def cmd_patient_add(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     path = output_path(args.file)
     with open_store(args) as store:
-        if store.url.get_backend_name() != "sqlite":
-            raise CliError("backup copies SQLite databases only; use the database server's "
-                           "own backup tools")
         store.backup(path)
     print(path)
     return 0

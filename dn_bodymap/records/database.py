@@ -119,7 +119,7 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
         raise RecordsError(f"{path} is not a dn-bodymap database (not an SQLite file); "
                            "it was left unchanged")
     try:
-        conn = _read_only(path)
+        conn = read_only(path)
     except sqlite3.Error as exc:
         raise RecordsError(f"cannot open {path}: {exc}") from None
     try:
@@ -151,7 +151,7 @@ def check_sqlite_file(path: Path, create: bool) -> str | None:
     return _known(revs, str(path))
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
     """A connection that writes nothing, not even the -wal and -shm files a read-only
     connection to a WAL database makes (and, read-only, cannot remove): where no other
     connection has them open, the file is read as immutable."""

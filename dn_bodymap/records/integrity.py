@@ -141,6 +141,15 @@ def verify(engine: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
                                                          *found[n:]])))
 
 
+def verify_connection(conn: Any) -> VerifyReport:
+    """``verify`` in the caller's transaction on ``conn`` (copy-db checks its copy before
+    committing it), with SQLite's full integrity check."""
+    problems: list[Problem] = []
+    if conn.dialect.name == "sqlite":
+        _run(problems, "integrity", lambda: _file_checks(conn))
+    return _verify(conn, problems)
+
+
 def _run(problems: list[Problem], what: str, check: Any) -> None:
     try:
         problems.extend(check())

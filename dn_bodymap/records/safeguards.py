@@ -88,9 +88,14 @@ class Safeguards:
                                    ) from None
 
     def backup(self, dest: str | Path) -> Path:
-        """A consistent copy of the live database at ``dest`` (SQLite's backup API), written
-        beside it first and moved into place, so ``dest`` is never half written."""
-        return database.backup(self._engine, self.url, self.path, dest)
+        """A consistent copy of the live database as an SQLite file at ``dest``, written
+        beside it first and moved into place, so ``dest`` is never half written: SQLite's
+        backup API, or (another database) a copy as copy-db makes, compared and verified."""
+        if self.url.get_backend_name() == "sqlite":
+            return database.backup(self._engine, self.url, self.path, dest)
+        from dn_bodymap.records import copying
+
+        return Path(copying.to_new_file(self._engine, Path(dest)).target)
 
     def grant_application_role(self, role: str) -> list[str]:
         """On PostgreSQL, as the tables' owner: give ``role`` a treatment room's rights and
