@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from dn_bodymap.records.files import write_atomically
 
-__all__ = ["CliError", "output_path", "print_json", "write_atomically"]
+__all__ = ["CliError", "output_path", "print_json", "print_json_items", "write_atomically"]
 
 
 class CliError(Exception):
@@ -19,6 +20,17 @@ class CliError(Exception):
 def print_json(obj: Any) -> None:
     json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def print_json_items(items: Iterable[Any]) -> None:
+    """``print_json(list(items))``, the very same text, written item by item as they come
+    (a listing of a clinic's years is never held whole)."""
+    out, first = sys.stdout, True
+    for item in items:
+        out.write("[\n  " if first else ",\n  ")
+        out.write(json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def output_path(raw: str) -> Path:

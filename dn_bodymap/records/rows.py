@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, validate, versions
+from dn_bodymap.records import audit, input_limits, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -214,15 +214,31 @@ def _resolve_links(db: DbSession, patients: dict[int, int],
             listed[place] = replace(listed[place], carried_from=source)
 
 
-def session_list() -> Select:  # type: ignore[type-arg]
-    """Session list lines with their point counts, in one query."""
-    counts = (select(TriggerPointRow.session_id, func.count().label("n"))
-              .group_by(TriggerPointRow.session_id).subquery())
-    return (select(SessionRow.id, SessionRow.uuid, SessionRow.patient_id, PatientRow.name,
-                   SessionRow.started_at, SessionRow.status, func.coalesce(counts.c.n, 0))
-            .join(PatientRow, PatientRow.id == SessionRow.patient_id)
-            .outerjoin(counts, counts.c.session_id == SessionRow.id)
-            .order_by(SessionRow.started_at, SessionRow.id))
+def session_list(patient_id: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> Select:  # type: ignore[type-arg]
+    """Session list lines (all, or the patient's) with their point counts, oldest first, in
+    one query; ``limit`` and ``offset`` take a page of them. Each count is looked up in the
+    points' (session_id, number) index, so a page costs its own rows, not every point's."""
+    count = (select(func.count()).where(TriggerPointRow.session_id == SessionRow.id)
+             .correlate(SessionRow).scalar_subquery())
+    q = (select(SessionRow.id, SessionRow.uuid, SessionRow.patient_id, PatientRow.name,
+                SessionRow.started_at, SessionRow.status, count)
+         .join(PatientRow, PatientRow.id == SessionRow.patient_id)
+         .order_by(SessionRow.started_at, SessionRow.id))
+    if patient_id is not None:
+        q = q.where(SessionRow.patient_id == patient_id)
+    for value, where in ((limit, "limit"), (offset, "offset")):
+        if value is not None and not (isinstance(value, int) and not isinstance(value, bool)
+                                      and 0 <= value <= input_limits.MAX_ID):
+            raise RecordsError(f"{where}: {value!r} is not a whole number from 0")
+    if limit is None and not offset:
+        return q
+    # The page's ids first, from the (started_at, id) index alone: the rows skipped are
+    # never read, nor their points counted.
+    page = select(SessionRow.id).order_by(SessionRow.started_at, SessionRow.id)
+    if patient_id is not None:
+        page = page.where(SessionRow.patient_id == patient_id)
+    return q.where(SessionRow.id.in_(page.limit(limit).offset(offset or None)))
 
 
 def history(db: DbSession, patient_id: int) -> list[HistoryRow]:

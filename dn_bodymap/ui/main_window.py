@@ -359,19 +359,19 @@ class MainWindow(QMainWindow):
                 return False
         elif app_settings.clinician(self.settings) is None:
             self.edit_clinician(first_run=True)
-        last = self.settings.value("last_patient")
-        ids = {p.id for p in self.store.patients()}
+        last = self.patients.existing(self.settings.value("last_patient"))
+        anyone = last is not None or self.store.search_patients(limit=1)
         if self.background_check is not None:
             self.background_check.start()
         if self.store.open_problems:  # guard triggers found missing and re-created
             self.statusBar().showMessage("Integrity: " + "; ".join(
                 str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
-        if not ids:
+        if not anyone:
             self.statusBar().showMessage("No patients yet: add the first one with New patient.")
             self.new_patient()
-        elif last is not None and int(last) in ids:
-            self.patients.reload(int(last))
-            self.patients.select_patient(int(last))
+        elif last is not None:
+            self.patients.reload(last.id)
+            self.patients.select_patient(last.id)
         self.privacy_note.show_notes(privacy.startup_notes(self.store, self.settings))
         return True
 

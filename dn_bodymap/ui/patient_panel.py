@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
 from dn_bodymap.report.document import pain_change
@@ -26,6 +27,7 @@ def patient_line(p: Patient) -> str:
     return f"{p.name}" + (f"  ({', '.join(extra)})" if extra else "")
 
 
+LISTED = 200  # patients listed at once; more: the search narrows them
 HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
 
 
@@ -92,30 +94,47 @@ class PatientPanel(QWidget):
         self.reload()
 
     def reload(self, select_patient: int | None = None) -> None:
-        self._patients = self.store.patients()
         self._filter(self.search.text(), select_patient or self.patient_id)
 
+    def existing(self, patient_id: object) -> Patient | None:
+        """The patient of ``patient_id`` (a setting's value), if in the records."""
+        try:
+            return self.store.patient(int(patient_id))  # type: ignore[call-overload]
+        except (TypeError, ValueError, RecordsError):
+            return None
+
     def _filter(self, text: str, select: int | None = None) -> None:
-        needle = text.strip().lower()
+        """The patients matching the search, by name, from the database (an indexed query:
+        a clinic's thousands are never all loaded): the first LISTED, then a hint."""
+        try:
+            found = self.store.search_patients(text, LISTED + 1)
+            note = (f"More than {LISTED} patients: type more of a name, a birth date "
+                    "(YYYY-MM-DD) or an id" if len(found) > LISTED else "")
+        except RecordsError as exc:  # too many words, or the database unreadable
+            found, note = [], str(exc)
+        found = found[:LISTED]
+        if select is not None and select not in {p.id for p in found}:
+            found[:0] = filter(None, [self.existing(select)])  # the open one stays listed
+        self._patients = found
         self._loading = True
         try:
             self.patients.clear()
-            shown = [p for p in self._patients
-                     if not needle or needle in " ".join(
-                         filter(None, (p.name, p.date_of_birth, p.clinic_id))).lower()]
-            for p in shown:
+            for p in found:
                 item = QListWidgetItem(patient_line(p))
                 item.setData(256, p.id)
                 self.patients.addItem(item)
-            ids = [p.id for p in shown]
+            if note:
+                self.patients.addItem(note)
+                self.patients.item(len(found)).setFlags(Qt.ItemFlag.NoItemFlags)
+            ids = [p.id for p in found]
             self.patients.setCurrentRow(ids.index(select) if select in ids else -1)
         finally:
             self._loading = False
 
     def _patient_row(self, row: int) -> None:
-        if self._loading or row < 0:
+        if self._loading or not 0 <= row < len(self._patients):
             return
-        self.select_patient(self.patients.item(row).data(256))
+        self.select_patient(self._patients[row].id)
 
     def select_patient(self, patient_id: int, session_id: int | None = None) -> None:
         self.patient_id = patient_id
