@@ -231,10 +231,9 @@ class MainWindow(QMainWindow):
 
     def _on_patient(self, patient_id: int) -> None:
         self.settings.setValue("last_patient", patient_id)
-        sessions = self.store.sessions(patient_id)
-        self.editor.open(sessions[-1].id if sessions else None)
-        if sessions:
-            self.patients.reload_sessions(sessions[-1].id)
+        latest = self.patients.latest_session()  # from the history the panel just read
+        self.editor.open(latest)
+        self.patients.mark_session(latest)
 
     def set_pain_finder(self, on: bool) -> None:
         if on:

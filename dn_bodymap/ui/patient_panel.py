@@ -108,8 +108,7 @@ class PatientPanel(QWidget):
         a clinic's thousands are never all loaded): the first LISTED, then a hint."""
         try:
             found = self.store.search_patients(text, LISTED + 1)
-            note = (f"More than {LISTED} patients: type more of a name, a birth date "
-                    "(YYYY-MM-DD) or an id" if len(found) > LISTED else "")
+            note = f"More than {LISTED}: type more to narrow" if len(found) > LISTED else ""
         except RecordsError as exc:  # too many words, or the database unreadable
             found, note = [], str(exc)
         found = found[:LISTED]
@@ -126,6 +125,8 @@ class PatientPanel(QWidget):
             if note:
                 self.patients.addItem(note)
                 self.patients.item(len(found)).setFlags(Qt.ItemFlag.NoItemFlags)
+                self.patients.item(len(found)).setToolTip(
+                    f"{note}: a part of the name, a birth date (YYYY-MM-DD) or an id")
             ids = [p.id for p in found]
             self.patients.setCurrentRow(ids.index(select) if select in ids else -1)
         finally:
@@ -160,6 +161,19 @@ class PatientPanel(QWidget):
         self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
         self.sessions.resizeColumnsToContents()
 
+    def latest_session(self) -> int | None:
+        """The newest session of the history shown (by when it started), if any."""
+        return self._sessions[0].id if self._sessions else None
+
+    def mark_session(self, session_id: int | None) -> None:
+        """Select the line of ``session_id`` in the history, without reading it again."""
+        ids = [r.id for r in self._sessions]
+        self._loading = True
+        try:
+            self.sessions.setCurrentCell(ids.index(session_id) if session_id in ids else -1, 0)
+        finally:
+            self._loading = False
+
     def _fill(self, i: int, row: HistoryRow) -> None:
         cells = history_cells(row)
         for j, text in enumerate(cells):
@@ -185,9 +199,7 @@ class PatientPanel(QWidget):
         self._sessions[i] = history_row_of(session)
         self._fill(i, self._sessions[i])
         if self.sessions.currentRow() != i:
-            self._loading = True
-            self.sessions.setCurrentCell(i, 0)
-            self._loading = False
+            self.mark_session(session.id)
 
     def _session_row(self, row: int) -> None:
         if not self._loading and 0 <= row < len(self._sessions):

@@ -389,8 +389,10 @@ def _fill_postgresql(engine: Any, chunks: Iterator[Chunk]) -> None:
             for table in _COLUMNS:  # the ids were given here: the sequences follow
                 cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                             f"(SELECT max(id) FROM {table}))")
-            cur.execute("ANALYZE")  # as autovacuum would have, over ten years
         pg.commit()
+        pg.autocommit = True  # (VACUUM runs outside a transaction)
+        with pg.cursor() as cur:
+            cur.execute("VACUUM ANALYZE")  # as autovacuum would have, over ten years
     finally:
         raw.close()
 
