@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,46 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 
+# The records tests run on both backends (modules named test_records_*); the others on SQLite.
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "backend" in metafunc.fixturenames and module.startswith("test_records_"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """Where a test's records database goes."""
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(tmp_path: Path, backend: str) -> Iterator[Path | str]:
+    """Where a test's records database goes: a file path (SQLite), or the URL of a fresh
+    PostgreSQL database at the head revision."""
+    if backend == "sqlite":
+        yield tmp_path / "records.sqlite"
+        return
+    from tests import pg_helpers
+
+    with pg_helpers.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_db() -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database at the head revision (tests/pg_helpers.py)."""
+    from tests import pg_helpers
+
+    with pg_helpers.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    """An SQLite file, for tests of what only a file has (its bytes, modes, locks, WAL)."""
     return tmp_path / "records.sqlite"
 
 

@@ -31,14 +31,37 @@ def spot(atlas: Atlas, view: str, muscle: str, side: str) -> tuple[float, float]
     return round(p.x, 2), round(p.y, 2)
 
 
-def raw(path: Path, sql: str, *args: object) -> list[tuple]:
-    """Run SQL on the file with plain sqlite3, outside the store."""
-    conn = sqlite3.connect(path)
+def raw(target: Path | str, sql: str, *args: object) -> list[tuple]:
+    """Run SQL on the database outside the store, as another program would: plain sqlite3 on
+    a file, psycopg on a PostgreSQL URL (``?`` placeholders either way)."""
+    if isinstance(target, str) and target.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(target.replace("+psycopg", "", 1)) as pg:
+            cur = pg.execute(sql.replace("?", "%s"), args)  # type: ignore[arg-type]
+            return [tuple(r) for r in cur.fetchall()] if cur.description else []
+    conn = sqlite3.connect(target)
     try:
         with conn:
             return conn.execute(sql, args).fetchall()
     finally:
         conn.close()
+
+
+def location(store: Store) -> Path | str:
+    """Where ``store`` keeps its records: its file, or its URL (for ``raw`` and
+    ``Store.open``)."""
+    return store.path or store.url.render_as_string(hide_password=False)
+
+
+def _refusals() -> tuple[type[Exception], ...]:
+    import psycopg
+
+    return (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+# What a guard trigger's refusal raises in another program, on either backend.
+REFUSED = _refusals()
 
 
 def chart_example(store: Store, atlas: Atlas) -> Session:

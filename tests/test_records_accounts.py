@@ -125,7 +125,7 @@ def test_with_accounts_signing_takes_the_password_and_records_the_account(
 def test_a_disabled_account_cannot_sign(store: Store, db: Path) -> None:
     sid = _draft(store)
     store.add_account("Alex Morgan", "PT", PASSWORD)
-    raw(db, "UPDATE accounts SET disabled = 1")
+    raw(db, "UPDATE accounts SET disabled = true")
     with pytest.raises(RecordsError, match="account 'Alex Morgan' is disabled"):
         store.sign_session(sid, None, account="Alex Morgan", password=PASSWORD)
     assert not store.session(sid).signed

@@ -21,6 +21,7 @@ from tests.records_helpers import (
     EXAMPLE,
     as_exported_now,
     chart_example,
+    location,
     raw,
     spot,
 )
@@ -42,7 +43,7 @@ def _draft(store: Store, previous: Session, **kw: Any) -> Session:
 
 
 def _counts(store: Store) -> tuple[int, ...]:
-    return tuple(raw(store.path, f"SELECT count(*) FROM {t}")[0][0]
+    return tuple(raw(location(store), f"SELECT count(*) FROM {t}")[0][0]
                  for t in ("sessions", "trigger_points", "audit"))
 
 

@@ -17,6 +17,12 @@ from dn_bodymap.records import Store, disk_encryption, exchange, files
 from tests.records_helpers import EXAMPLE
 
 
+@pytest.fixture
+def db(db_file: Path) -> Path:
+    """These tests are about an SQLite file itself (its bytes, modes, copies): SQLite only."""
+    return db_file
+
+
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 

@@ -14,6 +14,12 @@ from tests.migration_helpers import migrate
 from tests.records_helpers import raw, sha256
 
 
+@pytest.fixture
+def db(db_file: Path) -> Path:
+    """These tests are about an SQLite file itself (its bytes, modes, copies): SQLite only."""
+    return db_file
+
+
 def _temp(folder: Path, name: str, age_s: float) -> Path:
     """A file as a killed write leaves it, last changed ``age_s`` seconds ago (negative:
     in the future, i.e. by a write still running)."""

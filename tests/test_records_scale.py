@@ -6,49 +6,20 @@ tests/benchmarks/scale.py, not here."""
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
 
 from dn_bodymap.cli import main
-from dn_bodymap.records import RecordsError, Store, database, exchange, importing
+from dn_bodymap.records import RecordsError, Store, database, exchange, importing, paths
 from tests.migration_helpers import migrate
 from tests.records_helpers import CLINICIAN, EXAMPLE, raw
 
 NEW_INDEXES = {("patients", "ix_patients_name_id"), ("sessions", "ix_sessions_started_at_id"),
                ("trigger_points", "ix_trigger_points_session_id_kind_confirmed"),
                ("patient_terms", "ix_patient_terms_patient_id")}
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh PostgreSQL database on the server of DN_BODYMAP_TEST_PG, dropped after."""
-    server = os.environ.get("DN_BODYMAP_TEST_PG")
-    if not server:
-        pytest.skip("DN_BODYMAP_TEST_PG is not set (no PostgreSQL server to test against)")
-    name = f"dn_test_scale_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:  # an unreachable server fails here: CI set the variable
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "records.sqlite")
-    return str(request.getfixturevalue("pg_url"))
 
 
 def _clinic(store: Store) -> dict[str, int]:
@@ -66,8 +37,8 @@ def _names(store: Store, text: str, limit: int | None = 50) -> list[str]:
     return [p.name for p in store.search_patients(text, limit)]
 
 
-def test_search_finds_by_name_part_birth_date_and_clinic_id(target: str) -> None:
-    with Store.open(target, actor="tester") as store:
+def test_search_finds_by_name_part_birth_date_and_clinic_id(db: Path | str) -> None:
+    with Store.open(db, actor="tester") as store:
         _clinic(store)
         # a word of the name by its start, in any case, accents or not, in any order
         assert _names(store, "smi") == ["Anna Smith", "Jane Müller-Smith", "John Smithers"]
@@ -97,8 +68,8 @@ def test_search_finds_by_name_part_birth_date_and_clinic_id(target: str) -> None
         assert _names(store, "  ", None) == [p.name for p in store.patients()]
 
 
-def test_search_follows_changes_imports_and_deletions(target: str, atlas) -> None:
-    with Store.open(target, atlas=atlas, actor="tester") as store:
+def test_search_follows_changes_imports_and_deletions(db: Path | str, atlas) -> None:
+    with Store.open(db, atlas=atlas, actor="tester") as store:
         ids = _clinic(store)
         store.update_patient(ids["Bob Jones"], name="Robert Jones-Baker")
         assert _names(store, "bob") == []
@@ -133,8 +104,8 @@ def _sessions(store: Store) -> None:
                           started_at=f"2025-03-{1 + i // 4:02d}T09:00:00+01:00")
 
 
-def test_paging_gives_every_session_exactly_once(target: str) -> None:
-    with Store.open(target, actor="tester") as store:
+def test_paging_gives_every_session_exactly_once(db: Path | str) -> None:
+    with Store.open(db, actor="tester") as store:
         _sessions(store)
         whole = store.sessions()
         assert len(whole) == 23
@@ -163,9 +134,9 @@ def _indexes(url: str) -> set[tuple[str, str]]:
         engine.dispose()
 
 
-def test_the_indexes_exist_after_migrating(target: str) -> None:
-    Store.open(target).close()
-    url = target if "://" in target else f"sqlite:///{target}"
+def test_the_indexes_exist_after_migrating(db: Path | str) -> None:
+    Store.open(db).close()
+    url = str(db) if "://" in str(db) else f"sqlite:///{db}"
     assert _indexes(url) >= NEW_INDEXES
 
 
@@ -183,6 +154,27 @@ def test_a_0009_database_is_upgraded_with_its_patients_searchable(tmp_path: Path
     assert _indexes(f"sqlite:///{db}") >= NEW_INDEXES
     migrate(db, "0009", down=True)  # and back: the table and indexes go
     assert not NEW_INDEXES & _indexes(f"sqlite:///{db}")
+
+
+def test_a_0009_postgresql_database_is_upgraded_too() -> None:
+    from tests import pg_helpers
+
+    with pg_helpers.fresh_database(migrated=False) as url:
+        engine = database.make_engine(paths.to_url(url)[0])
+        try:
+            database.upgrade(engine, None, None, target="0009")
+            with engine.begin() as conn:
+                conn.execute(text(
+                    "INSERT INTO patients (name, date_of_birth, clinic_id, sex, notes, "
+                    "created_at, updated_at) VALUES ('Ann Example', '1980-02-03', 'C-1', "
+                    "'female', '', 't', 't')"))
+        finally:
+            engine.dispose()
+        with Store.open(url) as store:
+            assert _names(store, "EXAM") == _names(store, "1980") == ["Ann Example"]
+            store.add_patient("Anna Other")  # the sequence and the terms go on from there
+            assert _names(store, "ann") == ["Ann Example", "Anna Other"]
+        assert _indexes(url) >= NEW_INDEXES
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from dn_bodymap.records import Clinician, RecordsError, Store
-from tests.records_helpers import CLINICIAN, raw, spot
+from tests.records_helpers import CLINICIAN, REFUSED, raw, spot
 
 
 @pytest.fixture
@@ -95,11 +94,11 @@ def test_the_database_itself_guards_signed_sessions(store: Store, signed, db: Pa
                 "INSERT INTO trigger_points (session_id, number, view, x, y, muscle, side, "
                 "layer, taut_band, spot_tenderness, familiar_pain, referred_pain, "
                 "local_twitch, needled, notes, created_at, updated_at) VALUES "
-                f"({signed.id}, 9, 'back', 1, 1, 'deltoid', 'left', 'superficial', 0, 0, 0, 0, "
-                "0, 0, '', '', '')"):
-        with pytest.raises(sqlite3.IntegrityError, match=r"session is signed"):
+                f"({signed.id}, 9, 'back', 1, 1, 'deltoid', 'left', 'superficial', false, "
+                "false, false, false, false, false, '', '', '')"):
+        with pytest.raises(REFUSED, match=r"session is signed"):
             raw(db, sql)
     for sql in ("UPDATE addenda SET text = 'changed'", "DELETE FROM addenda"):
-        with pytest.raises(sqlite3.IntegrityError, match=r"append-only"):
+        with pytest.raises(REFUSED, match=r"append-only"):
             raw(db, sql)
     assert store.session(signed.id).points == signed.points

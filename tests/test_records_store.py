@@ -208,13 +208,14 @@ def test_without_an_atlas_the_mapping_must_be_given(tmp_path: Path) -> None:
 
 # -- the database itself ------------------------------------------------------------------
 
-def test_wal_foreign_keys_and_full_sync(store: Store) -> None:
-    conn = store._engine.raw_connection()
-    try:
-        pragmas = {p: conn.driver_connection.execute(f"PRAGMA {p}").fetchone()[0]
-                   for p in ("journal_mode", "foreign_keys", "synchronous")}
-    finally:
-        conn.close()
+def test_wal_foreign_keys_and_full_sync(db_file: Path) -> None:
+    with Store.open(db_file) as store:
+        conn = store._engine.raw_connection()
+        try:
+            pragmas = {p: conn.driver_connection.execute(f"PRAGMA {p}").fetchone()[0]
+                       for p in ("journal_mode", "foreign_keys", "synchronous")}
+        finally:
+            conn.close()
     assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
 
 

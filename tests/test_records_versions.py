@@ -12,7 +12,7 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import Store
 from dn_bodymap.records.errors import ConflictError
 from dn_bodymap.ui.main_window import MainWindow
-from tests.records_helpers import CLINICIAN, spot
+from tests.records_helpers import CLINICIAN, location, spot
 from tests.test_annotator import settle
 
 
@@ -91,7 +91,7 @@ def test_the_window_reloads_and_says_what_changed_elsewhere(
     sid = w.editor.session.id
     w.editor.edit_session({"chief_complaint": "Neck pain"})
     settle()
-    with Store.open(store.path, atlas=atlas, actor="front-desk") as other:
+    with Store.open(location(store), atlas=atlas, actor="front-desk") as other:
         current = other.session(sid)
         other.update_session(sid, expected_version=current.version, plan="Call Monday")
     w.editor.edit_session({"chief_complaint": "Neck and temple pain"})  # on the old version

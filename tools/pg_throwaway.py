@@ -83,8 +83,9 @@ def start(folder: Path) -> None:
 
 
 def restart(folder: Path) -> None:
-    _run([str(bindir() / "pg_ctl"), "-D", str(folder / "data"), "-m", "fast", "-w",
-          "restart"])
+    # -l again: without it the new server writes to pg_ctl's output, which then never ends
+    _run([str(bindir() / "pg_ctl"), "-D", str(folder / "data"), "-l",
+          str(folder / "server.log"), "-m", "fast", "-w", "restart"])
 
 
 def stop(folder: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from dn_bodymap.commands import integrity as integrity_commands
+from dn_bodymap.commands import server as server_commands
 from dn_bodymap.commands.common import (
     CliError,
     output_path,
@@ -70,6 +71,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=cmd_patient_add)
     integrity_commands.add_erase_parser(psub, db)
     integrity_commands.add_parser(sub, db)
+    server_commands.add_parser(sub, db)
 
     b = sub.add_parser("backup", parents=[db], help="a consistent copy of the live database "
                        "(SQLite's backup API)")

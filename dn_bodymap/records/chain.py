@@ -64,6 +64,30 @@ def head(conn: Any, table: str) -> str:
     return GENESIS if found is None else (found[0] or "")
 
 
+def _next_ids(conn: Any, table: str, n: int) -> list[int] | None:
+    """On PostgreSQL, the ids the next ``n`` rows of a chained table take: one more than the
+    last, given explicitly, because a sequence keeps the numbers a rolled-back transaction
+    took and the chain reads a gap as rows deleted. (The writer holds the write lock:
+    records/database.py.) None on SQLite, whose AUTOINCREMENT rolls back with the
+    transaction."""
+    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect
+    if dialect.name != "postgresql":
+        return None
+    last = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
+    return list(range(int(last) + 1, int(last) + 1 + n))
+
+
+def _insert(conn: Any, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]],
+            returning: bool = False) -> Any:
+    ids = _next_ids(conn, table, len(rows))
+    names = columns[1:] if ids is None else columns
+    if ids is not None:
+        rows = [{**r, "id": i} for r, i in zip(rows, ids, strict=True)]
+    sql = (f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+           f"({', '.join(':' + n for n in names)})" + (" RETURNING id" if returning else ""))
+    return conn.execute(text(sql), rows[0] if returning else rows)
+
+
 def append_audit(conn: Any, values: Mapping[str, Any], prev: str | None = None) -> str:
     """Insert one audit row (``values``: the AUDIT_COLUMNS but id and the chain), chained
     after ``prev`` (default: the current head). Returns its hash, the next row's prev."""
@@ -71,9 +95,7 @@ def append_audit(conn: Any, values: Mapping[str, Any], prev: str | None = None) 
     row = {**values, "payload_digest": payload_digest(values["old_value"], values["new_value"]),
            "prev_hash": prev}
     row["row_hash"] = row_hash(prev, row, AUDIT_HASHED)
-    names = AUDIT_COLUMNS[1:]
-    conn.execute(text(f"INSERT INTO audit ({', '.join(names)}) VALUES "
-                      f"({', '.join(':' + n for n in names)})"), row)
+    _insert(conn, "audit", AUDIT_COLUMNS, [row])
     return str(row["row_hash"])
 
 
@@ -82,10 +104,10 @@ def append_audit_many(conn: Any, rows: list[Mapping[str, Any]], prev: str | None
     is computed here in order, then written at once. Returns the last row's hash."""
     prev = head(conn, "audit") if prev is None else prev
     chained = chained_audit(rows, prev)
-    names = AUDIT_COLUMNS[1:]
-    conn.execute(text(f"INSERT INTO audit ({', '.join(names)}) VALUES "
-                      f"({', '.join(':' + n for n in names)})"), chained)
-    return str(chained[-1]["row_hash"]) if chained else prev
+    if not chained:
+        return prev
+    _insert(conn, "audit", AUDIT_COLUMNS, chained)
+    return str(chained[-1]["row_hash"])
 
 
 def chained_audit(rows: Iterable[Mapping[str, Any]], prev: str) -> list[dict[str, Any]]:
@@ -107,10 +129,7 @@ def append_addendum(conn: Any, session_id: int, at: str, author: str, body: str)
     row = {"session_id": session_id, "at": at, "author": author, "text": body,
            "prev_hash": head(conn, "addenda")}
     row["row_hash"] = row_hash(row["prev_hash"], row, ADDENDUM_HASHED)
-    names = ADDENDUM_COLUMNS[1:]
-    return int(conn.execute(text(f"INSERT INTO addenda ({', '.join(names)}) VALUES "
-                                 f"({', '.join(':' + n for n in names)}) RETURNING id"),
-                            row).scalar_one())
+    return int(_insert(conn, "addenda", ADDENDUM_COLUMNS, [row], returning=True).scalar_one())
 
 
 def chain_existing(conn: Any) -> tuple[int, int]:

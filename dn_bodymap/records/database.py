@@ -20,14 +20,14 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
-from dn_bodymap.records import files
+from dn_bodymap.records import files, network_fs
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.paths import data_folder
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-                   "0011")
+                   "0010", "0011")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -37,6 +37,12 @@ def open_engine(url: URL, path: Path | None,
                 create: bool) -> tuple[Engine, Path | None, Path | None, list[str]]:
     """Check, connect and migrate: the engine, the SQLite file (or None), the copy taken
     before migrating (or None) and warnings about the files (modes repaired)."""
+    if path is not None and (remote := network_fs.network_type(path)):
+        raise RecordsError(
+            f"{path} is on a network file system ({remote}); an SQLite database must not be "
+            "shared over a network (its locks are unreliable there and two computers writing "
+            "to it can damage it). Keep the file on this computer's own disk, or, for several "
+            "rooms, use a PostgreSQL server (README: \"For a clinic with several rooms\")")
     revision = check_sqlite_file(path, create) if path is not None else None
     warnings: list[str] = []
     if path is not None:
@@ -57,7 +63,8 @@ def open_engine(url: URL, path: Path | None,
         saved = upgrade(engine, revision, path)
     except DBAPIError as exc:
         engine.dispose()
-        raise RecordsError(f"cannot open {shown}: {exc.orig}") from None
+        reason = " ".join(str(exc.orig).split())  # (a server's message spans lines)
+        raise RecordsError(f"cannot open {shown}: {reason}") from None
     except BaseException:
         engine.dispose()
         raise
@@ -161,9 +168,20 @@ def _known(revs: list[str], where: str) -> str | None:
     return revs[0] if revs else None
 
 
+# Every write on PostgreSQL first takes this transaction-level advisory lock (the bytes of
+# "dnbm"): writes from every room are serialised as SQLite's BEGIN IMMEDIATE serialises them,
+# so the audit chain's head and the record versions cannot move under a writer.
+WRITE_LOCK = 0x646E626D
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # pool_pre_ping: a connection the server dropped (a restart) is replaced, not used.
+        engine = create_engine(url, pool_pre_ping=True,
+                               connect_args={"application_name": "dn-bodymap"})
+        if url.get_backend_name() == "postgresql":
+            event.listen(engine, "begin", _on_begin_postgresql)
+        return engine
     if url.database in (None, "", ":memory:"):
         # One shared connection, or every checkout would see a new, empty database.
         engine = create_engine(url, poolclass=StaticPool,
@@ -191,6 +209,13 @@ def _on_begin(conn: Any) -> None:
     # A write takes the write lock at BEGIN, so it never fails half way on a lock upgrade.
     immediate = conn.get_execution_options().get("dn_write")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _on_begin_postgresql(conn: Any) -> None:
+    if conn.get_execution_options().get("dn_write"):
+        # As long as SQLite's busy timeout: a room that holds the lock longer is reported.
+        conn.exec_driver_sql("SET LOCAL lock_timeout = '15s'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -230,16 +255,33 @@ def upgrade(engine: Engine, revision: str | None, path: Path | None,
             conn.commit()
         except RecordsError:
             raise
+        except DBAPIError as exc:
+            if not insufficient_privilege(exc):
+                raise _failed(exc, saved) from exc
+            raise RecordsError(
+                f"the database is at schema revision {revision}; this version of dn-bodymap "
+                f"needs {HEAD}, and only the database's owner may upgrade it: open it once "
+                "with the owner's URL, then run server-grants again (README: \"For a clinic "
+                "with several rooms\"); nothing was changed") from None
         except Exception as exc:
-            where = f"; the copy taken before it is {saved}" if saved else ""
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise RecordsError(f"upgrading the database schema failed ({reason}); nothing was "
-                               f"changed{where}") from exc
+            raise _failed(exc, saved) from exc
         finally:
             if sqlite:
                 conn.rollback()
                 driver(conn.connection).execute("PRAGMA foreign_keys = ON")
     return saved
+
+
+def _failed(exc: BaseException, saved: Path | None) -> RecordsError:
+    where = f"; the copy taken before it is {saved}" if saved else ""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return RecordsError(f"upgrading the database schema failed ({reason}); nothing was "
+                        f"changed{where}")
+
+
+def insufficient_privilege(exc: DBAPIError) -> bool:
+    """PostgreSQL said the role may not (SQLSTATE 42501: not the owner, no grant)."""
+    return getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def driver(pooled: Any) -> sqlite3.Connection:

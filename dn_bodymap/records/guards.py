@@ -7,6 +7,9 @@ deletes the old row without firing delete triggers) and moving a draft's point i
 session. Anyone with the file can still drop a trigger; ``ensure`` finds a missing or altered
 one when the store opens (one read of sqlite_master, however big the file), re-creates it and
 records that in the audit trail.
+
+On PostgreSQL the same guarantees come from records/pg_guards.py; ``faulty``, ``restore`` and
+``lifted`` here serve both, by the connection's dialect.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from contextlib import contextmanager
 from typing import Any, Final
 
 from sqlalchemy import text
+
+from dn_bodymap.records import pg_guards
 
 _SIGNED = "session is signed; add an addendum instead"
 _POINT_SIGNED = "(SELECT status FROM sessions WHERE id = {row}.session_id) = 'signed'"
@@ -70,9 +75,17 @@ def _squeezed(sql: str | None) -> str:
     return " ".join((sql or "").split())
 
 
+def is_postgresql(conn: Any) -> bool:
+    """Whether ``conn`` (a connection or an ORM session) is on PostgreSQL."""
+    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect
+    return bool(dialect.name == "postgresql")
+
+
 def faulty(conn: Any) -> list[str]:
     """The guard triggers that are missing, or whose definition is not ours (a trigger of
     the same name that lets everything through is no guard), in GUARDS order."""
+    if is_postgresql(conn):
+        return pg_guards.faulty(conn)
     found = {n: s for n, s in conn.execute(text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))}
     return [n for n in GUARDS if _squeezed(found.get(n)) != _squeezed(create_sql(n))]
@@ -83,8 +96,11 @@ def restore(conn: Any, names: list[str], actor: str, at: str) -> None:
     from dn_bodymap.records import audit
 
     for name in names:
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        conn.execute(text(create_sql(name)))
+        if is_postgresql(conn):
+            pg_guards.repair(conn, [name])
+        else:
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            conn.execute(text(create_sql(name)))
         audit.record(conn, at=at, actor=actor, action="integrity", entity="database",
                      entity_id=0, field="guard_restored", new={"trigger": name})
 
@@ -94,7 +110,12 @@ def lifted(conn: Any, names: tuple[str, ...]) -> Iterator[None]:
     """For the few writes dn-bodymap itself makes past a guard (sealing signed sessions on
     upgrade, erasing a deleted patient's values): drop ``names`` in the caller's
     transaction and re-create them on leaving (the transaction commits or rolls back
-    both)."""
+    both). ``("*",)``: every guard (copying a whole database)."""
+    if is_postgresql(conn):
+        with pg_guards.lifted(conn, names):
+            yield
+        return
+    names = tuple(GUARDS) if names == ("*",) else names
     for name in names:
         conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     yield

@@ -86,9 +86,8 @@ def _last_issued(conn: Any, table: str) -> int | None:
 
 def open_checks(engine: Any, actor: str) -> tuple[Problem, ...]:
     """The cheap checks on open, however big the file: the guard triggers, re-created if
-    missing or altered (audited). One read of sqlite_master; a write only to repair."""
-    if engine.dialect.name != "sqlite":
-        return ()
+    missing or altered (audited). One read of the schema; a write only to repair (on
+    PostgreSQL only the tables' owner may: the application's role reports it instead)."""
     with engine.connect() as conn:
         bad = guards.faulty(conn)
     if not bad:
@@ -161,8 +160,8 @@ def _verify(conn: Any, problems: list[Problem]) -> VerifyReport:
     conn.execute(text("SELECT 1"))  # the read transaction starts: every check reads in it
     if sqlite:
         run("foreign key", lambda: _foreign_keys(conn))
-        run("guard trigger", lambda: [Problem(f"guard trigger {n}", "is missing or altered")
-                                      for n in guards.faulty(conn)])
+    run("guard trigger", lambda: [Problem(f"guard trigger {n}", "is missing or altered")
+                                  for n in guards.faulty(conn)])
     run("audit trail", lambda: _audit(conn, checked, heads))
     run("addenda", lambda: _addenda(conn, checked, heads))
     run("signed session", lambda: _signed_sessions(conn, checked, "1 = 1"))
@@ -279,7 +278,7 @@ def _moved_points(conn: Any, scope: str, params: Mapping[str, Any] | None) -> li
         "SELECT p.id, p.session_id, a.session_id FROM trigger_points p JOIN audit a ON "
         "a.entity = 'trigger_point' AND a.action = 'create' AND a.entity_id = p.id WHERE "
         f"p.session_id IN (SELECT id FROM sessions WHERE {scope}) AND "
-        "a.session_id IS NOT p.session_id"), dict(params or {}))
+        "(a.session_id IS NULL OR a.session_id <> p.session_id)"), dict(params or {}))
     return [Problem(f"trigger point {pid}", f"was charted in session {was} and moved into "
                                             f"signed session {now} by another program")
             for pid, now, was in found]
@@ -342,10 +341,9 @@ def verify_session(conn: Any, session_id: int) -> list[str]:
     Its signature and content, its addenda's and audit rows' places in their chains, points
     moved into it, and the guard triggers."""
     problems: list[Problem] = []
-    if conn.dialect.name == "sqlite":
-        problems += [Problem(f"guard trigger {n}", "is missing or altered (reopen the "
-                                                   "database to restore it)")
-                     for n in guards.faulty(conn)]
+    problems += [Problem(f"guard trigger {n}", "is missing or altered (reopen the "
+                                               "database to restore it)")
+                 for n in guards.faulty(conn)]
     problems += _signed_sessions(conn, {}, "id = :sid", {"sid": session_id})
     for table, what, columns in (("addenda", "addendum", chain.ADDENDUM_COLUMNS),
                                  ("audit", "audit row", chain.AUDIT_COLUMNS)):

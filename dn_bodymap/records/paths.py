@@ -1,7 +1,7 @@
 """Where the records live: ``--db``, then ``DN_BODYMAP_DB``, then the user's data folder.
 
 A value containing "://" is a SQLAlchemy database URL (``sqlite:///...``,
-``postgresql://user@host/dbname``, read with psycopg 3); anything else is the path of an SQLite file.
+``postgresql://user@host/dbname``, read with psycopg 3); anything else is an SQLite file.
 """
 
 from __future__ import annotations

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import accounts, audit, database, erasure, integrity, rows
+from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Account, AuditEntry
 from dn_bodymap.records.schema import SessionRow
 
@@ -75,9 +77,24 @@ class Safeguards:
         """Erase a patient's identifying values from the audit trail (deleting the patient
         first if still there); returns the audit rows erased. See records/erasure.py."""
         with self._write() as db:
-            return erasure.erase_patient(db, patient_id, self._who(actor))
+            try:
+                return erasure.erase_patient(db, patient_id, self._who(actor))
+            except DBAPIError as exc:
+                if not database.insufficient_privilege(exc):
+                    raise
+                raise RecordsError("erasing lifts the audit trail's guard for a moment, which "
+                                   "only the database's owner may: run it with the owner's "
+                                   "URL (README: \"For a clinic with several rooms\")"
+                                   ) from None
 
     def backup(self, dest: str | Path) -> Path:
         """A consistent copy of the live database at ``dest`` (SQLite's backup API), written
         beside it first and moved into place, so ``dest`` is never half written."""
         return database.backup(self._engine, self.url, self.path, dest)
+
+    def grant_application_role(self, role: str) -> list[str]:
+        """On PostgreSQL, as the tables' owner: give ``role`` a treatment room's rights and
+        no more (records/server_roles.py). Returns the statements run."""
+        from dn_bodymap.records import server_roles
+
+        return server_roles.grant(self._engine, role)

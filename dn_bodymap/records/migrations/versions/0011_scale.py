@@ -14,7 +14,7 @@ Works the same on SQLite and PostgreSQL (plain indexes; the terms compare by cod
 "C" collation on PostgreSQL).
 
 Revision ID: 0011
-Revises: 0009 (the lead re-chains it after 0010 on merging)
+Revises: 0010
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from alembic import op
 from dn_bodymap.records import search
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
