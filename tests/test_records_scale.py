@@ -84,6 +84,16 @@ def test_search_follows_changes_imports_and_deletions(db: Path | str, atlas) -> 
         assert _names(store, imported.split()[-1]) == [imported]
 
 
+def test_long_names_are_found_by_their_start(db: Path | str) -> None:
+    # A name whose words unfold to many times their length (U+FDFA: 18 letters in NFKC) is
+    # stored, and found by the start of its words (compared by their first MAX_TERM letters).
+    long = "\ufdfa" * 150 + " " + "x" * 40
+    with Store.open(db) as store:
+        p = store.add_patient(long)
+        assert store.search_patients("\ufdfa" * 3) == [p]
+        assert store.search_patients("x" * 40 + " " + "\ufdfa" * 20) == [p]
+
+
 def test_bad_searches_are_refused_clearly(tmp_path: Path) -> None:
     with Store.open(tmp_path / "r.sqlite") as store:
         for text_, limit, message in ((42, 5, "search: 42 is not text"),

@@ -26,6 +26,10 @@ from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.schema import PatientRow, PatientTermRow
 
 MAX_WORDS = 10  # a name, a birth date and an id, with room to spare
+# Terms and typed words are compared by their first MAX_TERM characters: a word of a name
+# can unfold to many more bytes than it has characters (NFKC), and an index entry has a
+# limit (PostgreSQL's B-tree: about 2,700 bytes).
+MAX_TERM = 64
 
 _IDENTITY = ("name", "date_of_birth", "clinic_id")
 _WORDS = re.compile(r"[\s,;]+")
@@ -53,7 +57,7 @@ def terms(name: str, date_of_birth: str | None, clinic_id: str | None) -> set[st
     out.update(fold(v) for v in (date_of_birth, clinic_id) if v)
     out |= {_plain(t) for t in out}
     out.discard("")
-    return out
+    return {t[:MAX_TERM] for t in out}
 
 
 def index(db: Any, patient_id: int, values: Mapping[str, Any]) -> None:
@@ -97,7 +101,7 @@ def query(text: str, limit: int | None) -> Select:  # type: ignore[type-arg]
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
                               or limit < 0):
         raise RecordsError(f"limit: {limit!r} is not a whole number from 0")
-    words = list(dict.fromkeys(w for w in _WORDS.split(fold(text)) if w))
+    words = list(dict.fromkeys(w[:MAX_TERM] for w in _WORDS.split(fold(text)) if w))
     if len(words) > MAX_WORDS:
         raise RecordsError(f"search: {len(words)} words; give at most {MAX_WORDS}")
     q = select(PatientRow)

@@ -38,7 +38,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Store, chain, content, database, files, rows, search
+from dn_bodymap.records import Store, chain, content, database, files, paths, rows, search
 from dn_bodymap.records.model import Session, TriggerPoint
 
 VERSION = 2  # of this generator: a change to what it writes must change the cache key
@@ -332,8 +332,7 @@ def _starts(conn: Any) -> tuple[dict[str, int], str]:
 def fill(target: str | Path, size: Size = CLINIC) -> None:
     """Write the data set into a new database at ``target`` (a file or a URL)."""
     Store.open(target).close()  # the schema, at the head
-    url = make_url(str(target)) if "://" in str(target) else None
-    engine = create_engine(url or f"sqlite:///{target}")
+    engine = create_engine(paths.to_url(target)[0])
     try:
         with engine.connect() as conn:
             start, head = _starts(conn)
@@ -430,7 +429,7 @@ def postgresql_database(server: str, size: Size = CLINIC) -> str:
     """The data set in a database on the server at ``server`` (a superuser's URL), made once
     per server and kept; returns its URL."""
     name = "dn_bench_" + size.key().replace("-", "_").lower()
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    admin = create_engine(paths.to_url(server)[0], isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
             have = {r[0] for r in conn.execute(text("SELECT datname FROM pg_database"))}
