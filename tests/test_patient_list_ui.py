@@ -67,7 +67,7 @@ def test_the_list_is_a_page_of_the_search(window: MainWindow, tmp_path: Path) ->
     assert [line.split("  ")[0] for line in _lines(window)] == ["Eve Smith"]
     panel.patients.setCurrentRow(0)  # choosing one opens it
     assert panel.patient_id == panel._patients[0].id
-    assert window.patients.sessions.rowCount() == 0
+    assert window.patients.history.rowCount() == 0
     panel.search.setText(" ".join("abcdefghijk"))  # refused: said in the list, no traceback
     assert _lines(window)[-1] == "search: 11 words; give at most 10"
 
@@ -81,4 +81,4 @@ def test_choosing_a_patient_opens_the_latest_session(window: MainWindow, store: 
     latest = window.patients.latest_session()
     assert latest != older.id and window.editor.session is not None
     assert window.editor.session.id == latest
-    assert window.patients.sessions.currentRow() == 0  # the newest line, marked
+    assert window.patients.sessions.currentIndex().row() == 0  # the newest line, marked

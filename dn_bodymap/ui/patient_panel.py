@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
-from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.history import history
+from dn_bodymap.ui.history_model import HistoryModel
 
 
 def patient_line(p: Patient) -> str:
@@ -28,18 +28,6 @@ def patient_line(p: Patient) -> str:
 
 
 LISTED = 200  # patients listed at once; more: the search narrows them
-HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
-
-
-def history_cells(row: HistoryRow) -> tuple[str, ...]:
-    pain = pain_change(row.pain_before, row.pain_after)
-    counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
-                                               if row.unconfirmed else "")
-    status = row.status + (f", {row.addenda} addend{'um' if row.addenda == 1 else 'a'}"
-                           if row.addenda else "")
-    return (row.date[:16].replace("T", " "), row.clinician, counts, pain, status)
-
-
 def history_row_of(session: Session) -> HistoryRow:
     """The history line of a session in hand (the open one), without asking the database."""
     confirmed = [p for p in session.points if p.confirmed]
@@ -77,15 +65,19 @@ class PatientPanel(QWidget):
         layout.addWidget(self.new_patient)
         self.sessions_label = QLabel("History")
         layout.addWidget(self.sessions_label)
-        self.sessions = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.sessions.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.history = HistoryModel()
+        self.sessions = QTableView()
+        self.sessions.setModel(self.history)
         self.sessions.verticalHeader().hide()
-        self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.sessions.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.horizontalHeader().setStretchLastSection(True)
         self.sessions.setWordWrap(False)
+        # A 500-session history: columns sized from the first lines (the same texts below).
+        self.sessions.horizontalHeader().setResizeContentsPrecision(60)
         self.setMinimumWidth(400)  # the history's five columns, readable
-        self.sessions.currentCellChanged.connect(lambda row, *_: self._session_row(row))
+        self.sessions.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._session_row(current.row()))
         layout.addWidget(self.sessions, 1)
         self.new_session = QPushButton("&New session")
         self.new_session.clicked.connect(self.new_session_requested)
@@ -150,13 +142,10 @@ class PatientPanel(QWidget):
         self._sessions = history(self.store, self.patient_id)
         self._loading = True
         try:
-            self.sessions.setRowCount(len(self._sessions))
-            for i, row in enumerate(self._sessions):
-                self._fill(i, row)
-            ids = [r.id for r in self._sessions]
-            self.sessions.setCurrentCell(ids.index(select) if select in ids else -1, 0)
+            self.history.set_rows(self._sessions)
         finally:
             self._loading = False
+        self.mark_session(select)
         n = len(self._sessions)
         self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
         self.sessions.resizeColumnsToContents()
@@ -170,22 +159,10 @@ class PatientPanel(QWidget):
         ids = [r.id for r in self._sessions]
         self._loading = True
         try:
-            self.sessions.setCurrentCell(ids.index(session_id) if session_id in ids else -1, 0)
+            self.sessions.setCurrentIndex(self.history.index(ids.index(session_id), 0)
+                                          if session_id in ids else QModelIndex())
         finally:
             self._loading = False
-
-    def _fill(self, i: int, row: HistoryRow) -> None:
-        cells = history_cells(row)
-        for j, text in enumerate(cells):
-            item = self.sessions.item(i, j)
-            if item is None:
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.sessions.setItem(i, j, item)
-            elif item.text() != text:
-                item.setText(text)
-            # The status (with its addenda) on every cell: the column may be scrolled away.
-            item.setToolTip(cells[-1] if row.addenda else "")
 
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;
@@ -196,9 +173,8 @@ class PatientPanel(QWidget):
                 self.reload_sessions(session.id)
             return
         i = ids.index(session.id)
-        self._sessions[i] = history_row_of(session)
-        self._fill(i, self._sessions[i])
-        if self.sessions.currentRow() != i:
+        self.history.set_row(i, history_row_of(session))  # (the same list as _sessions)
+        if self.sessions.currentIndex().row() != i:
             self.mark_session(session.id)
 
     def _session_row(self, row: int) -> None:
