@@ -12,6 +12,7 @@ from dn_bodymap.report.document import pain_change
 
 HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
 
 def history_cells(row: HistoryRow) -> tuple[str, ...]:
@@ -47,16 +48,15 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HISTORY_COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        i = index.row()
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Asked for a dozen roles per cell when sizing and drawing: the others, at once.
+        if role == _DISPLAY:
+            i = index.row()
             if i not in self._cells:
                 self._cells[i] = history_cells(self.rows[i])
             return self._cells[i][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and self.rows[i].addenda:
+        if role == _TIP and self.rows[index.row()].addenda:
             # The status (with its addenda) on every cell: the column may be scrolled away.
-            return history_cells(self.rows[i])[-1]
+            return history_cells(self.rows[index.row()])[-1]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

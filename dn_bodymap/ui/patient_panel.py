@@ -73,8 +73,8 @@ class PatientPanel(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.horizontalHeader().setStretchLastSection(True)
         self.sessions.setWordWrap(False)
-        # A 500-session history: columns sized from the first lines (the same texts below).
-        self.sessions.horizontalHeader().setResizeContentsPrecision(60)
+        # A 500-session history: columns sized from the first 20 lines (the same texts below).
+        self.sessions.horizontalHeader().setResizeContentsPrecision(20)
         self.setMinimumWidth(400)  # the history's five columns, readable
         self.sessions.selectionModel().currentRowChanged.connect(
             lambda current, _: self._session_row(current.row()))

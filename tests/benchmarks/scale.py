@@ -62,6 +62,7 @@ def _rows(backend: str, target: str) -> list[Row]:
         n = sum(1 for _ in store.each_session())
         streamed = (time.perf_counter() - t0) * 1e6
         everyone = _times_us(store.patients, 3)
+        view = _history_view_us(store)
     cli_us, first_us, rss = _cli(target)
     b = backend
     return [
@@ -75,6 +76,8 @@ def _rows(backend: str, target: str) -> list[Row]:
             f"max {max(clinic) / 1000:.1f} ms"),
         Row(f"{b}: history of 500 sessions, median of 30", statistics.median(history),
             20_000, "Store.history_rows"),
+        Row(f"{b}: the window's history view of those 500", statistics.median(view), 20_000,
+            "read and shown (PatientPanel.reload_sessions)"),
         Row(f"{b}: choose that patient: history + newest session", statistics.median(chosen),
             40_000, "informal: what the window reads"),
         Row(f"{b}: a page of 100 sessions near the end", statistics.median(page), 50_000,
@@ -87,6 +90,32 @@ def _rows(backend: str, target: str) -> list[Row]:
         Row(f"{b}: Store.patients(), all 5,000", statistics.median(everyone), 1e9,
             "reference: what the window no longer reads"),
     ]
+
+
+def _history_view_us(store: Store) -> list[float]:
+    """The patient panel (offscreen) showing patient 1's history, from a short one."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from dn_bodymap.ui.patient_panel import PatientPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = PatientPanel(store)
+    panel.resize(400, 800)
+    panel.show()
+    out = []
+    for i in range(20):
+        panel.patient_id = 2
+        panel.reload_sessions()
+        app.processEvents()
+        t0 = time.perf_counter_ns()
+        panel.patient_id = 1
+        panel.reload_sessions()
+        app.processEvents()  # drawn
+        if i >= 3:  # (warm)
+            out.append((time.perf_counter_ns() - t0) / 1000)
+    panel.close()
+    return out
 
 
 def _cli(target: str) -> tuple[float, float, int]:
