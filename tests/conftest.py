@@ -100,6 +100,13 @@ def store(db: Path, atlas: Atlas):
 def charting_window(qtbot, atlas: Atlas, store):
     """The main window on ``store`` with a clinician, a patient and a new draft session open,
     as a clinician starts charting."""
+    w = open_charting_window(qtbot, atlas, store)
+    yield w
+    w.editor.close_chooser()
+
+
+def open_charting_window(qtbot, atlas: Atlas, store):
+    """``charting_window`` on any store (the live-update tests open two on one database)."""
     from dn_bodymap import settings as app_settings
     from dn_bodymap.records.model import Clinician
     from dn_bodymap.ui.main_window import MainWindow
@@ -115,8 +122,7 @@ def charting_window(qtbot, atlas: Atlas, store):
     w.patients.reload(patient.id)
     w.patients.select_patient(patient.id)
     w.new_session()
-    yield w
-    w.editor.close_chooser()
+    return w
 
 
 def edit_json(path: Path, change) -> None:
@@ -141,4 +147,3 @@ def _no_leaked_windows(request: pytest.FixtureRequest):
     for w in leaked:
         w.close()
     assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"
-

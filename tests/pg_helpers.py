@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import URL, make_url
@@ -74,3 +77,18 @@ def fresh_database(migrated: bool = True) -> Iterator[str]:
         yield database_url(name)
     finally:
         admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def restart_server(url: str) -> None:
+    """A real restart where tools/pg_throwaway.py started the server and said where
+    (``DN_BODYMAP_TEST_PG_DIR``, as in CI); elsewhere every other connection to the database
+    ``url`` names is ended, which is what a restart looks like to a client."""
+    folder = os.environ.get("DN_BODYMAP_TEST_PG_DIR")
+    if folder:
+        tool = Path(__file__).resolve().parents[1] / "tools" / "pg_throwaway.py"
+        subprocess.run([sys.executable, str(tool), "restart", folder], check=True,
+                       timeout=120)
+        return
+    name = make_url(url).database
+    admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+          f"datname = '{name}' AND pid <> pg_backend_pid()")

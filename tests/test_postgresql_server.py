@@ -8,8 +8,6 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,23 +174,10 @@ def test_verify_names_an_audit_row_changed_behind_the_guard(pg_db: str, atlas: A
     assert [p.record for p in report.problems] == ["audit row 2"]
 
 
-def _restart_server(url: str) -> None:
-    """A real restart where tools/pg_throwaway.py started the server (CI); elsewhere every
-    connection to the database is cut, which is what a restart looks like to a client."""
-    folder = os.environ.get("DN_BODYMAP_TEST_PG_DIR")
-    if folder:
-        subprocess.run([sys.executable, str(ROOT / "tools" / "pg_throwaway.py"), "restart",
-                        folder], check=True, timeout=120)
-        return
-    name = url.rsplit("/", 1)[1]
-    pg_helpers.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                     f"datname = '{name}' AND pid <> pg_backend_pid()")
-
-
 def test_a_server_restart_under_an_open_store_loses_nothing(pg_db: str, atlas: Atlas) -> None:
     with Store.open(pg_db, atlas=atlas, actor="room 1") as store:
         before = store.add_patient("Before Restart")
-        _restart_server(pg_db)
+        pg_helpers.restart_server(pg_db)
         after = store.add_patient("After Restart")  # the pool reconnects
         assert sorted(p.name for p in store.patients()) == ["After Restart", "Before Restart"]
         assert after.id == before.id + 1 and store.verify().ok

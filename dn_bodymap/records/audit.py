@@ -13,7 +13,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import chain
+from dn_bodymap.records import chain, live
 from dn_bodymap.records.model import AuditEntry
 from dn_bodymap.records.schema import AuditRow
 
@@ -59,6 +59,7 @@ def record(db: Any, *, at: str, actor: str, action: str, entity: str, entity_id:
     new_head = chain.append_audit(db, row, db_head)
     if info is not None:
         info["audit_head"] = new_head
+        live.note(info, entity, entity_id, session_id)  # for the other windows
 
 
 def record_many(db: DbSession, rows: list[dict[str, Any]]) -> None:
@@ -77,6 +78,8 @@ def record_many(db: DbSession, rows: list[dict[str, Any]]) -> None:
         db.flush()  # rows added one by one before these keep their place in the trail
         db.info["audit_head"] = chain.append_audit_many(db, values,
                                                         db.info.get("audit_head"))
+        for v in values:
+            live.note(db.info, v["entity"], v["entity_id"], v["session_id"])
 
 
 def entries(db: DbSession, *, entity: str | None = None, entity_id: int | None = None,

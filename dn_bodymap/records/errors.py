@@ -12,3 +12,8 @@ class ConflictError(RecordsError):
     """A change based on a record as it was before someone else changed it (another window,
     room or process): refused, so that nothing is silently overwritten. The message says
     what changed elsewhere; the window reloads and shows it."""
+
+
+class UnreachableError(RecordsError):
+    """The database server could not be reached (down, restarting, the network gone):
+    nothing of the change was stored, and the same change may be tried again later."""

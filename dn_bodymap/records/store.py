@@ -23,6 +23,8 @@ from dn_bodymap.records import (
     drafts,
     erasure,
     integrity,
+    live,
+    outage,
     paths,
     points,
     precautions,
@@ -73,6 +75,7 @@ class Store(Safeguards):
         self.warnings = list(warnings)  # found on opening (file modes repaired): to show
         self.lock_keeper: LockKeeper | None = None
         self.open_problems: tuple[integrity.Problem, ...] = ()  # guard triggers repaired
+        self.outbox = live.Outbox(engine.dialect.name)  # this client's id; what it wrote
 
     @classmethod
     def open(cls, target: str | Path, *, atlas: Any = None, actor: str | None = None,
@@ -97,6 +100,10 @@ class Store(Safeguards):
             self.lock_keeper.stop()
             self.lock_keeper = None
 
+    def watch(self, deliver: live.Deliver) -> live.Watcher | None:
+        """Calls ``deliver`` (on a thread of its own) with other clients' changes."""
+        return live.watch(self.url, self.path, self.outbox, deliver)
+
     def __enter__(self) -> Store:
         return self
 
@@ -107,12 +114,15 @@ class Store(Safeguards):
     def _write(self) -> Iterator[DbSession]:
         """One write transaction (BEGIN IMMEDIATE on SQLite), committed on leaving."""
         try:
-            with DbSession(self._writer, expire_on_commit=False) as db, db.begin():
-                yield db
+            with DbSession(self._writer, expire_on_commit=False) as db:
+                with db.begin():
+                    yield db
+                    self.outbox.send(db)  # to the other windows (records/live.py)
+                self.outbox.committed(db)
         except IntegrityError as exc:  # a database guard caught what the checks did not
             raise RecordsError(f"the database refused the change: {exc.orig}") from None
-        except DBAPIError as exc:  # locked, disk full, damaged: nothing of it was stored
-            raise RecordsError(f"the change was not stored: {exc.orig}") from None
+        except DBAPIError as exc:  # locked, disk full, damaged, server gone: nothing stored
+            raise outage.error(exc, "the change was not stored") from None
 
     @contextmanager
     def _read(self) -> Iterator[DbSession]:
@@ -120,7 +130,7 @@ class Store(Safeguards):
             with DbSession(self._engine) as db, db.begin():
                 yield db
         except DBAPIError as exc:
-            raise RecordsError(f"cannot read the database: {exc.orig}") from None
+            raise outage.error(exc, "cannot read the database") from None
 
     def _who(self, actor: str | None) -> str:
         return validate.name(actor, "actor") if actor is not None else self.actor

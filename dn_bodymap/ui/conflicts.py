@@ -1,8 +1,10 @@
 """When another window, room or process saved first (records/versions.py): what changed
-elsewhere, and what of this window's change was not saved, so it can be typed again."""
+elsewhere, and what of this window's change was not saved, so it can be typed again. And when
+the database server could not be reached: the change not saved, with Retry."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,5 +19,22 @@ def changed_elsewhere_box(parent: QWidget, message: str,
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText("Not saved:\n" + "\n".join(f"{k}: {v}" for k, v in attempted.items()))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def unreachable_box(parent: QWidget, message: str, what: str,
+                    retry: Callable[[], Any]) -> QMessageBox:
+    """An edit made while the database server could not be reached: nothing of it was
+    stored; Retry stores it when the server is back (the program reconnects by itself)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not saved: the database server is away",
+                      f"The database server cannot be reached: your change ({what}) was "
+                      "not saved.", QMessageBox.StandardButton.Retry
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText("Retry stores it once the server is back; Cancel leaves it "
+                           "unsaved (the window shows what is stored).")
+    box.setDetailedText(message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.button(QMessageBox.StandardButton.Retry).clicked.connect(retry)
     box.open()
     return box

@@ -32,14 +32,10 @@ from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.background_check import BackgroundCheck, show_in
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.conflicts import changed_elsewhere_box
-from dn_bodymap.ui.dialogs import (
-    ClinicianDialog,
-    PatientDialog,
-    PracticeDialog,
-    ShortcutsDialog,
-)
+from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog, PracticeDialog, ShortcutsDialog
 from dn_bodymap.ui.guard import Guard
 from dn_bodymap.ui.inspector import Inspector
+from dn_bodymap.ui.live import LiveUpdates
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
 from dn_bodymap.ui.patient_panel import PatientPanel
 from dn_bodymap.ui.points_list import PointsList
@@ -71,6 +67,7 @@ class MainWindow(QMainWindow):
         self.editor = SessionEditor(atlas, store, self.canvas, self)
         self._shown_session: object = None
         self.conflict_box: QMessageBox | None = None
+        self.live = LiveUpdates(self)  # other rooms' changes; before anything is read
 
         self.patients = PatientPanel(store)
         self.points = PointsList(atlas)
@@ -89,6 +86,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(2)
         self.privacy_note = privacy.PrivacyNote()  # file modes repaired, disk not encrypted
         column.addWidget(self.privacy_note)
+        column.addWidget(self.live.note)  # the open session changed elsewhere
         column.addWidget(self.safety.banner)  # the precautions, over the body
         self.integrity_banner = QLabel()  # a signed session altered outside dn-bodymap
         self.integrity_banner.setStyleSheet(BANNER_STYLE)
@@ -137,17 +135,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
 
     def _connect(self) -> None:
-        e = self.editor
+        e, g = self.editor, self.live.guarded  # g: a read failing with the server away is said
         for item in self.canvas.items_by_view.values():
             item.hovered.connect(self._on_hover)
         self.canvas.clicked.connect(self._on_click)
-        e.changed.connect(self._on_changed)
+        e.changed.connect(g(self._on_changed))
         e.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         e.conflict.connect(self._changed_elsewhere)
         self.patients.new_patient_requested.connect(self.new_patient)
         self.patients.new_session_requested.connect(self.new_session)
-        self.patients.patient_selected.connect(self._on_patient)
-        self.patients.session_selected.connect(e.open)
+        self.patients.patient_selected.connect(g(self._on_patient))
+        self.patients.session_selected.connect(g(e.open))
         self.points.point_selected.connect(e.select)
         self.inspector.edited.connect(e.edit_point)
         self.inspector.muscle_chosen.connect(e.choose_muscle)
@@ -223,7 +221,6 @@ class MainWindow(QMainWindow):
             self.session_panel.show_previous(", ".join(
                 vocab.LABELS.get(code, code).lower() + (f" (point {n})" if n else "")
                 for n, code in self.store.previous_adverse_events(session.id)))
-        if session is not None:
             patient = self.store.patient(session.patient_id)
             state = "signed, read-only" if session.signed else "draft"
             self.setWindowTitle(f"{patient.name} — {session.started_at[:10]} ({state}) — "
@@ -337,7 +334,11 @@ class MainWindow(QMainWindow):
         who = self.clinician()
         if who is None:
             return None
-        session = self.store.new_session(self.patients.patient_id, who)
+        try:
+            session = self.store.new_session(self.patients.patient_id, who)
+        except RecordsError as exc:  # the database server away, say
+            QMessageBox.warning(self, "Session not started", str(exc))
+            return None
         self.patients.reload_sessions(session.id)
         self.editor.open(session.id)
         self.tabs.setCurrentIndex(1)
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.close_chooser()
+        self.live.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         if not self.guard.locked:  # locked, the docks are hidden: keep the layout as it was
             self.settings.setValue("window/state", self.saveState())

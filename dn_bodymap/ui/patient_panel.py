@@ -164,6 +164,10 @@ class PatientPanel(QWidget):
         finally:
             self._loading = False
 
+    def session_ids(self) -> set[int]:
+        """The sessions the history lists now."""
+        return {r.id for r in self._sessions}
+
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;
         a session not yet listed (just made) reloads the list."""

@@ -29,9 +29,9 @@ def startup_notes(store: Store, settings: QSettings) -> list[str]:
 
 
 class PrivacyNote(QFrame):
-    """The notes, wrapped, until dismissed."""
+    """The notes, wrapped, until dismissed (the live updates' note looks the same)."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "Privacy of the records") -> None:
         super().__init__()
         self.setStyleSheet(_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -40,7 +40,7 @@ class PrivacyNote(QFrame):
         # the window's size is the user's: a long note wraps, it never widens the window
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setStyleSheet("border: none")
-        self.label.setAccessibleName("Privacy of the records")
+        self.label.setAccessibleName(name)
         dismiss = QPushButton("Dismiss")
         dismiss.clicked.connect(self.hide)
         row = QHBoxLayout(self)

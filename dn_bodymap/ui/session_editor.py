@@ -61,6 +61,7 @@ class SessionEditor(QObject):
     # A change refused because the record changed elsewhere since it was shown: the message
     # (what changed, by whom) and the values that were not saved. The session is reloaded.
     conflict = Signal(str, dict)
+    outage = Signal(str, str, object)  # the server away: the message, what, a retry callable
 
     def __init__(self, atlas: Atlas, store: Store, canvas: BodyCanvas,
                  parent: QObject | None = None) -> None:
@@ -124,6 +125,14 @@ class SessionEditor(QObject):
     def changed_elsewhere(self, message: str, attempted: dict[str, Any]) -> None:
         self.refresh()  # the record as it is now, the selection kept
         self.conflict.emit(message, attempted)
+
+    def unreachable(self, message: str, what: str, again: Any) -> None:
+        self.refresh(reload=False)  # as last stored (a dragged marker goes back)
+        self.outage.emit(message, what, lambda: self._retry(again))
+
+    def _retry(self, again: Any) -> None:
+        if self.session is not None and self.session.id == again.session_id:
+            self._push(again)
 
     def refusal_of(self, point: TriggerPoint | None) -> Refusal | None:
         """The refused edit to show beside the inspector's fields for ``point``, if any."""

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from dn_bodymap.records.errors import ConflictError, RecordsError
+from dn_bodymap.records.errors import ConflictError, RecordsError, UnreachableError
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 
@@ -35,6 +35,9 @@ class EditorView(Protocol):
 
     def changed_elsewhere(self, message: str, attempted: dict[str, Any]) -> None: ...
     # the record changed since the window showed it: reload, and say what was not saved
+
+    def unreachable(self, message: str, what: str, again: _StoreCommand) -> None: ...
+    # the database server was away: nothing stored; ``again`` is the same step, to retry
 
 
 # What a point is made of, beyond its identity in the session.
@@ -62,14 +65,18 @@ class _StoreCommand(QUndoCommand):
         return self._view.point_by_number(number)
 
     def redo(self) -> None:
-        self._guarded(self._do)
+        self._guarded(self._do, False)
 
     def undo(self) -> None:
-        self._guarded(self._undo)
+        self._guarded(self._undo, True)
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
         try:
             step()
+        except UnreachableError as exc:  # not refused, not stored: it may be tried again
+            self.setObsolete(True)
+            what = f"undo {self.text()}" if undoing else self.text()
+            self._view.unreachable(str(exc), what, self.again(undoing))
         except ConflictError as exc:  # never overwrite another window's save: reload instead
             self.setObsolete(True)
             self._view.changed_elsewhere(str(exc), self._attempted())
@@ -84,6 +91,10 @@ class _StoreCommand(QUndoCommand):
     def _attempted(self) -> dict[str, Any]:
         """The values this command tried to store (shown when they could not be)."""
         return {}
+
+    def again(self, undoing: bool) -> _StoreCommand:
+        """A new command doing what this one's redo (or undo) failed to store."""
+        raise NotImplementedError
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -112,6 +123,12 @@ class AddPoint(_StoreCommand):
         self.store.delete_point(p.id, expected_version=p.version)
         self._view.show_point(None, removed=self.number)
 
+    def again(self, undoing: bool) -> _StoreCommand:
+        if undoing:
+            assert self.number is not None
+            return DeletePoint(self.store, self.session_id, self.number, self._view)
+        return _re_add(self, self.number)
+
 
 class DeletePoint(_StoreCommand):
     def __init__(self, store: Store, session_id: int, number: int,
@@ -129,6 +146,11 @@ class DeletePoint(_StoreCommand):
     def _undo(self) -> None:
         p = self.store.add_point(self.session_id, number=self.number, **self.values)
         self._view.show_point(self.number, changed=p)
+
+    def again(self, undoing: bool) -> _StoreCommand:
+        if undoing:
+            return _re_add(self, self.number)
+        return DeletePoint(self.store, self.session_id, self.number, self._view)
 
 
 class EditPoint(_StoreCommand):
@@ -150,6 +172,10 @@ class EditPoint(_StoreCommand):
 
     def _undo(self) -> None:
         self._store(self.old)
+
+    def again(self, undoing: bool) -> _StoreCommand:
+        return EditPoint(self.store, self.session_id, self.number,
+                         self.old if undoing else self.new, self._view, self.text())
 
     def _store(self, values: dict[str, Any]) -> None:
         shown = self._point(self.number)
@@ -175,7 +201,18 @@ class EditSession(_StoreCommand):
     def _undo(self) -> None:
         self._store(self.old)
 
+    def again(self, undoing: bool) -> _StoreCommand:
+        return EditSession(self.store, self.session_id, self.old if undoing else self.new,
+                           self._view, self._current)
+
     def _store(self, values: dict[str, Any]) -> None:
         shown = self._view.current_session()
         self.store.update_session(self.session_id, expected_version=shown.version, **values)
         self._view.show_point(self._current)
+
+
+def _re_add(command: AddPoint | DeletePoint, number: int | None) -> AddPoint:
+    """Adding the point ``command`` holds again (under its old number, if it had one)."""
+    add = AddPoint(command.store, command.session_id, command.values, command._view)
+    add.number = number
+    return add
