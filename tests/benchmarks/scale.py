@@ -23,9 +23,16 @@ from tests.benchmarks.run import Row, _times_us
 # or not, two words), birth dates, clinic ids, and nothing found.
 NAME_PARTS = ("smi", "garcia", "jo", "m", "maria", "ander", "o'b", "müll", "muller",
               "nguy", "jennifer wil", "van der", "zz")
-WRAPPED_CLI = ("import resource, sys\nfrom dn_bodymap.cli import main\ncode = main(sys.argv[1:])"
-               "\nsys.stderr.write(f'\\nmaxrss_kb={resource.getrusage(resource.RUSAGE_SELF)"
-               ".ru_maxrss}\\n')\nraise SystemExit(code)\n")
+# The CLI, then its peak memory: VmHWM, this program's own (getrusage's maxrss can count
+# the memory of the parent it was forked from, before exec).
+WRAPPED_CLI = """import sys
+from dn_bodymap.cli import main
+code = main(sys.argv[1:])
+with open("/proc/self/status") as status:
+    peak = next(line.split()[1] for line in status if line.startswith("VmHWM"))
+sys.stderr.write(f"\\nmaxrss_kb={peak}\\n")
+raise SystemExit(code)
+"""
 
 
 def scale_rows() -> list[Row]:
