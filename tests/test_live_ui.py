@@ -60,7 +60,7 @@ def test_a_point_charted_elsewhere_shows_in_the_open_session_with_a_note(rooms, 
     assert "changed elsewhere (its points)" in w.live.note.label.text()
     w.editor.announce_now()
     assert w.points.count() == 1  # the points list follows
-    assert w.patients.sessions.item(0, 2).text() == "1 / 0"  # the history line follows
+    assert w.patients.history.index(0, 2).data() == "1 / 0"  # the history line follows
 
 
 def test_a_session_signed_elsewhere_turns_read_only(rooms, qtbot) -> None:
@@ -71,15 +71,15 @@ def test_a_session_signed_elsewhere_turns_read_only(rooms, qtbot) -> None:
     assert "read-only" in w.editor.read_only_reason
     qtbot.waitUntil(lambda: "signed elsewhere by Sam Lee, PT" in w.live.note.label.text(),
                     timeout=SECOND)
-    qtbot.waitUntil(lambda: w.patients.sessions.item(0, 4).text().startswith("signed"),
+    qtbot.waitUntil(lambda: w.patients.history.index(0, 4).data().startswith("signed"),
                     timeout=SECOND)
 
 
 def test_a_session_started_elsewhere_joins_the_history(rooms, qtbot) -> None:
     w, there = rooms
-    assert w.patients.sessions.rowCount() == 1
+    assert w.patients.history.rowCount() == 1
     there.new_session(w.patients.patient_id, WHO)
-    qtbot.waitUntil(lambda: w.patients.sessions.rowCount() == 2, timeout=SECOND)
+    qtbot.waitUntil(lambda: w.patients.history.rowCount() == 2, timeout=SECOND)
     assert w.patients.sessions_label.text() == "History (2 sessions)"
     assert w.editor.session is not None  # the open session stays open
     assert not w.live.note.isVisible()  # it was not changed

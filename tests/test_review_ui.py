@@ -41,17 +41,21 @@ def window(qtbot, atlas: Atlas, store: Store, history_ids: list[int]) -> MainWin
 
 def test_history_lists_every_session_newest_first(window: MainWindow, store: Store,
                                                   history_ids: list[int]) -> None:
-    table = window.patients.sessions
+    table = window.patients.history  # the history view's model: the lines as shown
+
+    def cell(i: int, j: int) -> str:
+        return table.index(i, j).data()
+
     assert table.rowCount() == 4
     newest = store.session(history_ids[-1])
-    assert table.item(0, 0).text() == newest.started_at[:16].replace("T", " ")
+    assert cell(0, 0) == newest.started_at[:16].replace("T", " ")
     active = sum(p.kind == "active" for p in newest.points)
     latent = sum(p.kind == "latent" for p in newest.points)
-    assert table.item(0, 2).text() == f"{active} / {latent}"
-    assert table.item(0, 3).text() == f"{newest.pain_before} → {newest.pain_after}"
-    assert [table.item(i, 4).text() for i in range(4)] == ["draft", "signed", "signed",
-                                                            "signed"]
-    table.setCurrentCell(3, 0)  # the oldest, signed: opens read-only, exactly as charted
+    assert cell(0, 2) == f"{active} / {latent}"
+    assert cell(0, 3) == f"{newest.pain_before} → {newest.pain_after}"
+    assert [cell(i, 4) for i in range(4)] == ["draft", "signed", "signed", "signed"]
+    # the oldest, signed: opens read-only, exactly as charted
+    window.patients.sessions.setCurrentIndex(table.index(3, 0))
     assert window.editor.session.id == history_ids[0]
     assert window.editor.session.points == store.session(history_ids[0]).points
     assert "read-only" in window.editor.read_only_reason

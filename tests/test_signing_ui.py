@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from dn_bodymap.atlas import Atlas
@@ -73,9 +74,9 @@ def test_an_addendum_from_the_window_is_stored_shown_and_printed(
     assert ADDENDUM in shown and CLINICIAN.signature in shown
     assert addendum.at[:16].replace("T", " ") in shown
     assert window.session_panel.addenda.isVisibleTo(window)
-    history = window.patients.sessions
-    assert history.item(history.currentRow(), 4).text() == "signed, 1 addendum"
-    assert history.item(history.currentRow(), 0).toolTip() == "signed, 1 addendum"
+    current = window.patients.sessions.currentIndex()  # the history's line of the session
+    assert current.siblingAtColumn(4).data() == "signed, 1 addendum"
+    assert current.siblingAtColumn(0).data(Qt.ItemDataRole.ToolTipRole) == "signed, 1 addendum"
 
     path = window.printing.export_pdf("clinical", str(tmp_path / "map.pdf"))
     text = pdf_text(path)
@@ -87,8 +88,8 @@ def test_the_history_counts_addenda_from_the_database(
     store.add_addendum(signed, "First.", CLINICIAN)
     store.add_addendum(signed, "Second.", CLINICIAN)
     window.patients.reload_sessions(signed)
-    history = window.patients.sessions
-    assert history.item(history.currentRow(), 4).text() == "signed, 2 addenda"
+    current = window.patients.sessions.currentIndex()
+    assert current.siblingAtColumn(4).data() == "signed, 2 addenda"
     assert store.history_rows(store.session(signed).patient_id)[0].addenda == 2
 
 

@@ -103,6 +103,17 @@ def append_audit_many(conn: Any, rows: list[Mapping[str, Any]], prev: str | None
     """``append_audit`` for many rows in one INSERT statement (an import's points): the chain
     is computed here in order, then written at once. Returns the last row's hash."""
     prev = head(conn, "audit") if prev is None else prev
+    chained = chained_audit(rows, prev)
+    if not chained:
+        return prev
+    _insert(conn, "audit", AUDIT_COLUMNS, chained)
+    return str(chained[-1]["row_hash"])
+
+
+def chained_audit(rows: Iterable[Mapping[str, Any]], prev: str) -> list[dict[str, Any]]:
+    """Audit rows (``values`` as for ``append_audit``) with their digests and chain, in
+    order after ``prev``, ready to insert (a bulk writer, such as the benchmarks' data set
+    generator, writes them its own way)."""
     chained = []
     for values in rows:
         row = {**values, "payload_digest": payload_digest(values["old_value"],
@@ -110,8 +121,7 @@ def append_audit_many(conn: Any, rows: list[Mapping[str, Any]], prev: str | None
                "prev_hash": prev}
         row["row_hash"] = prev = row_hash(prev, row, AUDIT_HASHED)
         chained.append(row)
-    _insert(conn, "audit", AUDIT_COLUMNS, chained)
-    return str(prev)
+    return chained
 
 
 def append_addendum(conn: Any, session_id: int, at: str, author: str, body: str) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from dn_bodymap.records import audit, carry, precautions, rows, signatures
+from dn_bodymap.records import audit, carry, precautions, rows, search, signatures
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Session
 from dn_bodymap.records.schema import PatientRow, SessionRow, TriggerPointRow
@@ -109,4 +109,5 @@ def _patient_for(db: Any, p: dict[str, Any], patient_id: int | None, who: str,
     db.flush()
     audit.record(db, at=at, actor=who, action="create", entity="patient", entity_id=row.id,
                  new=values)
+    search.index(db, row.id, values)
     return row.id

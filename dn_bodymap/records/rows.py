@@ -6,10 +6,10 @@ from dataclasses import MISSING, fields, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import audit, validate, versions
+from dn_bodymap.records import audit, input_limits, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -214,36 +214,60 @@ def _resolve_links(db: DbSession, patients: dict[int, int],
             listed[place] = replace(listed[place], carried_from=source)
 
 
-def session_list() -> Select:  # type: ignore[type-arg]
-    """Session list lines with their point counts, in one query."""
-    counts = (select(TriggerPointRow.session_id, func.count().label("n"))
-              .group_by(TriggerPointRow.session_id).subquery())
-    return (select(SessionRow.id, SessionRow.uuid, SessionRow.patient_id, PatientRow.name,
-                   SessionRow.started_at, SessionRow.status, func.coalesce(counts.c.n, 0))
-            .join(PatientRow, PatientRow.id == SessionRow.patient_id)
-            .outerjoin(counts, counts.c.session_id == SessionRow.id)
-            .order_by(SessionRow.started_at, SessionRow.id))
+def session_list(patient_id: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> Select:  # type: ignore[type-arg]
+    """Session list lines (all, or the patient's) with their point counts, oldest first, in
+    one query; ``limit`` and ``offset`` take a page of them. Each count is looked up in the
+    points' (session_id, number) index, so a page costs its own rows, not every point's."""
+    count = (select(func.count()).where(TriggerPointRow.session_id == SessionRow.id)
+             .correlate(SessionRow).scalar_subquery())
+    q = (select(SessionRow.id, SessionRow.uuid, SessionRow.patient_id, PatientRow.name,
+                SessionRow.started_at, SessionRow.status, count)
+         .join(PatientRow, PatientRow.id == SessionRow.patient_id)
+         .order_by(SessionRow.started_at, SessionRow.id))
+    if patient_id is not None:
+        q = q.where(SessionRow.patient_id == patient_id)
+    for value, where in ((limit, "limit"), (offset, "offset")):
+        if value is not None and not (isinstance(value, int) and not isinstance(value, bool)
+                                      and 0 <= value <= input_limits.MAX_ID):
+            raise RecordsError(f"{where}: {value!r} is not a whole number from 0")
+    if limit is None and not offset:
+        return q
+    # The page's ids first, from the (started_at, id) index alone: the rows skipped are
+    # never read, nor their points counted.
+    page = select(SessionRow.id).order_by(SessionRow.started_at, SessionRow.id)
+    if patient_id is not None:
+        page = page.where(SessionRow.patient_id == patient_id)
+    return q.where(SessionRow.id.in_(page.limit(limit).offset(offset or None)))
+
+
+def _history_query() -> Select:  # type: ignore[type-arg]
+    tp = TriggerPointRow
+    # Points counted by session_id, not id: every column the counts read is in the
+    # (session_id, kind, confirmed) index, so no point's row is read (an index-only scan).
+    n = func.count(tp.session_id)
+
+    def confirmed(kind: str) -> Any:
+        return n.filter(and_(tp.kind == kind, tp.confirmed.is_(True)))
+
+    addenda = (select(func.count(AddendumRow.id)).where(AddendumRow.session_id == SessionRow.id)
+               .scalar_subquery())
+    return (select(SessionRow.id, SessionRow.started_at, SessionRow.clinician_name,
+                   SessionRow.status, SessionRow.pain_before, SessionRow.pain_after,
+                   n, confirmed("active"), confirmed("latent"),
+                   n.filter(tp.confirmed.is_(False)), addenda)
+            .outerjoin(tp, tp.session_id == SessionRow.id)
+            .where(SessionRow.patient_id == bindparam("patient_id"))
+            .group_by(SessionRow.id))
+
+
+_HISTORY = _history_query()  # built once: a history is read at every choice of a patient
 
 
 def history(db: DbSession, patient_id: int) -> list[HistoryRow]:
     """A patient's history lines with their point and addendum counts, newest first, in one
     query."""
-    tp = TriggerPointRow
-
-    def confirmed(kind: str) -> Any:
-        return func.count(tp.id).filter(and_(tp.kind == kind, tp.confirmed.is_(True)))
-
-    addenda = (select(func.count(AddendumRow.id)).where(AddendumRow.session_id == SessionRow.id)
-               .scalar_subquery())
-
-    found = db.execute(
-        select(SessionRow.id, SessionRow.started_at, SessionRow.clinician_name,
-               SessionRow.status, SessionRow.pain_before, SessionRow.pain_after,
-               func.count(tp.id), confirmed("active"), confirmed("latent"),
-               func.count(tp.id).filter(tp.confirmed.is_(False)), addenda)
-        .outerjoin(tp, tp.session_id == SessionRow.id)
-        .where(SessionRow.patient_id == patient_id)
-        .group_by(SessionRow.id))
+    found = db.execute(_HISTORY, {"patient_id": patient_id})
     # By moment, not by text: text order misplaces sessions entered with different offsets.
     return sorted((HistoryRow(*r) for r in found),
                   key=lambda r: (datetime.fromisoformat(r.date), r.id), reverse=True)

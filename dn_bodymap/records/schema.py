@@ -45,7 +45,8 @@ _NO_REUSE = {"sqlite_autoincrement": True}
 
 class PatientRow(Base):
     __tablename__ = "patients"
-    __table_args__ = _NO_REUSE
+    # Added in revision 0011: the patient list is read in name order, a page at a time.
+    __table_args__ = (Index(None, "name", "id"), _NO_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String)
@@ -59,9 +60,24 @@ class PatientRow(Base):
     version: Mapped[int] = mapped_column(Integer, server_default="1", default=1)
 
 
+class PatientTermRow(Base):
+    """Added in revision 0011: a patient's search terms (records/search.py), derived from
+    the name, date of birth and clinic id and rewritten with them. Compared by code point
+    (the "C" collation on PostgreSQL), so a range of terms is exactly those with a prefix."""
+
+    __tablename__ = "patient_terms"
+
+    term: Mapped[str] = mapped_column(
+        String().with_variant(String(collation="C"), "postgresql"), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
 class SessionRow(Base):
     __tablename__ = "sessions"
-    __table_args__ = (Index(None, "patient_id", "started_at"), _NO_REUSE)
+    # (started_at, id), added in revision 0011: the session list, oldest first, by pages.
+    __table_args__ = (Index(None, "patient_id", "started_at"), Index(None, "started_at", "id"),
+                      _NO_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String, unique=True)
@@ -108,7 +124,10 @@ class SessionRow(Base):
 
 class TriggerPointRow(Base):
     __tablename__ = "trigger_points"
-    __table_args__ = (UniqueConstraint("session_id", "number"), _NO_REUSE)
+    # (session_id, kind, confirmed), added in revision 0011: a history's counts read from
+    # the index alone, not from every point's row scattered over ten years of the file.
+    __table_args__ = (UniqueConstraint("session_id", "number"),
+                      Index(None, "session_id", "kind", "confirmed"), _NO_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))

@@ -29,6 +29,7 @@ from dn_bodymap.records import (
     points,
     precautions,
     rows,
+    search,
     signing,
     validate,
     versions,
@@ -149,6 +150,7 @@ class Store(Safeguards):
             db.flush()
             audit.record(db, at=at, actor=self._who(actor), action="create", entity="patient",
                          entity_id=row.id, new=values)
+            search.index(db, row.id, values)
             return rows.to_patient(row)
 
     def update_patient(self, patient_id: int, *, actor: str | None = None,
@@ -160,6 +162,8 @@ class Store(Safeguards):
             if "clinic_id" in values:
                 rows.clinic_id_free(db, values["clinic_id"], patient_id)
             rows.apply_changes(db, row, "patient", None, values, self._who(actor))
+            if search.touches(values):
+                search.index(db, row.id, rows.values_of(row, Patient))
             return rows.to_patient(row)
 
     def delete_patient(self, patient_id: int, *, actor: str | None = None) -> None:
@@ -175,6 +179,13 @@ class Store(Safeguards):
         with self._read() as db:
             found = db.scalars(select(PatientRow).order_by(PatientRow.name, PatientRow.id))
             return [rows.to_patient(r) for r in found]
+
+    def search_patients(self, text: str = "", limit: int | None = 50) -> list[Patient]:
+        """Patients, by name, whose name words, date of birth (ISO) or clinic id start with
+        every word of ``text``, case-insensitively (records/search.py); at most ``limit``.
+        Empty ``text``: the first ``limit`` patients by name."""
+        with self._read() as db:
+            return [rows.to_patient(r) for r in search.search(db, text, limit)]
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -227,14 +238,22 @@ class Store(Safeguards):
         with self._read() as db:
             return db.scalar(select(SessionRow.id).where(SessionRow.uuid == session_uuid))
 
-    def sessions(self, patient_id: int | None = None) -> list[SessionSummary]:
-        """Session list lines, oldest first: one query, however many sessions."""
-        q = rows.session_list()
+    def sessions(self, patient_id: int | None = None, *, limit: int | None = None,
+                 offset: int = 0) -> list[SessionSummary]:
+        """Session list lines, oldest first (the ``limit`` from ``offset`` on, if given):
+        one query, however many sessions."""
+        return list(self.each_session(patient_id, limit=limit, offset=offset))
+
+    def each_session(self, patient_id: int | None = None, *, limit: int | None = None,
+                     offset: int = 0) -> Iterator[SessionSummary]:
+        """``sessions``, read and handed on a few hundred at a time (a listing of every
+        session of a clinic's years is written out as it is read, never held whole)."""
+        q = rows.session_list(patient_id, limit, offset)
         with self._read() as db:
             if patient_id is not None:
                 rows.get(db, PatientRow, patient_id, "patient")
-                q = q.where(SessionRow.patient_id == patient_id)
-            return [SessionSummary(*r) for r in db.execute(q)]
+            for r in db.execute(q.execution_options(yield_per=500)):
+                yield SessionSummary(*r)
 
     def sessions_of(self, patient_id: int) -> list[Session]:
         """The patient's whole sessions, oldest first, in three queries (for progress)."""

@@ -228,10 +228,9 @@ class MainWindow(QMainWindow):
 
     def _on_patient(self, patient_id: int) -> None:
         self.settings.setValue("last_patient", patient_id)
-        sessions = self.store.sessions(patient_id)
-        self.editor.open(sessions[-1].id if sessions else None)
-        if sessions:
-            self.patients.reload_sessions(sessions[-1].id)
+        latest = self.patients.latest_session()  # from the history the panel just read
+        self.editor.open(latest)
+        self.patients.mark_session(latest)
 
     def set_pain_finder(self, on: bool) -> None:
         if on:
@@ -360,19 +359,19 @@ class MainWindow(QMainWindow):
                 return False
         elif app_settings.clinician(self.settings) is None:
             self.edit_clinician(first_run=True)
-        last = self.settings.value("last_patient")
-        ids = {p.id for p in self.store.patients()}
+        last = self.patients.existing(self.settings.value("last_patient"))
+        anyone = last is not None or self.store.search_patients(limit=1)
         if self.background_check is not None:
             self.background_check.start()
         if self.store.open_problems:  # guard triggers found missing and re-created
             self.statusBar().showMessage("Integrity: " + "; ".join(
                 str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
-        if not ids:
+        if not anyone:
             self.statusBar().showMessage("No patients yet: add the first one with New patient.")
             self.new_patient()
-        elif last is not None and int(last) in ids:
-            self.patients.reload(int(last))
-            self.patients.select_patient(int(last))
+        elif last is not None:
+            self.patients.reload(last.id)
+            self.patients.select_patient(last.id)
         self.privacy_note.show_notes(privacy.startup_notes(self.store, self.settings))
         return True
 

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
-from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.history import history
+from dn_bodymap.ui.history_model import HistoryModel
 
 
 def patient_line(p: Patient) -> str:
@@ -26,18 +27,7 @@ def patient_line(p: Patient) -> str:
     return f"{p.name}" + (f"  ({', '.join(extra)})" if extra else "")
 
 
-HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
-
-
-def history_cells(row: HistoryRow) -> tuple[str, ...]:
-    pain = pain_change(row.pain_before, row.pain_after)
-    counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
-                                               if row.unconfirmed else "")
-    status = row.status + (f", {row.addenda} addend{'um' if row.addenda == 1 else 'a'}"
-                           if row.addenda else "")
-    return (row.date[:16].replace("T", " "), row.clinician, counts, pain, status)
-
-
+LISTED = 200  # patients listed at once; more: the search narrows them
 def history_row_of(session: Session) -> HistoryRow:
     """The history line of a session in hand (the open one), without asking the database."""
     confirmed = [p for p in session.points if p.confirmed]
@@ -75,15 +65,19 @@ class PatientPanel(QWidget):
         layout.addWidget(self.new_patient)
         self.sessions_label = QLabel("History")
         layout.addWidget(self.sessions_label)
-        self.sessions = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.sessions.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.history = HistoryModel()
+        self.sessions = QTableView()
+        self.sessions.setModel(self.history)
         self.sessions.verticalHeader().hide()
-        self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.sessions.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.horizontalHeader().setStretchLastSection(True)
         self.sessions.setWordWrap(False)
+        # A 500-session history: columns sized from the first 20 lines (the same texts below).
+        self.sessions.horizontalHeader().setResizeContentsPrecision(20)
         self.setMinimumWidth(400)  # the history's five columns, readable
-        self.sessions.currentCellChanged.connect(lambda row, *_: self._session_row(row))
+        self.sessions.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._session_row(current.row()))
         layout.addWidget(self.sessions, 1)
         self.new_session = QPushButton("&New session")
         self.new_session.clicked.connect(self.new_session_requested)
@@ -92,30 +86,48 @@ class PatientPanel(QWidget):
         self.reload()
 
     def reload(self, select_patient: int | None = None) -> None:
-        self._patients = self.store.patients()
         self._filter(self.search.text(), select_patient or self.patient_id)
 
+    def existing(self, patient_id: object) -> Patient | None:
+        """The patient of ``patient_id`` (a setting's value), if in the records."""
+        try:
+            return self.store.patient(int(patient_id))  # type: ignore[call-overload]
+        except (TypeError, ValueError, RecordsError):
+            return None
+
     def _filter(self, text: str, select: int | None = None) -> None:
-        needle = text.strip().lower()
+        """The patients matching the search, by name, from the database (an indexed query:
+        a clinic's thousands are never all loaded): the first LISTED, then a hint."""
+        try:
+            found = self.store.search_patients(text, LISTED + 1)
+            note = f"More than {LISTED}: type more to narrow" if len(found) > LISTED else ""
+        except RecordsError as exc:  # too many words, or the database unreadable
+            found, note = [], str(exc)
+        found = found[:LISTED]
+        if select is not None and select not in {p.id for p in found}:
+            found[:0] = filter(None, [self.existing(select)])  # the open one stays listed
+        self._patients = found
         self._loading = True
         try:
             self.patients.clear()
-            shown = [p for p in self._patients
-                     if not needle or needle in " ".join(
-                         filter(None, (p.name, p.date_of_birth, p.clinic_id))).lower()]
-            for p in shown:
+            for p in found:
                 item = QListWidgetItem(patient_line(p))
                 item.setData(256, p.id)
                 self.patients.addItem(item)
-            ids = [p.id for p in shown]
+            if note:
+                self.patients.addItem(note)
+                self.patients.item(len(found)).setFlags(Qt.ItemFlag.NoItemFlags)
+                self.patients.item(len(found)).setToolTip(
+                    f"{note}: a part of the name, a birth date (YYYY-MM-DD) or an id")
+            ids = [p.id for p in found]
             self.patients.setCurrentRow(ids.index(select) if select in ids else -1)
         finally:
             self._loading = False
 
     def _patient_row(self, row: int) -> None:
-        if self._loading or row < 0:
+        if self._loading or not 0 <= row < len(self._patients):
             return
-        self.select_patient(self.patients.item(row).data(256))
+        self.select_patient(self._patients[row].id)
 
     def select_patient(self, patient_id: int, session_id: int | None = None) -> None:
         self.patient_id = patient_id
@@ -130,33 +142,31 @@ class PatientPanel(QWidget):
         self._sessions = history(self.store, self.patient_id)
         self._loading = True
         try:
-            self.sessions.setRowCount(len(self._sessions))
-            for i, row in enumerate(self._sessions):
-                self._fill(i, row)
-            ids = [r.id for r in self._sessions]
-            self.sessions.setCurrentCell(ids.index(select) if select in ids else -1, 0)
+            self.history.set_rows(self._sessions)
         finally:
             self._loading = False
+        self.mark_session(select)
         n = len(self._sessions)
         self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
         self.sessions.resizeColumnsToContents()
 
+    def latest_session(self) -> int | None:
+        """The newest session of the history shown (by when it started), if any."""
+        return self._sessions[0].id if self._sessions else None
+
+    def mark_session(self, session_id: int | None) -> None:
+        """Select the line of ``session_id`` in the history, without reading it again."""
+        ids = [r.id for r in self._sessions]
+        self._loading = True
+        try:
+            self.sessions.setCurrentIndex(self.history.index(ids.index(session_id), 0)
+                                          if session_id in ids else QModelIndex())
+        finally:
+            self._loading = False
+
     def session_ids(self) -> set[int]:
         """The sessions the history lists now."""
         return {r.id for r in self._sessions}
-
-    def _fill(self, i: int, row: HistoryRow) -> None:
-        cells = history_cells(row)
-        for j, text in enumerate(cells):
-            item = self.sessions.item(i, j)
-            if item is None:
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.sessions.setItem(i, j, item)
-            elif item.text() != text:
-                item.setText(text)
-            # The status (with its addenda) on every cell: the column may be scrolled away.
-            item.setToolTip(cells[-1] if row.addenda else "")
 
     def show_session_line(self, session: Session) -> None:
         """Keep the open session's line current (its points, its status) without a reload;
@@ -167,12 +177,9 @@ class PatientPanel(QWidget):
                 self.reload_sessions(session.id)
             return
         i = ids.index(session.id)
-        self._sessions[i] = history_row_of(session)
-        self._fill(i, self._sessions[i])
-        if self.sessions.currentRow() != i:
-            self._loading = True
-            self.sessions.setCurrentCell(i, 0)
-            self._loading = False
+        self.history.set_row(i, history_row_of(session))  # (the same list as _sessions)
+        if self.sessions.currentIndex().row() != i:
+            self.mark_session(session.id)
 
     def _session_row(self, row: int) -> None:
         if not self._loading and 0 <= row < len(self._sessions):

@@ -113,11 +113,12 @@ def main() -> int:
     from tests.benchmarks.report import report_rows
     from tests.benchmarks.review import review_rows
     from tests.benchmarks.safety import safety_rows
+    from tests.benchmarks.scale import scale_rows
     from tests.benchmarks.window import click_rows, compare_rows, startup_rows
 
     rows = (atlas_rows() + referral_rows() + records_rows() + import_rows() + click_rows()
             + startup_rows() + report_rows() + review_rows() + compare_rows() + safety_rows()
-            + integrity_rows())
+            + integrity_rows() + scale_rows())
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:
         print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"
