@@ -11,7 +11,6 @@ from pathlib import Path
 from dn_bodymap.commands import integrity as integrity_commands
 from dn_bodymap.commands import server as server_commands
 from dn_bodymap.commands.common import (
-    CliError,
     output_path,
     print_json,
     print_json_items,
