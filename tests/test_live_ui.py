@@ -133,3 +133,15 @@ def test_an_edit_while_the_server_is_away_says_so_and_retries(qtbot, atlas, pg_d
     assert w.editor.undo_stack.count() == 2
     w.close()
     here.close()
+
+
+def test_a_reload_after_the_server_came_back_notes_only_real_changes(rooms, atlas) -> None:
+    """A reconnect reloads everything; a session nobody else changed gets no note and keeps
+    its undo history (seen under Xvfb: "changed elsewhere (its record)" after a restart)."""
+    from dn_bodymap.records.live import RELOAD_ALL, Change
+
+    w, _there = rooms
+    w.editor.click("back", *spot(atlas, "back", "upper_trapezius", "right"))
+    w.live.apply([Change(RELOAD_ALL, None, None, None, "")])
+    assert not w.live.note.isVisible()
+    assert w.editor.undo_stack.count() == 1

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def what_changed(before: Session, after: Session) -> str:
-    """The note on the open session changed elsewhere, in words."""
+def what_changed(before: Session, after: Session) -> str | None:
+    """The note on the open session changed elsewhere, in words; None when nothing the
+    clinician charted changed (a reload after the server came back finds the same record)."""
     at = datetime.now().strftime("%H:%M")
     if after.signed and not before.signed:
         return (f"{at}: this session was signed elsewhere by {after.signed_by}; it is shown "
@@ -36,8 +37,10 @@ def what_changed(before: Session, after: Session) -> str:
         ("its points", before.points != after.points),
         ("its addenda", before.addenda != after.addenda),
         ("the visit", before.version != after.version)) if differs]
-    return (f"{at}: this session was changed elsewhere ({', '.join(parts) or 'its record'}); "
-            "it is shown as it is now. Undo starts afresh from here.")
+    if not parts:
+        return None
+    return (f"{at}: this session was changed elsewhere ({', '.join(parts)}); it is shown as "
+            "it is now. Undo starts afresh from here.")
 
 
 class LiveUpdates(QObject):
@@ -96,9 +99,10 @@ class LiveUpdates(QObject):
                                   "deleted elsewhere."])
             return
         after = editor.session
-        if after is not None and after != before:
+        said = what_changed(before, after) if after is not None else None
+        if said is not None:
             editor.undo_stack.clear()  # its steps would overwrite the change made elsewhere
-            self.note.show_notes([what_changed(before, after)])
+            self.note.show_notes([said])
 
     def guarded(self, slot: Callable[..., Any]) -> Callable[..., None]:
         """``slot``, which reads the records: with the database server away, the window
