@@ -231,6 +231,8 @@ def test_a_copy_opens_in_the_store_as_its_source(source: Path, tmp_path: Path) -
         assert [a.session(s.id) for s in a.sessions()] == [b.session(s.id)
                                                            for s in b.sessions()]
         assert a.audit_trail() == b.audit_trail() and a.accounts() == b.accounts()
+        name = a.patients()[0].name.split()[0]  # the search's index came along too
+        assert b.search_patients(name) == a.search_patients(name) != []
         signed = next(s.id for s in b.sessions() if s.status == "signed")
         b.add_addendum(signed, "Added to the copy.", CLINICIAN)  # the chains go on
         assert b.verify().ok

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records import Clinician, Store, content
+from dn_bodymap.records import Clinician, Store, content, integrity
 from tests.records_helpers import CLINICIAN, chart_example, raw, spot
 
 
@@ -123,7 +123,10 @@ def test_a_guard_replaced_by_a_harmless_one_of_the_same_name_is_restored(
         attack(db, "UPDATE sessions SET pain_before = 0 WHERE id = 1")
 
 
-def test_forged_changed_and_deleted_audit_rows_are_named(db: Path, atlas: Atlas) -> None:
+@pytest.mark.parametrize("batch", [20_000, 3])  # read at once; and in batches that split
+def test_forged_changed_and_deleted_audit_rows_are_named(db: Path, atlas: Atlas, batch: int,
+                                                         monkeypatch) -> None:
+    monkeypatch.setattr(integrity, "_BATCH", batch)
     last = raw(db, "SELECT max(id) FROM audit")[0][0]
     mid = last // 2
     depth = raw(db, "SELECT min(id) FROM audit WHERE new_value LIKE '%\"depth_mm\": 12%'")[0][0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 
@@ -190,8 +191,10 @@ def check(rows: Iterable[Sequence[Any]], what: str, audit: bool,
     row that fails, the record named as ``what`` and its id. ``last_issued`` is the highest
     id SQLite ever gave (sqlite_sequence): rows cut off the end of the chain leave it above
     the last id found."""
-    hashes: list[str] = [GENESIS]  # the stored hash of each row walked, GENESIS first
-    ids: list[int] = []
+    # The last two hashes and the last id walked are all the walk looks back at: kept alone,
+    # a trail of any length is checked in constant memory.
+    hashes: deque[str] = deque([GENESIS], maxlen=2)
+    ids: deque[int] = deque(maxlen=1)
     for r in rows:
         rid = r[0]
         values, prev, stored = _parts(r, audit)

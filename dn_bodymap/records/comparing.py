@@ -18,6 +18,8 @@ from dn_bodymap.records.schema import Base
 
 # Every table of the schema, parents first (a foreign key's target is written before it).
 TABLES: Final[dict[str, Table]] = {t.name: t for t in Base.metadata.sorted_tables}
+# The tables whose ids a sequence gives (patient_terms, keyed by its values, has none).
+SEQUENCED: Final[tuple[str, ...]] = tuple(n for n, t in TABLES.items() if "id" in t.c)
 _BOOKKEEPING: Final = {"alembic_version"}  # each database's own, by its migrations
 SHOWN: Final = 10  # differences named per table; the rest are counted
 _BATCH: Final = 2000
@@ -105,26 +107,34 @@ def row_differences(src: Connection, dst: Connection) -> list[str]:
 
 def sequence_differences(src: Connection, dst: Connection) -> list[str]:
     return [f"{name}: ids have gone to {a} in the source, {b} in the copy"
-            for name in TABLES if (a := issued(src, name)) != (b := issued(dst, name))]
+            for name in SEQUENCED if (a := issued(src, name)) != (b := issued(dst, name))]
 
 
 def _table_differences(name: str, src: Connection, dst: Connection,
                        table: Table) -> Iterator[str]:
     names = columns(table)
-    k = names.index(next(iter(table.primary_key.columns)).name)  # rows come in its order
+    # rows come in primary key order (all its columns: patient_terms has two)
+    ks = [names.index(c.name) for c in table.primary_key.columns]
+
+    def key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(row[i] for i in ks)
+
+    def label(row: tuple[Any, ...]) -> str:
+        return " ".join(str(v) for v in key(row))
+
     left = chain.from_iterable(read(src, table))
     right = chain.from_iterable(read(dst, table))
     a, b = next(left, None), next(right, None)
     while a is not None or b is not None:
-        if a is not None and (b is None or a[k] < b[k]):
-            yield f"{name} {a[k]}: missing in the copy"
+        if a is not None and (b is None or key(a) < key(b)):
+            yield f"{name} {label(a)}: missing in the copy"
             a = next(left, None)
-        elif b is not None and (a is None or b[k] < a[k]):
-            yield f"{name} {b[k]}: in the copy, not in the source"
+        elif b is not None and (a is None or key(b) < key(a)):
+            yield f"{name} {label(b)}: in the copy, not in the source"
             b = next(right, None)
         elif a is not None and b is not None:
             if a != b:
-                yield f"{name} {a[k]}: " + ", ".join(
+                yield f"{name} {label(a)}: " + ", ".join(
                     f"{c} is {x!r} in the source, {y!r} in the copy"
                     for c, x, y in zip(names, a, b, strict=True) if x != y)
             a, b = next(left, None), next(right, None)

@@ -193,7 +193,7 @@ def _refuse_differences(found: list[str]) -> None:
 def _sequences(src: Connection, dst: Connection) -> list[str]:
     """Set the target's id sequences as far as the source's have gone; the differences
     left (none, unless setting them failed)."""
-    for name in comparing.TABLES:
+    for name in comparing.SEQUENCED:
         set_issued(dst, name, comparing.issued(src, name))
     return comparing.sequence_differences(src, dst)
 

@@ -21,54 +21,21 @@ printed by ``dn-bodymap verify`` can be written down elsewhere to find even that
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from dn_bodymap.records import audit, chain, content, guards
+from dn_bodymap.records import audit, chain, content, guards, signed_checks
+from dn_bodymap.records.problems import Problem, VerifyReport
+from dn_bodymap.records.problems import decode as _decode
 
 _TABLES = {"patients": "patient", "sessions": "session", "trigger_points": "trigger point",
            "addenda": "addendum", "precautions": "precaution", "audit": "audit row"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    record: str  # "session 12", "audit row 345", "database file", "guard trigger ..."
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.record}: {self.problem}"
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    problems: tuple[Problem, ...]
-    checked: Mapping[str, int] = field(default_factory=dict)  # what was checked, how many
-    audit_head: str = ""  # the hash of the last audit row (write it down to anchor it)
-    addenda_head: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "problems": [{"record": p.record, "problem": p.problem}
-                                            for p in self.problems],
-                "checked": dict(self.checked), "audit_head": self.audit_head,
-                "addenda_head": self.addenda_head}
-
-
-def _decode(raw: Any) -> Any:
-    try:
-        return json.loads(raw) if isinstance(raw, str) else raw
-    except ValueError:
-        return raw
 
 
 _rows = content.fetch
@@ -129,6 +96,8 @@ def verify(engine: Any, full: bool = True, found_on_open: Iterable[Problem] = ()
             beside = threading.Thread(target=file_check, name="dn-bodymap integrity_check")
             beside.start()
     with engine.connect() as conn:
+        if not sqlite:  # one snapshot for every check, while the rooms go on charting
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
         try:
             report = _verify(conn, problems)
         finally:
@@ -173,7 +142,7 @@ def _verify(conn: Any, problems: list[Problem]) -> VerifyReport:
                                   for n in guards.faulty(conn)])
     run("audit trail", lambda: _audit(conn, checked, heads))
     run("addenda", lambda: _addenda(conn, checked, heads))
-    run("signed session", lambda: _signed_sessions(conn, checked, "1 = 1"))
+    run("signed session", lambda: signed_checks.signed_sessions(conn, checked, "1 = 1"))
     run("patient", lambda: _patients(conn, checked))
     return VerifyReport(tuple(problems), checked, heads["audit"], heads["addenda"])
 
@@ -193,22 +162,47 @@ def _foreign_keys(conn: Any) -> list[Problem]:
     return out
 
 
+_BATCH = 20_000  # rows read at a time by verify's walk of the audit trail
+
+
+def _stream(conn: Any, columns: tuple[str, ...], table: str) -> Iterator[tuple]:
+    """Every row of ``table`` in id order, read a batch at a time (a clinic's trail of a
+    million rows is walked without holding it all)."""
+    last = -1
+    while True:
+        batch = _rows(conn, f"SELECT {', '.join(columns)} FROM {table} WHERE id > :last "
+                            f"ORDER BY id LIMIT {_BATCH}", {"last": last})
+        yield from batch
+        if len(batch) < _BATCH:
+            return
+        last = batch[-1][0]
+
+
 def _audit(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[Problem]:
-    rows = _rows(conn, f"SELECT {', '.join(chain.AUDIT_COLUMNS)} FROM audit ORDER BY id")
-    checked["audit rows"] = len(rows)
     col = {c: i for i, c in enumerate(chain.AUDIT_COLUMNS)}
-    heads["audit"] = rows[-1][col["row_hash"]] or "" if rows else ""
-    out = [Problem(*p) for p in chain.check(rows, "audit row", True,
+    listed: set[int] = set()  # the rows "erase" rows say they erased
+    erased: list[int] = []  # the rows holding an erased value
+    count = 0
+
+    def walked() -> Iterator[tuple]:
+        nonlocal count
+        for r in _stream(conn, chain.AUDIT_COLUMNS, "audit"):
+            count += 1
+            heads["audit"] = r[col["row_hash"]] or ""
+            if r[col["action"]] == "erase" and r[col["row_hash"]]:
+                found = _decode(r[col["new_value"]])
+                listed.update(found.get("audit_rows", []) if isinstance(found, dict) else [])
+            if chain.ERASED in (r[col["old_value"]], r[col["new_value"]]):
+                erased.append(r[0])
+            yield r
+
+    heads["audit"] = ""
+    out = [Problem(*p) for p in chain.check(walked(), "audit row", True,
                                             _last_issued(conn, "audit"))]
-    listed: set[int] = set()
-    for r in rows:
-        if r[col["action"]] == "erase" and r[col["row_hash"]]:
-            found = _decode(r[col["new_value"]])
-            listed.update(found.get("audit_rows", []) if isinstance(found, dict) else [])
-    out += [Problem(f"audit row {r[0]}", "its values were erased, but not by dn-bodymap's "
-                                         "erasure (no erase row lists it)")
-            for r in rows if chain.ERASED in (r[col["old_value"]], r[col["new_value"]])
-            and r[0] not in listed]
+    checked["audit rows"] = count
+    out += [Problem(f"audit row {rid}", "its values were erased, but not by dn-bodymap's "
+                                        "erasure (no erase row lists it)")
+            for rid in erased if rid not in listed]
     return out
 
 
@@ -239,87 +233,6 @@ def _addenda(conn: Any, checked: dict[str, int], heads: dict[str, str]) -> list[
     return out
 
 
-def _signed_sessions(conn: Any, checked: dict[str, int], where: str,
-                     params: Mapping[str, Any] | None = None) -> list[Problem]:
-    """Signed sessions (those ``where`` selects) against their hashes and the audit trail."""
-    scope = f"({where}) AND (status = 'signed' OR content_hash IS NOT NULL)"
-    sessions = content.read_sessions(conn, scope, params)
-    points = content.read_points(conn, scope, params)
-    checked["signed sessions"] = len(sessions)
-    recorded: dict[int, tuple[int, Any]] = {}  # session -> (audit row, hash) at signing
-    signed_once: dict[int, int] = {}  # session -> an audit row that signed it
-    for rid, sid, fld, new in conn.execute(text(
-            f"SELECT id, entity_id, field, new_value FROM audit WHERE action = 'sign' AND "
-            f"entity = 'session' AND entity_id IN (SELECT id FROM sessions WHERE {where}) "
-            f"ORDER BY id"), dict(params or {})):
-        if fld == "content_hash":
-            recorded[sid] = (rid, _decode(new))
-        signed_once.setdefault(sid, rid)
-    out = []
-    for s in sessions:
-        name, sid = f"session {s['id']}", s["id"]
-        if s["status"] != "signed":
-            out.append(Problem(name, "has a content hash but is no longer signed"))
-        elif not s["content_hash"]:
-            out.append(Problem(name, "is signed but has no content hash (signed, or "
-                                     "rewritten, by another program)"))
-        elif not isinstance(s["signed_context"], dict) or content.stored_hash(
-                s, points.get(sid, []), s["signed_context"]) != s["content_hash"]:
-            changed = _changed_fields(conn, s)
-            out.append(Problem(name, "its signed content was changed after signing (it no "
-                                     "longer matches its content hash)"
-                               + (f": {changed}" if changed else "")))
-        if sid in recorded and s["content_hash"] and recorded[sid][1] != s["content_hash"]:
-            out.append(Problem(name, f"its content hash is not the one the audit trail "
-                                     f"recorded at signing (audit row {recorded[sid][0]})"))
-    found = {s["id"] for s in sessions}
-    for sid, rid in signed_once.items():
-        if sid not in found:
-            out.append(Problem(f"session {sid}", f"was signed (audit row {rid}) but is no "
-                                                 "longer signed, or is gone"))
-    out += _moved_points(conn, scope, params)
-    return out
-
-
-def _moved_points(conn: Any, scope: str, params: Mapping[str, Any] | None) -> list[Problem]:
-    """Points of signed sessions that the audit trail made in another session."""
-    found = conn.execute(text(
-        "SELECT p.id, p.session_id, a.session_id FROM trigger_points p JOIN audit a ON "
-        "a.entity = 'trigger_point' AND a.action = 'create' AND a.entity_id = p.id WHERE "
-        f"p.session_id IN (SELECT id FROM sessions WHERE {scope}) AND "
-        "(a.session_id IS NULL OR a.session_id <> p.session_id)"), dict(params or {}))
-    return [Problem(f"trigger point {pid}", f"was charted in session {was} and moved into "
-                                            f"signed session {now} by another program")
-            for pid, now, was in found]
-
-
-def _replayed(conn: Any, entity: str, entity_id: int) -> dict[str, Any]:
-    """A record's fields as its audit trail last recorded them (created, then updated)."""
-    out: dict[str, Any] = {}
-    for action, fld, new in conn.execute(text(
-            "SELECT action, field, new_value FROM audit WHERE entity = :e AND "
-            "entity_id = :i ORDER BY id"), {"e": entity, "i": entity_id}):
-        new = _decode(new)
-        if action == "create" and isinstance(new, dict):
-            out.update(new)
-        elif fld and fld.startswith("screening.") and isinstance(out.get("screening"), dict):
-            out["screening"] = {**out["screening"], fld.split(".", 1)[1]: new}
-        elif fld and action in ("update", "sign"):
-            out[fld] = new
-    return out
-
-
-def _changed_fields(conn: Any, s: Mapping[str, Any]) -> str:
-    """Which of a session's fields differ from what the audit trail recorded, in words."""
-    was = _replayed(conn, "session", s["id"])
-    now_fields = content.content(s, [], {})["session"]
-    then_fields = content.content(was, [], {})["session"]
-    diffs = [f"{k} is {now_fields[k]!r}, the audit trail recorded {then_fields[k]!r}"
-             for k in content.SESSION_CONTENT
-             if k in was and k != "points_issued" and now_fields[k] != then_fields[k]]
-    return "; ".join(diffs)
-
-
 def _patients(conn: Any, checked: dict[str, int]) -> list[Problem]:
     present = {r[0]: r[1:] for r in conn.execute(text(
         f"SELECT id, {', '.join(content.IDENTITY)} FROM patients"))}
@@ -333,7 +246,7 @@ def _patients(conn: Any, checked: dict[str, int]) -> list[Problem]:
                                      "(deleted by another program)")
            for pid in sorted(made - gone - set(present))]
     for pid in sorted(made & set(present)):
-        was = _replayed(conn, "patient", pid)
+        was = signed_checks.replayed(conn, "patient", pid)
         now = dict(zip(content.IDENTITY, present[pid], strict=True))
         diffs = [f"{k} is {now[k]!r}, the audit trail recorded {was[k]!r}"
                  for k in content.IDENTITY if k in was and was[k] != now[k]]
@@ -353,7 +266,7 @@ def verify_session(conn: Any, session_id: int) -> list[str]:
     problems += [Problem(f"guard trigger {n}", "is missing or altered (reopen the "
                                                "database to restore it)")
                  for n in guards.faulty(conn)]
-    problems += _signed_sessions(conn, {}, "id = :sid", {"sid": session_id})
+    problems += signed_checks.signed_sessions(conn, {}, "id = :sid", {"sid": session_id})
     for table, what, columns in (("addenda", "addendum", chain.ADDENDUM_COLUMNS),
                                  ("audit", "audit row", chain.AUDIT_COLUMNS)):
         audit = table == "audit"
