@@ -27,7 +27,7 @@ from dn_bodymap.records.paths import data_folder
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-                   "0010", "0011")
+                   "0010", "0011", "0012")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -176,6 +176,9 @@ class Session:
     created_at: str = ""
     updated_at: str = ""
     version: int = 1  # of the session's own fields; its points have their own
+    # The patient's pain drawing in its JSON form (charting/pain_drawing.py reads it into
+    # geometry); None when none was drawn.
+    pain_drawing: Mapping[str, Any] | None = None
     points: tuple[TriggerPoint, ...] = ()
     addenda: tuple[Addendum, ...] = ()
 

@@ -120,6 +120,9 @@ class SessionRow(Base):
     content_hash: Mapped[str | None] = mapped_column(String)
     signed_context: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     signature_note: Mapped[str] = mapped_column(Text, server_default="")
+    # Added in revision 0012: the patient's pain drawing (charting/pain_drawing.py's JSON
+    # form: areas per view as GeoJSON polygons with quality and intensity); NULL: none drawn.
+    pain_drawing: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class TriggerPointRow(Base):

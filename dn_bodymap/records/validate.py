@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dn_bodymap.atlas.conventions import LAYERS, SIDES, VIEWS
-from dn_bodymap.records import input_limits, vocab
+from dn_bodymap.records import input_limits, pain_field, vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import ScreeningAnswer
 
@@ -355,7 +355,7 @@ SESSION_FIELDS: dict[str, Check] = {
     "chief_complaint": text, "pain_before": nprs, "pain_after": nprs,
     "screening": screening, "consent": boolean, "adverse_events": adverse_events,
     "adverse_other": text, "aftercare": text, "plan": text, "follow_up": text, "notes": text,
-    "since_last_visit": text,
+    "since_last_visit": text, "pain_drawing": pain_field.check,
 }
 POINT_FIELDS: dict[str, Check] = {
     "view": view, "x": coordinate, "y": coordinate, "muscle": muscle_id, "side": side,

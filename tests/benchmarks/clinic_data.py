@@ -254,7 +254,8 @@ def generate(size: Size, start: dict[str, int], head: str, atlas_version: str,
                 "plan": rng.choice(_PLANS), "follow_up": "", "notes": "", "status": "draft",
                 "signed_at": None, "signed_by": None, "points_issued": 0,
                 "signing_exceptions": [], "since_last_visit": "", "signed_account_id": None,
-                "content_hash": None, "signature_note": "", "version": 1}
+                "content_hash": None, "signature_note": "", "version": 1,
+                "pain_drawing": None}
             at_utc = _utc(v.started)
             audit_rows.append(_audit(v.started, who, "create", "session", sid, sid, None, None,
                                      {k: session[k] for k in _SESSION_FIELDS}))
