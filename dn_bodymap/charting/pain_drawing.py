@@ -134,10 +134,12 @@ def area_percent(drawing: PainDrawing, outlines: Mapping[str, BaseGeometry]
 
 def to_json(drawing: PainDrawing) -> dict[str, Any]:
     """The drawing as JSON: {"format": 1, "areas": [{"view", "quality", "intensity",
-    "geometry": GeoJSON}]}, coordinates to a tenth of a view unit."""
+    "geometry": GeoJSON}]}, coordinates to a tenth of a view unit. Normalized (rings in
+    one order, from one start), so the same drawing always has the same form: the store
+    re-encodes what it is given, and undo writes an earlier form back."""
     return {"format": FORMAT, "areas": [
         {"view": a.view, "quality": a.quality, "intensity": a.intensity,
-         "geometry": mapping(shapely.set_precision(a.geometry, 0.1))}
+         "geometry": mapping(shapely.normalize(shapely.set_precision(a.geometry, 0.1)))}
         for a in sorted(drawing.areas, key=lambda a: (VIEWS.index(a.view), str(a.tags)))]}
 
 
