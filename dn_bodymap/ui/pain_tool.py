@@ -99,6 +99,8 @@ class PainTool(QObject):
                                "to erase; [ and ] change the brush; Esc leaves")
         self.eraser = self._action("pain_eraser", "Pain drawing: &eraser", "E",
                                    lambda _on: None, True)
+        self.action.setIconText("Pain drawing")  # the toolbar's word; the menu says more
+        self.eraser.setIconText("Eraser")
         self.eraser.setToolTip("Eraser (E): a drag erases the pain drawing (or right-drag)")
         self.smaller = self._action("brush_smaller", "Pain drawing: smaller brush", "[",
                                     lambda: self.step_brush(-1))
@@ -203,6 +205,9 @@ class PainTool(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Leave:  # the brush ring goes with the cursor
+            for stroke in self.strokes.values():
+                stroke.move_ring(None, self.radius)
         if not self.on or kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                                        QEvent.Type.MouseButtonRelease,
                                        QEvent.Type.MouseButtonDblClick):
