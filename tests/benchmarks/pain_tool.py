@@ -4,39 +4,22 @@ so their zones are on the canvas too."""
 
 from __future__ import annotations
 
-import os
 import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 from tests.benchmarks.run import Row
+from tests.benchmarks.window import demo_window
 
 
 def pain_rows() -> list[Row]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from dn_bodymap import settings as app_settings
-    from dn_bodymap.atlas import Atlas
-    from dn_bodymap.demo import CLINICIAN, demo_store
-    from dn_bodymap.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["XDG_CONFIG_HOME"] = tmp
-        atlas = Atlas.load()
-        store, session_id = demo_store(Path(tmp), atlas, n_points=50)
-        settings = app_settings.open_settings()
-        app_settings.save_clinician(settings, CLINICIAN)
-        window = MainWindow(atlas, store, settings)
-        window.resize(1400, 900)
-        window.show()
-        window.editor.open(session_id)
+        app, window, store, atlas = demo_window(tmp)
         window.pain_tool.action.setChecked(True)
         app.processEvents()
         viewport = window.canvas.viewport()
@@ -65,6 +48,7 @@ def pain_rows() -> list[Row]:
             strokes.append(send(QEvent.Type.MouseButtonRelease, "back", bottom.x, bottom.y,
                                 left, none))
             window.editor.undo_stack.undo()
+        app.processEvents()  # the undo's deferred redraw, before the store goes
         window.close()
         store.close()
     return [Row("pain brush: a move mid-stroke painted", statistics.median(moves), 16_000,
