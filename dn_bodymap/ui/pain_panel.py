@@ -1,4 +1,4 @@
-"""The "Pain drawing" tab: how much of the body is painted (front, back, total), the regions in
+"""The Drawing tab (the pain drawing): how much of the body is painted (front, back, total), the regions in
 plain words, a legend of the tags drawn, and the differential: the muscles whose referral
 zones best explain the drawing, best first. Selecting one shows its zones over the drawing
 and its classic sites to palpate; choosing it starts a trigger point in that muscle."""
@@ -60,6 +60,7 @@ class PainPanel(CandidateList, QWidget):
         self.list_heading.setWordWrap(True)
         layout.addWidget(self.list_heading)
         self._add_candidate_list(layout)
+        layout.addStretch(0)  # takes the space only while the list is hidden
         self.show_drawing(pd.EMPTY)
 
     def show_drawing(self, drawing: pd.PainDrawing) -> None:
@@ -69,12 +70,14 @@ class PainPanel(CandidateList, QWidget):
         if drawing.is_empty:
             self.heading.setText("No pain drawn. Turn on Pain drawing (P) and drag over "
                                  "where the patient hurts; right-drag erases.")
-            for w in (self.area, self.region_label, self.list_heading, self.legend):
+            for w in (self.area, self.region_label, self.list_heading, self.legend, self.list,
+                      self.start):
                 w.hide()
             self.start.setEnabled(False)
             self.candidate_shown.emit(None)
             return
-        for w in (self.area, self.region_label, self.list_heading, self.legend):
+        for w in (self.area, self.region_label, self.list_heading, self.legend, self.list,
+                  self.start):
             w.show()
         self.heading.setText("<b>The patient's pain drawing</b>")
         outlines = {v: self.atlas.views[v].outline for v in self.atlas.views}

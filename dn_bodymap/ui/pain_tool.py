@@ -3,7 +3,7 @@ round brush, a right drag (or the Eraser) erases; each stroke is stored at once 
 step that sets the session's ``pain_drawing``. Clicks chart no points while it is on.
 
 The window builds it with one line; it adds its actions (menu View, the shortcuts dialog), a
-toolbar (brush size, eraser, quality, intensity), the canvas layers and the "Pain drawing"
+toolbar (brush size, eraser, quality, intensity), the canvas layers and the Drawing
 tab, and follows the open session through the editor's ``changed`` signal.
 """
 
@@ -74,7 +74,11 @@ class PainTool(QObject):
         self._make_actions()
         self._make_toolbar()
         self.panel = PainPanel(window.atlas)
-        window.tabs.addTab(self.panel, "Pain dra&wing")
+        # "Drawing", not "Pain drawing": five tabs must fit the panel's narrowest width, or
+        # the tab bar scrolls and hides the Point tab (seen under Xvfb at 1400 pixels).
+        tab = window.tabs.addTab(self.panel, "Dra&wing")
+        window.tabs.setTabToolTip(tab, "The patient's pain drawing: area, regions and the "
+                                       "muscles that explain it")
         self.panel.candidate_shown.connect(self._show_candidate)
         self.panel.candidate_chosen.connect(self._chart_candidate)
         self.canvas.viewport().installEventFilter(self)
