@@ -1,7 +1,8 @@
-"""The Drawing tab (the pain drawing): how much of the body is painted (front, back, total), the regions in
-plain words, a legend of the tags drawn, and the differential: the muscles whose referral
-zones best explain the drawing, best first. Selecting one shows its zones over the drawing
-and its classic sites to palpate; choosing it starts a trigger point in that muscle."""
+"""The Drawing tab (the pain drawing): how much of the body is painted (front, back, total),
+the regions in plain words, a legend of the tags drawn, and the differential: the muscles
+whose referral zones best explain the drawing, best first. Selecting one shows its zones
+over the drawing and its classic sites to palpate; choosing it starts a trigger point in that
+muscle."""
 
 from __future__ import annotations
 
