@@ -153,6 +153,13 @@ def test_clicks_chart_no_points_while_the_tool_is_on(window: MainWindow, tool, a
     assert len(store.session(window.editor.session.id).points) == 1
 
 
+def test_the_pain_finder_and_the_pain_tool_take_turns(window: MainWindow, tool) -> None:
+    window.pain_action.setChecked(True)
+    assert not tool.on
+    tool.action.setChecked(True)
+    assert not window.pain_action.isChecked()
+
+
 def test_brush_keys_change_the_size(window: MainWindow, tool) -> None:
     window.activateWindow()
     start = tool.radius

@@ -83,6 +83,8 @@ class PainTool(QObject):
         self.panel.candidate_chosen.connect(self._chart_candidate)
         self.canvas.viewport().installEventFilter(self)
         window.editor.changed.connect(self._on_changed)
+        # One tool at a time: the pain finder's clicks would be painted over.
+        window.pain_action.toggled.connect(lambda on: on and self.action.setChecked(False))
 
     # -- construction -------------------------------------------------------------------------
 
