@@ -201,3 +201,45 @@ def test_the_tab_lists_the_differential_for_a_drawing(window: MainWindow, tool, 
     shown = tool.candidate_zones["back"].pattern_ids + tool.candidate_zones["front"].pattern_ids
     assert shown and all(p.startswith(first.muscle) for p in shown)
     assert window.editor.zones["back"].sites or window.editor.zones["front"].sites
+
+
+def test_the_tab_shows_what_the_differential_returns(window: MainWindow, tool, atlas: Atlas,
+                                                     monkeypatch) -> None:
+    # The differential's own ranking is tested with it; here, what the tab makes of it.
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Candidate:
+        muscle: str
+        side: str
+        site: str | None
+        score: float
+        explained: float
+
+    seen = []
+    differential = types.ModuleType("dn_bodymap.charting.differential")
+    differential.rank = lambda a, d, limit=None: (
+        seen.append(d) or [Candidate("quadratus_lumborum", "right", None, 0.61, 0.7),
+                           Candidate("gluteus_medius", "right", None, 0.4, 0.35)])
+    regions = types.ModuleType("dn_bodymap.charting.pain_regions")
+    regions.regions = lambda a, d: ["right low back", "right buttock"]
+    monkeypatch.setitem(sys.modules, "dn_bodymap.charting.differential", differential)
+    monkeypatch.setitem(sys.modules, "dn_bodymap.charting.pain_regions", regions)
+    paint_low_back(window, atlas)
+    panel = tool.panel
+    assert seen and covers(seen[-1], atlas, "low_back", "right", "back")
+    assert panel.list.item(0).text() == ("Quadratus lumborum (right) — score 0.61, explains "
+                                         "70% of the drawn pain")
+    assert panel.region_label.text() == "Regions: right low back, right buttock"
+    panel.list.setCurrentRow(0)
+    shown = tool.candidate_zones["back"].pattern_ids + tool.candidate_zones["front"].pattern_ids
+    assert shown and all(p.startswith("quadratus_lumborum") for p in shown)
+    qls = [s for p in atlas.referrals.patterns_of("quadratus_lumborum", "right") for s in p.sites]
+    assert set(window.editor.zones["back"].sites + window.editor.zones["front"].sites) == set(qls)
+    panel.start.click()
+    settle()
+    window.editor.close_chooser()
+    (point,) = window.editor.session.points
+    assert (point.muscle, point.side) == ("quadratus_lumborum", "right") and not tool.on
