@@ -141,6 +141,7 @@ class StrokeItem(QGraphicsItem):
         self.points: list[QPointF] = []
         self.radius = 12.0
         self.erasing = False
+        self.ink = STYLES[None][0]
         self.ring: QPointF | None = None
         self.setZValue(LAYER_Z + 0.01)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -154,8 +155,12 @@ class StrokeItem(QGraphicsItem):
         return QRectF(min(xs) - r, min(ys) - r, max(xs) - min(xs) + 2 * r,
                       max(ys) - min(ys) + 2 * r)
 
-    def begin(self, at: QPointF, radius: float, erasing: bool) -> None:
+    def begin(self, at: QPointF, radius: float, erasing: bool,
+              quality: str | None = None) -> None:
         self.points, self.radius, self.erasing = [at], radius, erasing
+        self.ink = QColor(90, 90, 90, 110) if erasing else QColor(STYLES[quality][0])
+        if not erasing:
+            self.ink.setAlpha(90)
         self.update(self._around(self.points))
 
     def extend(self, to: QPointF) -> None:
@@ -178,8 +183,7 @@ class StrokeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self.points:
-            ink = QColor(90, 90, 90, 110) if self.erasing else QColor(176, 18, 40, 90)
-            pen = QPen(ink, 2 * self.radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+            pen = QPen(self.ink, 2 * self.radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                        Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             if len(self.points) == 1:

@@ -246,7 +246,7 @@ class PainTool(QObject):
         self._view = view
         self._erasing = right or self.eraser.isChecked()
         at = self.canvas.items_by_view[view].mapFromScene(scene)
-        self.strokes[view].begin(at, self.radius, self._erasing)
+        self.strokes[view].begin(at, self.radius, self._erasing, self.quality.currentData())
 
     def _move(self, scene: QPointF) -> None:
         if self._view is None:  # hovering: the ring shows the brush
