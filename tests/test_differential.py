@@ -141,3 +141,44 @@ def test_the_score_follows_the_stated_formula(atlas: Atlas) -> None:
     assert ess.contains(shapely.Point(heel.x, heel.y))
     assert soleus.score == pytest.approx(expected, abs=1e-3)
     assert soleus.explained == pytest.approx((e + s) / ground.area, abs=1e-3)
+
+
+# -- the point pain finder's neighbourhood ------------------------------------------------------
+
+def _beside(zone: shapely.Geometry, distance: float, body: shapely.Geometry
+            ) -> tuple[float, float]:
+    """A point on the body ``distance`` outside ``zone``'s edge."""
+    ring = zone.buffer(distance, quad_segs=16).boundary
+    for i in range(400):
+        p = ring.interpolate(i / 400, normalized=True)
+        if body.buffer(-2).contains(p):
+            assert zone.distance(p) == pytest.approx(distance, abs=0.2)
+            return p.x, p.y
+    raise AssertionError("no point on the body beside the zone")
+
+
+@pytest.mark.parametrize("muscle, view", [("temporalis", "front"), ("soleus", "back")])
+def test_a_click_just_beside_a_zone_finds_its_muscle_and_a_far_one_does_not(
+        atlas: Atlas, muscle: str, view: str) -> None:
+    from dn_bodymap.charting.pain_finder import CLICK_RADIUS, sources_at
+
+    patterns = atlas.referrals.patterns_of(muscle, "right")
+    zones = shapely.union_all([z.geometry for p in patterns for z in p.zones_on(view)])
+    body = atlas.views[view].outline
+    x, y = _beside(zones, CLICK_RADIUS - 2, body)
+    assert not zones.covers(shapely.Point(x, y))
+    assert muscle in [c.muscle for c in sources_at(atlas, view, x, y) if c.side == "right"]
+    assert muscle not in [c.muscle for c in sources_at(atlas, view, x, y, radius=0)]
+    fx, fy = _beside(zones, CLICK_RADIUS * 3, body)
+    assert muscle not in [c.muscle for c in sources_at(atlas, view, fx, fy)
+                          if c.side == "right"]
+
+
+def test_a_click_inside_a_zone_keeps_its_kind(atlas: Atlas) -> None:
+    from dn_bodymap.charting.pain_finder import sources_at
+
+    heel = atlas.landmark("heel", "right", view="back")
+    exact = {(c.muscle, c.side): c.zone for c in sources_at(atlas, "back", heel.x, heel.y, 0)}
+    near = {(c.muscle, c.side): c.zone for c in sources_at(atlas, "back", heel.x, heel.y)}
+    assert exact[("soleus", "right")] == "essential"
+    assert all(near[k] == v for k, v in exact.items()) and set(exact) <= set(near)
