@@ -11,16 +11,7 @@ import shapely
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
 from dn_bodymap.charting.differential import rank
-from dn_bodymap.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.test_referral_cli_and_drawing import run
 
 
 def _square(atlas: Atlas, landmark: str, side: str, view: str, half: float = 12) -> str:
