@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui import pain_panel
 from dn_bodymap.ui.main_window import MainWindow
 from tests.test_annotator import CLINICIAN, at, click, settle
 
@@ -206,7 +207,6 @@ def test_the_tab_lists_the_differential_for_a_drawing(window: MainWindow, tool, 
 def test_the_tab_shows_what_the_differential_returns(window: MainWindow, tool, atlas: Atlas,
                                                      monkeypatch) -> None:
     # The differential's own ranking is tested with it; here, what the tab makes of it.
-    import sys
     import types
     from dataclasses import dataclass
 
@@ -225,8 +225,7 @@ def test_the_tab_shows_what_the_differential_returns(window: MainWindow, tool, a
                            Candidate("gluteus_medius", "right", None, 0.4, 0.35)])
     regions = types.ModuleType("dn_bodymap.charting.pain_regions")
     regions.regions = lambda a, d: ["right low back", "right buttock"]
-    monkeypatch.setitem(sys.modules, "dn_bodymap.charting.differential", differential)
-    monkeypatch.setitem(sys.modules, "dn_bodymap.charting.pain_regions", regions)
+    monkeypatch.setattr(pain_panel, "_differential", lambda: (differential, regions))
     paint_low_back(window, atlas)
     panel = tool.panel
     assert seen and covers(seen[-1], atlas, "low_back", "right", "back")
