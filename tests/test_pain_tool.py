@@ -229,8 +229,8 @@ def test_the_tab_shows_what_the_differential_returns(window: MainWindow, tool, a
     paint_low_back(window, atlas)
     panel = tool.panel
     assert seen and covers(seen[-1], atlas, "low_back", "right", "back")
-    assert panel.list.item(0).text() == ("Quadratus lumborum (right) — score 0.61, explains "
-                                         "70% of the drawn pain")
+    assert panel.list.item(0).text() == ("Quadratus lumborum (right)\n    explains 70% of the "
+                                         "drawn pain · score 0.61")
     assert panel.region_label.text() == "Regions: right low back, right buttock"
     panel.list.setCurrentRow(0)
     shown = tool.candidate_zones["back"].pattern_ids + tool.candidate_zones["front"].pattern_ids

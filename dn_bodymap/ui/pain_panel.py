@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -61,6 +61,7 @@ class PainPanel(CandidateList, QWidget):
         self.list_heading.setWordWrap(True)
         layout.addWidget(self.list_heading)
         self._add_candidate_list(layout)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addStretch(0)  # takes the space only while the list is hidden
         self.show_drawing(pd.EMPTY)
 
@@ -106,7 +107,8 @@ class PainPanel(CandidateList, QWidget):
         for c in self.candidates:
             name = self.atlas.muscles[c.muscle].name if c.muscle in self.atlas.muscles \
                 else c.muscle
-            self.list.addItem(f"{name} ({c.side}) — score {c.score:.2f}, explains "
-                              f"{round(100 * c.explained)}% of the drawn pain")
+            # Two lines: the panel is narrow (seen under Xvfb: one line was cut off).
+            self.list.addItem(f"{name} ({c.side})\n    explains {round(100 * c.explained)}% "
+                              f"of the drawn pain · score {c.score:.2f}")
         self.start.setEnabled(bool(self.candidates))
         self.candidate_shown.emit(None)
