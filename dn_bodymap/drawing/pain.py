@@ -77,6 +77,9 @@ def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None = 
         return
     kind = HATCH.get(quality, HATCH[None])
     outline = painter_path(geometry)
+    # Lines at least a device pixel wide, so a zoomed-out window still shows them (paper, at
+    # its resolution, keeps the widths above).
+    pixel = 1.0 / max(abs(painter.deviceTransform().m11()), 1e-6)
     painter.save()
     wash = QColor(colour)
     wash.setAlpha(WASH_ALPHA)
@@ -88,13 +91,13 @@ def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None = 
     if kind == "dots":
         painter.setBrush(colour)
     else:
-        pen = QPen(colour, HATCH_WIDTH)
+        pen = QPen(colour, max(HATCH_WIDTH, pixel))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(_hatch(kind, geometry.bounds))
     painter.restore()
-    painter.setPen(QPen(colour, EDGE_WIDTH))
+    painter.setPen(QPen(colour, max(EDGE_WIDTH, 1.5 * pixel)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(outline)
     painter.restore()
@@ -128,7 +131,8 @@ def paint_pain_outline(painter: QPainter, drawing: PainDrawing, view: str,
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, width, Qt.PenStyle.DashLine)
+    pixel = 1.0 / max(abs(painter.deviceTransform().m11()), 1e-6)
+    pen = QPen(colour, max(width, 2 * pixel), Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(painter_path(ground))
