@@ -158,24 +158,37 @@ def test_no_key_without_qualities(atlas: Atlas, qapp) -> None:
     assert inked(low_back_drawing(atlas, "aching", also=False)) > 100
 
 
-def test_the_patient_sentence_says_how_much_and_what_it_feels_like(atlas: Atlas, store: Store,
-                                                                   tmp_path: Path,
-                                                                   qapp) -> None:
+def test_the_patient_sentence_says_where_how_much_and_what_it_feels_like(
+        atlas: Atlas, store: Store, tmp_path: Path, qapp) -> None:
     doc = _doc(atlas, store, low_back_drawing(atlas), variant="patient")
     total = round(dict(doc.drawing_area)["total"])
     sentence = dict(doc.summary)["Where you marked pain"]
-    assert sentence.startswith(f"You marked pain over about {total}% of your body")
-    assert sentence.endswith("you described it as aching and burning.")
+    assert sentence.startswith("You marked pain on your right lower back, ")
+    assert "right buttock" in sentence and "the front of your right thigh" in sentence
+    assert "left" not in sentence
+    assert f", about {total}% of your body (striped on the map)" in sentence
+    assert sentence.endswith("; you described it as aching and burning.")
     text = _text(_pdf(doc, atlas, tmp_path / "patient.pdf"))
     assert f"about {total}% of your body" in text and _jargon_in(text, atlas) == []
 
 
-def test_the_patient_sentence_names_places_in_plain_words() -> None:
-    where = drawing_words.plain_where(["right low back", "right buttock",
-                                       "posterior right thigh", "right calf"])
-    assert where == ("your right low back, right buttock, the back of your right thigh "
-                     "and your right calf")
+def test_the_clinical_entry_names_the_regions(atlas: Atlas, store: Store) -> None:
+    doc = _doc(atlas, store, low_back_drawing(atlas, also=False))
+    entry = dict(doc.summary)["Pain drawing"]
+    assert "; right low back, " in entry and "right buttock" in entry
+    assert "left" not in entry and "thigh" not in entry.split(";")[1]
+
+
+def test_places_in_the_patients_words() -> None:
+    assert drawing_words.plain_place("posterior_thigh", "right") == "the back of your right thigh"
+    assert drawing_words.plain_place("buttock", "left") == "your left buttock"
+    assert drawing_words.plain_place("sternum", None) == "the breastbone"
+    assert drawing_words.plain_place("interscapular", "right") == (
+        "between the shoulder blades (right side)")
+    assert drawing_words.plain_where(["your right lower back", "your right buttock",
+                                      "the back of your right thigh", "your right calf"]) == (
+        "your right lower back, right buttock, the back of your right thigh and your right calf")
     assert drawing_words.plain_amount(0.4) == "less than 1% of your body"
     drawing = pd.PainDrawing((pd.PainArea("back", shapely.box(0, 0, 10, 10)),))
-    assert drawing_words.patient_text({"total": 3.6}, drawing, ["right low back"]) == (
-        "You marked pain on your right low back, about 4% of your body (striped on the map).")
+    assert drawing_words.patient_text({"total": 3.6}, drawing) == (
+        "You marked pain over about 4% of your body (striped on the map).")

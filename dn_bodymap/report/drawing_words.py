@@ -1,6 +1,7 @@
-"""The pain drawing on a printed map, in words (no Qt): its area as a share of the body and
-its qualities for the clinician, and a sentence for the patient ("You marked pain on your
-right low back and right buttock, about 4% of your body; you described it as aching.").
+"""The pain drawing on a printed map, in words (no Qt): its area as a share of the body, the
+regions it covers (charting/pain_regions) and its qualities for the clinician, and a
+sentence for the patient ("You marked pain on your right lower back and right buttock, about
+4% of your body (striped on the map); you described it as aching.").
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from dn_bodymap.charting.pain_drawing import (
     area_percent,
     from_json,
 )
+from dn_bodymap.charting.pain_regions import name as region_name
+from dn_bodymap.charting.pain_regions import regions
 from dn_bodymap.records.model import Session
+from dn_bodymap.report.plain_words import PLACES
 
 CLINICAL_HEADING = "Pain drawing"
 PATIENT_HEADING = "Where you marked pain"
-# Region words a clinician uses that a patient may not: "posterior right thigh" is said
-# "the back of your right thigh".
-PLAIN_PREFIXES = {"posterior": "back", "anterior": "front", "lateral": "outside",
-                  "medial": "inside"}
 
 
 def session_drawing(atlas: Atlas, session: Session) -> tuple[PainDrawing, dict[str, float]]:
@@ -57,32 +57,50 @@ def _intensities(drawing: PainDrawing) -> str:
 
 
 def clinical_text(area: dict[str, float], drawing: PainDrawing,
-                  regions: list[str] | None = None) -> str:
+                  where: list[str] | None = None) -> str:
     """'12.3% of the body (front 4.1%, back 20.4%); right low back, right buttock;
     aching, burning; intensity 5-8/10'."""
     views = ", ".join(f"{v} {area[v]:.1f}%" for v in area if v != "total")
     parts = [f"{area['total']:.1f}% of the body ({views})"]
-    if regions:
-        parts.append(", ".join(regions))
+    if where:
+        parts.append(", ".join(where))
     parts += [", ".join(qualities(drawing)), _intensities(drawing)]
     return "; ".join(p for p in parts if p)
 
 
-def plain_region(region: str, first: bool) -> str:
-    """'posterior right thigh' -> 'the back of your right thigh'; 'right buttock' ->
-    'your right buttock' (``first``) or 'right buttock' (after one)."""
-    head, _, rest = region.partition(" ")
-    if head in PLAIN_PREFIXES and rest:
-        return f"the {PLAIN_PREFIXES[head]} of your {rest}"
-    return f"your {region}" if first else region
+def plain_place(landmark_id: str, side: str | None) -> str:
+    """Where a landmark is, in the patient's words (report/plain_words.PLACES) with the side:
+    'your right lower back', 'the back of your right thigh', 'the breastbone',
+    'between the shoulder blades (right side)'."""
+    words = PLACES[landmark_id]
+    if side is None:
+        return words
+    if words.startswith(("between", "where")):
+        return f"{words} ({side} side)"  # no comma: it stands in a list
+    if " of the " in words:
+        return words.replace(" of the ", f" of your {side} ", 1)
+    return f"your {side} {words.removeprefix('the ')}"
 
 
-def plain_where(regions: list[str]) -> str:
-    """'your right low back, right buttock and the back of your right thigh'."""
-    out: list[str] = []
-    for r in regions:  # "your" again after a "the back of your ..." phrase
-        out.append(plain_region(r, not out or " of your " in out[-1]))
+def plain_where(places: list[str]) -> str:
+    """'your right lower back, right buttock and the back of your right thigh': "your" said
+    once for a run of places that start with it."""
+    out = [p.removeprefix("your ") if i and p.startswith("your ")
+           and places[i - 1].startswith("your ") else p for i, p in enumerate(places)]
     return _listed(out)
+
+
+def plain_regions(atlas: Atlas, drawing: PainDrawing) -> list[str]:
+    """The regions the drawing covers (charting/pain_regions, head to foot), each in the
+    patient's words through its landmark."""
+    by_name = {region_name(m): m for m in atlas.landmarks if m.id in PLACES}
+    out: list[str] = []
+    for r in regions(atlas, drawing):
+        m = by_name.get(r)
+        words = plain_place(m.id, m.side) if m is not None else r
+        if words not in out:
+            out.append(words)
+    return out
 
 
 def plain_amount(total: float) -> str:
@@ -93,8 +111,10 @@ def plain_amount(total: float) -> str:
 
 
 def patient_text(area: dict[str, float], drawing: PainDrawing,
-                 regions: list[str] | None = None) -> str:
-    where = f"on {plain_where(regions)}, " if regions else "over "
+                 places: list[str] | None = None) -> str:
+    """'You marked pain on your right lower back and right buttock, about 4% of your body
+    (striped on the map); you described it as aching.' (``places`` in the patient's words)"""
+    where = f"on {plain_where(places)}, " if places else "over "
     text = f"You marked pain {where}{plain_amount(area['total'])} (striped on the map)"
     words = qualities(drawing)
     if words:
@@ -108,5 +128,5 @@ def drawing_entry(atlas: Atlas, drawing: PainDrawing, area: dict[str, float],
     if drawing.is_empty or not area:
         return None
     if patient_variant:
-        return PATIENT_HEADING, patient_text(area, drawing)
-    return CLINICAL_HEADING, clinical_text(area, drawing)
+        return PATIENT_HEADING, patient_text(area, drawing, plain_regions(atlas, drawing))
+    return CLINICAL_HEADING, clinical_text(area, drawing, regions(atlas, drawing))
