@@ -71,8 +71,9 @@ def _hatch(kind: str, bounds: tuple[float, float, float, float]) -> QPainterPath
 
 
 def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None = None,
-               colour: QColor = PAIN_INK) -> None:
-    """One area, hatched for its quality, in the painter's current (view) coordinates."""
+               colour: QColor = PAIN_INK, wash_alpha: int = WASH_ALPHA) -> None:
+    """One area, hatched for its quality, in the painter's current (view) coordinates. The
+    window passes a colour per quality and a wash by intensity; paper keeps the defaults."""
     if geometry.is_empty:
         return
     kind = HATCH.get(quality, HATCH[None])
@@ -82,7 +83,7 @@ def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None = 
     pixel = 1.0 / max(abs(painter.deviceTransform().m11()), 1e-6)
     painter.save()
     wash = QColor(colour)
-    wash.setAlpha(WASH_ALPHA)
+    wash.setAlpha(wash_alpha)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(wash)
     painter.drawPath(outline)

@@ -3,33 +3,34 @@ per quality, so the tags read in greyscale too), above the body and below the ca
 referral zones and markers; and the stroke in progress, drawn live as a thick round-capped
 line (the brush's path, not the buffered geometry), with a ring showing the brush's size.
 
-Hatching is drawn as lines in view units (as the caution layer is), so it scales with the
-view and does not shimmer; the layer is cached and repainted only when the drawing changes.
+The hatch per quality is the printed map's (drawing/pain.py), in a colour per quality on
+screen; drawn as lines in view units, so it scales with the view and does not shimmer; the
+layer is cached and repainted only when the drawing changes.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import Final
 
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from shapely.geometry.base import BaseGeometry
 
 from dn_bodymap.charting.pain_drawing import QUALITY_WORDS, PainArea, PainDrawing
-from dn_bodymap.drawing.qt_geometry import painter_path
+from dn_bodymap.drawing import pain
 
-# Quality -> (ink, hatch angles in degrees). None: pain with no quality tagged.
-STYLES: Final[dict[str | None, tuple[QColor, tuple[float, ...]]]] = {
-    None: (QColor(176, 18, 40), (45.0,)),  # crimson "/"
-    "aching": (QColor(196, 70, 0), (135.0,)),  # burnt orange "\"
-    "burning": (QColor(200, 0, 90), (45.0, 135.0)),  # magenta cross-hatch
-    "numbness": (QColor(20, 90, 170), (0.0,)),  # blue horizontal lines
-    "pins_and_needles": (QColor(100, 40, 150), (90.0,)),  # purple vertical lines
+# Quality -> ink on screen. The hatch for each quality is the printed map's
+# (drawing/pain.py), so the window and the paper tell the qualities apart the same way.
+COLOURS: Final[dict[str | None, QColor]] = {
+    None: QColor(176, 18, 40),  # crimson
+    "aching": QColor(196, 70, 0),  # burnt orange
+    "burning": QColor(200, 0, 90),  # magenta
+    "numbness": QColor(20, 90, 170),  # blue
+    "pins_and_needles": QColor(100, 40, 150),  # purple
 }
-HATCH_SPACING: Final = 5.0  # view units between hatch lines (the caution layer uses 4, and
-# diagonal, so the two stay apart where they overlap)
 LAYER_Z: Final = 0.3  # above the body (0), below cautions (0.5), zones (5), markers (10)
 
 
@@ -43,50 +44,10 @@ def label(quality: str | None) -> str:
     return "pain (no quality)" if quality is None else QUALITY_WORDS[quality]
 
 
-def _hatch(rect: QRectF, angle: float) -> QPainterPath:
-    """Parallel lines at ``angle`` (degrees, screen y down) covering ``rect``."""
-    lines = QPainterPath()
-    a = math.radians(angle)
-    dx, dy = math.cos(a), -math.sin(a)  # along the line
-    nx, ny = -dy, dx  # across it
-    cx, cy = rect.center().x(), rect.center().y()
-    half = math.hypot(rect.width(), rect.height()) / 2 + HATCH_SPACING
-    # Lines at multiples of the spacing from the origin, so neighbouring areas' hatches meet.
-    base = cx * nx + cy * ny
-    k = math.floor((base - half) / HATCH_SPACING)
-    while k * HATCH_SPACING <= base + half:
-        off = k * HATCH_SPACING - base
-        px, py = cx + nx * off, cy + ny * off
-        lines.moveTo(QPointF(px - dx * half, py - dy * half))
-        lines.lineTo(QPointF(px + dx * half, py + dy * half))
-        k += 1
-    return lines
-
-
-def paint_area(painter: QPainter, path: QPainterPath, quality: str | None,
-               intensity: int | None, line_width: float = 0.7) -> None:
-    """One area: a translucent wash, its quality's hatch and a solid edge."""
-    ink, angles = STYLES[quality]
-    painter.save()
-    wash = QColor(ink)
-    wash.setAlpha(fill_alpha(intensity))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(wash)
-    painter.drawPath(path)
-    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-    hatch = QPen(ink, line_width)
-    hatch.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(hatch)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    rect = path.boundingRect()
-    for angle in angles:
-        painter.drawPath(_hatch(rect, angle))
-    painter.restore()
-    painter.save()
-    painter.setPen(QPen(ink, line_width * 1.3))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    painter.restore()
+def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None,
+               intensity: int | None) -> None:
+    """One area as the canvas shows it: the printed map's hatch in the quality's colour."""
+    pain.paint_area(painter, geometry, quality, COLOURS[quality], fill_alpha(intensity))
 
 
 def swatch(quality: str | None, intensity: int | None = None, size: int = 16) -> QIcon:
@@ -96,9 +57,7 @@ def swatch(quality: str | None, intensity: int | None = None, size: int = 16) ->
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 16, size / 16)
-    path = QPainterPath()
-    path.addRect(QRectF(1, 1, 14, 14))
-    paint_area(painter, path, quality, intensity, line_width=1.0)
+    paint_area(painter, shapely.box(1, 1, 15, 15), quality, intensity)
     painter.end()
     return QIcon(pixmap)
 
@@ -110,7 +69,7 @@ class PainLayerItem(QGraphicsItem):
         super().__init__(parent)
         self.view = view
         self._rect = parent.boundingRect()
-        self._paths: list[tuple[QPainterPath, PainArea]] = []
+        self._areas: list[PainArea] = []
         self.setZValue(LAYER_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -119,17 +78,16 @@ class PainLayerItem(QGraphicsItem):
         return self._rect
 
     def show_drawing(self, drawing: PainDrawing) -> None:
-        self._paths = [(painter_path(a.geometry), a) for a in drawing.areas
-                       if a.view == self.view]
+        self._areas = [a for a in drawing.areas if a.view == self.view]
         self.update()
 
     @property
     def area_count(self) -> int:
-        return len(self._paths)
+        return len(self._areas)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        for path, area in self._paths:
-            paint_area(painter, path, area.quality, area.intensity)
+        for area in self._areas:
+            paint_area(painter, area.geometry, area.quality, area.intensity)
 
 
 class StrokeItem(QGraphicsItem):
@@ -141,7 +99,7 @@ class StrokeItem(QGraphicsItem):
         self.points: list[QPointF] = []
         self.radius = 12.0
         self.erasing = False
-        self.ink = STYLES[None][0]
+        self.ink = COLOURS[None]
         self.ring: QPointF | None = None
         self.setZValue(LAYER_Z + 0.01)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -158,7 +116,7 @@ class StrokeItem(QGraphicsItem):
     def begin(self, at: QPointF, radius: float, erasing: bool,
               quality: str | None = None) -> None:
         self.points, self.radius, self.erasing = [at], radius, erasing
-        self.ink = QColor(90, 90, 90, 110) if erasing else QColor(STYLES[quality][0])
+        self.ink = QColor(90, 90, 90, 110) if erasing else QColor(COLOURS[quality])
         if not erasing:
             self.ink.setAlpha(90)
         self.update(self._around(self.points))
