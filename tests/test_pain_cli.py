@@ -12,8 +12,8 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
 from dn_bodymap.records import Store
 from tests.records_helpers import CLINICIAN, raw
-from tests.test_pain_record import low_back_and_buttock
 from tests.test_records_cli import run
+from tests.test_records_pain_drawing import low_back_and_buttock
 
 
 @pytest.fixture

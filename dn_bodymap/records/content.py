@@ -277,8 +277,12 @@ def _select(conn: Any, table: str, names: tuple[str, ...]) -> str:
     (the 0006 migration seals with today's field list: a field hashed from a later revision
     on is null in a session sealed before it, as it is once that revision adds it)."""
     dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect  # (or an ORM session)
-    have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")} \
-        if dialect.name == "sqlite" else set(names)
+    if dialect.name == "sqlite":
+        have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")}
+    else:  # PostgreSQL: a new database is made by running every revision, 0006 included
+        have = {r[0] for r in fetch(conn, "SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = current_schema() AND "
+                                          "table_name = :t", {"t": table})}
     return ", ".join(n if n in have else f"NULL AS {n}" for n in names)
 
 

@@ -16,7 +16,14 @@ import shapely
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
 from dn_bodymap.records import RecordsError, Store, content, copying, exchange
-from tests.records_helpers import CLINICIAN, DATA, chart_example, import_refused, raw
+from tests.records_helpers import (
+    CLINICIAN,
+    DATA,
+    REFUSED,
+    chart_example,
+    import_refused,
+    raw,
+)
 
 FORMAT_5 = DATA / "session-format-5.json"
 
@@ -129,19 +136,21 @@ def test_the_hash_covers_the_drawing_and_its_tags(atlas: Atlas) -> None:
 
 # -- locked once signed ----------------------------------------------------------------------
 
-def test_a_signed_drawing_is_refused_by_the_store_and_by_the_guard(tmp_path: Path,
+def test_a_signed_drawing_is_refused_by_the_store_and_by_the_guard(db: Path | str,
                                                                    atlas: Atlas) -> None:
-    path = tmp_path / "c.sqlite"
-    with Store.open(path, atlas=atlas) as store:
+    """On both backends: the store refuses, another program's UPDATE is refused by the guard
+    trigger, and the drawing stays as signed."""
+    with Store.open(db, atlas=atlas) as store:
         sid = _signed_with_drawing(store, atlas)
         kept = store.session(sid).pain_drawing
+        assert store.session(sid).signed and store.verify().ok
         with pytest.raises(RecordsError, match="signed"):
             store.update_session(sid, pain_drawing=None)
         with pytest.raises(RecordsError, match="signed"):
             store.update_session(sid, pain_drawing=pd.EMPTY)
-    with pytest.raises(sqlite3.IntegrityError, match="session is signed"):
-        raw(path, "UPDATE sessions SET pain_drawing = NULL WHERE id = ?", sid)
-    with Store.open(path, atlas=atlas) as store:
+    with pytest.raises(REFUSED, match="signed"):
+        raw(db, "UPDATE sessions SET pain_drawing = NULL WHERE id = ?", sid)
+    with Store.open(db, atlas=atlas) as store:
         assert store.session(sid).pain_drawing == kept and store.verify().ok
 
 
