@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import math
 import os
 from pathlib import Path
+
+import shapely
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import LAYERS, MIDLINE_LANDMARKS, SIDES, VIEWS
@@ -57,6 +60,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help="the landmark's side (default right; none for a midline landmark)")
     ref.add_argument("--json", action="store_true", help="JSON on stdout")
     ref.set_defaults(handler=cmd_refers_to)
+
+    area = asub.add_parser("refers-to-area", help="the muscles whose referral patterns best "
+                           "explain pain drawn as polygons on a view (the differential)")
+    area.add_argument("view", choices=VIEWS)
+    area.add_argument("--polygon", action="append", required=True, metavar='"X,Y X,Y ..."',
+                      help="a painted area in view units (3 or more points); repeat for more")
+    area.add_argument("--limit", type=int, help="at most this many muscles")
+    area.add_argument("--json", action="store_true", help="JSON on stdout")
+    area.set_defaults(handler=cmd_refers_to_area)
 
     r = asub.add_parser("render", help="draw a view (and a referral pattern) to a PNG file")
     r.add_argument("view", choices=VIEWS)
@@ -210,6 +222,56 @@ def cmd_refers_to(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['zone']:10} {atlas.muscle(row['muscle']).name} ({row['side']})")
+    return 0
+
+
+def _polygon(text: str, n: int, view: str, size: tuple[float, float]) -> shapely.Polygon:
+    """``--polygon`` number ``n`` as a polygon inside the view box, or a CliError."""
+    where = f"--polygon {n} ({text!r})"
+    try:
+        points = [tuple(float(v) for v in pair.split(",")) for pair in text.split()]
+    except ValueError:
+        raise CliError(f"{where}: expected points as X,Y separated by spaces") from None
+    if any(len(p) != 2 or not all(math.isfinite(v) for v in p) for p in points):
+        raise CliError(f"{where}: expected points as X,Y separated by spaces")
+    if len(points) < 3:
+        raise CliError(f"{where}: a polygon needs 3 or more points, found {len(points)}")
+    w, h = size
+    if not all(0 <= x <= w and 0 <= y <= h for x, y in points):
+        raise CliError(f"{where}: a point lies outside the {view} view (0..{w:g} by 0..{h:g})")
+    polygon = shapely.Polygon(points)
+    if not polygon.is_valid or polygon.area <= 0:
+        reason = "it has no area" if polygon.is_valid else shapely.is_valid_reason(polygon)
+        raise CliError(f"{where}: not a simple polygon ({reason})")
+    return polygon
+
+
+def cmd_refers_to_area(args: argparse.Namespace) -> int:
+    from dn_bodymap.charting import pain_drawing
+    from dn_bodymap.charting.differential import rank
+
+    if args.limit is not None and args.limit < 1:
+        raise CliError(f"--limit {args.limit} should be 1 or more")
+    atlas = _atlas(args)
+    _, _, w, h = atlas.views[args.view].viewbox
+    outline = atlas.views[args.view].outline
+    drawing = pain_drawing.EMPTY
+    for n, text in enumerate(args.polygon, 1):
+        polygon = _polygon(text, n, args.view, (w, h))
+        if not polygon.intersects(outline):
+            raise CliError(f"--polygon {n} lies outside the body on the {args.view} view")
+        drawing = pain_drawing.paint(drawing, outline, args.view, polygon)
+    candidates = rank(atlas, drawing, args.limit)
+    rows = [{"muscle": c.muscle, "side": c.side, "site": c.site, "score": c.score,
+             "explained": c.explained} for c in candidates]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("no recorded pattern refers pain to this area")
+    else:
+        for c in candidates:
+            print(f"{c.score:5.2f}  {atlas.muscle(c.muscle).name} ({c.side})"
+                  f"{f', site {c.site}' if c.site else ''}: explains {c.explained:.0%}")
     return 0
 
 
