@@ -10,6 +10,7 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
+from dn_bodymap.charting.referral_sites import site_name
 from dn_bodymap.records import Store
 from tests.records_helpers import CLINICIAN, raw
 from tests.test_records_cli import run
@@ -37,8 +38,8 @@ def test_json_gives_area_regions_and_candidates(capsys, db: Path, atlas: Atlas) 
     outlines = {v: atlas.views[v].outline for v in atlas.views}
     assert found["area_percent"] == pd.area_percent(low_back_and_buttock(atlas), outlines)
     assert found["area_percent"]["front"] == 0 and found["area_percent"]["back"] > 0
-    assert "right buttock" in found["regions"]
-    assert not any(r.startswith("left") for r in found["regions"])
+    assert found["regions"][0] == "right low back" and "right buttock" in found["regions"]
+    assert not any("left" in r for r in found["regions"])
     candidates = found["candidates"]
     assert 0 < len(candidates) <= 10
     assert all(set(c) == {"muscle", "side", "site", "score", "explained"} for c in candidates)
@@ -61,7 +62,14 @@ def test_text_names_the_area_regions_and_muscles(capsys, db: Path, atlas: Atlas)
                         f"{found['area_percent']['back']:g}%).")
     assert lines[1] == "Where: " + ", ".join(found["regions"]) + "."
     best = found["candidates"][0]
-    assert atlas.muscles[best["muscle"]].name in lines[3] and f"({best['side']}" in lines[3]
+    assert lines[3].startswith(f"   1. {atlas.muscles[best['muscle']].name} ({best['side']}")
+    assert f"explains {100 * best['explained']:.0f}% of the drawn pain" in lines[3]
+    assert len(lines) == 3 + len(found["candidates"])
+    sited = [(c, line) for c, line in zip(found["candidates"], lines[3:], strict=True)
+             if c["site"]]
+    assert sited  # (gluteus medius, a muscle of several sites, is among them)
+    for c, line in sited:  # the site by its name, as the inspector shows it
+        assert f"({c['side']}; site: {site_name(c['site']).lower()})" in line
 
 
 def test_a_session_without_a_drawing(capsys, db: Path) -> None:

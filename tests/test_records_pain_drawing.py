@@ -29,12 +29,13 @@ FORMAT_5 = DATA / "session-format-5.json"
 
 
 def low_back_and_buttock(atlas: Atlas) -> pd.PainDrawing:
-    """Aching across the right low back and burning in the right buttock (back view)."""
+    """Aching across the right low back and burning in the right buttock (back view: the
+    patient's right on the viewer's right), clear of the midline."""
     outline = atlas.views["back"].outline
     back = atlas.landmark("low_back", "right", view="back")
     seat = atlas.landmark("buttock", "right", view="back")
     d = pd.paint(pd.EMPTY, outline, "back",
-                 pd.stroke([(back.x - 20, back.y), (back.x + 15, back.y + 30)], 12), "aching", 6)
+                 pd.stroke([(back.x, back.y), (back.x + 15, back.y + 30)], 12), "aching", 6)
     return pd.paint(d, outline, "back", pd.stroke([(seat.x, seat.y)], 20), "burning", 8)
 
 

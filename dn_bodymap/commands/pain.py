@@ -64,6 +64,8 @@ def cmd_pain(args: argparse.Namespace) -> int:
 
 
 def _words(atlas: Any, session_id: int, found: dict[str, Any]) -> list[str]:
+    from dn_bodymap.charting.referral_sites import site_name
+
     a = found["area_percent"]
     if not found["regions"] and not a["total"]:
         return [f"Session {session_id}: no pain drawing (0% of the body drawn)."]
@@ -77,7 +79,7 @@ def _words(atlas: Any, session_id: int, found: dict[str, Any]) -> list[str]:
     for i, c in enumerate(found["candidates"], 1):
         muscle = atlas.muscles[c["muscle"]].name if c["muscle"] in atlas.muscles \
             else c["muscle"]
-        site = f", {c['site']} site" if c["site"] else ""
+        site = f"; site: {site_name(c['site']).lower()}" if c["site"] else ""
         lines.append(f"  {i:2}. {muscle} ({c['side']}{site}): explains "
                      f"{100 * c['explained']:.0f}% of the drawn pain (score {c['score']:.2f})")
     return lines
