@@ -134,18 +134,13 @@ def area_percent(drawing: PainDrawing, outlines: Mapping[str, BaseGeometry]
 
 def to_json(drawing: PainDrawing) -> dict[str, Any]:
     """The drawing as JSON: {"format": 1, "areas": [{"view", "quality", "intensity",
-    "geometry": GeoJSON}]}, coordinates to a tenth of a view unit."""
+    "geometry": GeoJSON}]}, coordinates to a tenth of a view unit. Normalized (rings in
+    one order, from one start), so the same drawing always has the same form: the store
+    re-encodes what it is given, and undo writes an earlier form back."""
     return {"format": FORMAT, "areas": [
         {"view": a.view, "quality": a.quality, "intensity": a.intensity,
-         "geometry": mapping(_stable(a.geometry))}
+         "geometry": mapping(shapely.normalize(shapely.set_precision(a.geometry, 0.1)))}
         for a in sorted(drawing.areas, key=lambda a: (VIEWS.index(a.view), str(a.tags)))]}
-
-
-def _stable(geometry: BaseGeometry) -> BaseGeometry:
-    """On the 0.1 grid, in shapely's normal form: reading a drawing back and writing it again
-    gives the same JSON (set_precision alone starts each ring at another vertex each time),
-    so a re-save changes nothing and an imported signed drawing hashes as it was signed."""
-    return shapely.normalize(shapely.set_precision(geometry, 0.1))
 
 
 def from_json(data: Any, where: str = "pain_drawing") -> PainDrawing:

@@ -1,9 +1,11 @@
 """Progress charts, painted with QPainter (QtCharts is not in PySide6-Essentials): pain before
-and after each session over time, and a grid of active trigger points per muscle and session.
+and after each session over time, the pain drawing's area beside it, and a grid of active
+trigger points per muscle and session.
 The same routines paint the window's chart and the printed progress summary."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
@@ -115,6 +117,35 @@ def paint_pain_chart(painter: QPainter, rect: QRectF,
     _legend(painter, plot.right() - 90, plot.top() + 2,
             [("before treatment", BEFORE, Qt.PenStyle.SolidLine),
              ("after treatment", AFTER, Qt.PenStyle.DashLine)])
+    painter.restore()
+
+
+AREA = QColor("#333333")  # the pain drawing's area: near black, dotted
+
+
+def area_axis_max(values: Sequence[float | None]) -> int:
+    """The area chart's top: 10% or the next 10 above the largest area, so that a small
+    drawing is not stretched to look like a large one."""
+    top = max((v for v in values if v is not None), default=0.0)
+    return max(10, math.ceil(top / 10.0) * 10)
+
+
+def paint_area_chart(painter: QPainter, rect: QRectF,
+                     series: Sequence[tuple[datetime, float | None]]) -> None:
+    """The pain drawing's area (% of the body) per session, on the same sessions as the
+    pain chart; a gap where nothing was drawn."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    dates = [d for d, _ in series]
+    top = area_axis_max([v for _, v in series])
+    plot = _frame(painter, rect, "Pain area drawn", top, "% of the body", dates)
+    xs = _x_positions(len(series), plot.left(), plot.width())
+    _line(painter, [None if v is None else QPointF(x, plot.bottom() - plot.height() * v / top)
+                    for (_, v), x in zip(series, xs, strict=True)], AREA, Qt.PenStyle.DotLine)
+    if all(v is None for _, v in series):
+        painter.setFont(sized_font(painter, 7))
+        painter.setPen(AXIS)
+        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No pain drawings")
     painter.restore()
 
 

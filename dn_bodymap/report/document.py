@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.charting.pain_drawing import EMPTY, PainDrawing
 from dn_bodymap.charting.referral_sites import site_name
 from dn_bodymap.charting.safety import active_precautions, session_warnings
 from dn_bodymap.records.model import Patient, Precaution, Session, TriggerPoint
 from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
 from dn_bodymap.report import plain_words
+from dn_bodymap.report.drawing_words import drawing_entry, session_drawing
 from dn_bodymap.report.plain_words import nearest_place
 
 VARIANTS = ("clinical", "patient")
@@ -75,6 +77,10 @@ class TreatmentMap:
     integrity: str = ""
     integrity_failed: bool = False
     integrity_lines: tuple[str, ...] = ()
+    # The patient's pain drawing, painted under the zones and markers, and its area as a
+    # percentage of the body ("front", "back", "total"; empty without a drawing).
+    drawing: PainDrawing = EMPTY
+    drawing_area: tuple[tuple[str, float], ...] = ()
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
@@ -120,8 +126,8 @@ def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
         ", ".join(found), "dry needling" if p.needled else "not needled"))
 
 
-def _summary(session: Session, patient_variant: bool,
-             safety: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
+def _summary(session: Session, patient_variant: bool, safety: tuple[str, ...] = (),
+             drawn: tuple[str, str] | None = None) -> tuple[tuple[str, str], ...]:
     """(heading, text) beside the views; ``safety``, when any, first and boxed."""
     pain = ("" if session.pain_before is None and session.pain_after is None else
             f"before {_number(session.pain_before) or '–'}, after "
@@ -137,6 +143,8 @@ def _summary(session: Session, patient_variant: bool,
         rows.append(("Since the last visit", session.since_last_visit))
     rows += [("Reason for visit" if patient_variant else "Chief complaint",
               session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
+    if drawn:  # the pain drawing's area and qualities, after the scores
+        rows.append(drawn)
     if not patient_variant:
         rows.append(("Screening", screening_text(session, yes_in_box=bool(safety))))
         rows.append(("Consent", "obtained" if session.consent else "not recorded"))
@@ -235,6 +243,7 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
             + " · * deeper layer"
             + (" · † referral site chosen (below)" if any(p.referral_site for p in points)
                else ""))
+    drawing, area = session_drawing(atlas, session)
     signed_at = (session.signed_at or "")[:16].replace("T", " ")
     signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
                  else "DRAFT - not signed")
@@ -251,7 +260,8 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         intro=PATIENT_INTRO if patient_variant else "",
         points=points, columns=columns, rows=rows, key=key,
         summary=_summary(session, patient_variant,
-                         () if patient_variant else _safety(atlas, session, standing)),
+                         () if patient_variant else _safety(atlas, session, standing),
+                         drawing_entry(atlas, drawing, area, patient_variant)),
         addenda=tuple(f"Addendum {a.at[:16].replace('T', ' ')} UTC, {a.author}: {a.text}"
                       for a in session.addenda),
         signature=signature,
@@ -261,6 +271,7 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         sites=() if patient_variant else tuple(
             f"† {p.number}. {_name(atlas, p.muscle)}, referral site chosen: "
             f"{site_name(p.referral_site)}" for p in points if p.referral_site),
+        drawing=drawing, drawing_area=tuple(area.items()),
         **_integrity(session, integrity, patient_variant))  # type: ignore[arg-type]
 
 

@@ -1,6 +1,6 @@
 """Lay out a treatment map on pages: one painter routine for the printer, the PDF and the
-preview images, with the views drawn by the same code as the window (paint_view,
-paint_pattern, paint_marker), so paper can never disagree with the screen.
+preview images, with the views drawn by the same code as the window (report.map_views:
+paint_view, paint_pain, paint_pattern, paint_marker), so paper never disagrees with the screen.
 
 Everything is laid out in points (1/72 inch) from the paper's top-left corner.
 """
@@ -16,13 +16,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import VIEWS
 from dn_bodymap.charting.palette import point_colour
-from dn_bodymap.charting.referral_sites import pattern_of
-from dn_bodymap.drawing.diagram import paint_view
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
-from dn_bodymap.drawing.referral import paint_pattern
-from dn_bodymap.report import document, plain_words
+from dn_bodymap.report import document
 from dn_bodymap.report.document import PRECAUTIONS_HEADING, Row, TreatmentMap, paginate
+from dn_bodymap.report.map_views import paint_map
 
 MARGIN = 36.0
 ROW_H = 10.8
@@ -31,7 +29,6 @@ HEADER_H = 62.0
 FOOTER_H = 22.0
 TABLE_HEAD_H = 16.0
 KEY_H = 20.0
-MARKER_PT = 5.5  # marker radius on paper
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Column widths as shares of the table width, per variant.
 # Clinical: each title and the longest usual value fit on A4 (the longest muscle name too).
@@ -260,7 +257,7 @@ def _paint_page(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layo
         if doc.intro:
             draw_text(painter, QRectF(MARGIN, top, w, 26), doc.intro, 8, wrap=True)
             top += 28
-        _paint_map(painter, doc, atlas, QRectF(MARGIN, top, w, layout.map_h))
+        paint_map(painter, doc, atlas, QRectF(MARGIN, top, w, layout.map_h))
         _paint_summary(painter, doc, _summary_rect(atlas, layout, bool(doc.intro)))
         top += layout.map_h + 12
     else:
@@ -302,33 +299,6 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
     return y + HEADER_H + 4
 
 
-def _paint_map(painter: QPainter, doc: TreatmentMap, atlas: Atlas, rect: QRectF) -> None:
-    """Both views with zones and numbered markers."""
-    _, _, vw, vh = atlas.views["front"].viewbox
-    scale = rect.height() / vh
-    x = rect.left()
-    for view in VIEWS:
-        painter.save()
-        painter.translate(x, rect.top())
-        painter.scale(scale, scale)
-        paint_view(painter, atlas, view,
-                   captions=plain_words.CAPTIONS if doc.variant == "patient" else None)
-        for p in doc.points:
-            pattern = pattern_of(atlas, p)  # the chosen site's, else the nearest site's
-            if pattern is None:  # a muscle without a pattern (or unknown to this atlas)
-                continue
-            painter.setOpacity(0.6)
-            paint_pattern(painter, pattern, view, QColor(point_colour(p.number)), sites=False)
-            painter.setOpacity(1.0)
-        for p in doc.points:
-            if p.view == view:
-                paint_marker(painter, QPointF(p.x, p.y), MARKER_PT / scale, p.number,
-                             point_colour(p.number), latent=p.kind == "latent",
-                             unconfirmed=not getattr(p, "confirmed", True))
-        painter.restore()
-        x += vw * scale + 6
-
-
 def _paint_summary(painter: QPainter, doc: TreatmentMap, side: QRectF) -> None:
     """The visit summary beside the views: the entries that fit whole (the rest continue
     under the table)."""
@@ -366,9 +336,9 @@ def _paint_table(painter: QPainter, doc: TreatmentMap, rect: QRectF,
         draw_text(painter, QRectF(x + 2, y, cw - 4, TABLE_HEAD_H), title, 7.5, bold=True)
         x += cw
     y += TABLE_HEAD_H
-    if not rows:
+    if not rows:  # the message takes a row's place
         draw_text(painter, QRectF(rect.left() + 2, y, rect.width(), ROW_H),
-              "No trigger points charted.", 8, colour=GREY)
+                  "No trigger points charted.", 8, colour=GREY)
         y += ROW_H
     for row in rows:
         x = rect.left()

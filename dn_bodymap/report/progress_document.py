@@ -11,7 +11,7 @@ from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.model import Patient, Session
 from dn_bodymap.report.document import pain_change
-from dn_bodymap.review.progress import active_counts, pain_series
+from dn_bodymap.review.progress import active_counts, area_series, pain_series
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,10 @@ class ProgressSummary:
     span: str  # "12 sessions, 2026-01-05 to 2026-03-30"
     pain: tuple[tuple[datetime, int | None, int | None], ...]
     counts: dict[str, list[tuple[datetime, int]]]  # "Upper trapezius (R)" -> series
-    rows: tuple[tuple[str, ...], ...]  # date, clinician, pain, active, latent, status
+    rows: tuple[tuple[str, ...], ...]  # date, clinician, pain, area, active, latent, status
     versions: str
+    # The pain drawing's area, % of the body, per session (None: nothing drawn).
+    area: tuple[tuple[datetime, float | None], ...] = ()
 
 
 def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session], *,
@@ -34,11 +36,13 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
 
     counts = {f"{name(k.muscle)} ({k.side[0].upper()})": v
               for k, v in active_counts(ordered).items()}
+    area = area_series(ordered, {v: atlas.views[v].outline for v in atlas.views})
     rows = []
-    for s in ordered:
+    for s, (_, drawn) in zip(ordered, area, strict=True):
         confirmed = [p for p in s.points if p.confirmed]
         rows.append((s.started_at[:10], s.clinician_name, pain_change(s.pain_before,
                                                                       s.pain_after),
+                     "" if drawn is None else f"{drawn:.1f}%",
                      str(sum(p.kind == "active" for p in confirmed)),
                      str(sum(p.kind == "latent" for p in confirmed)), s.status))
     span = (f"{len(ordered)} session{'s' if len(ordered) != 1 else ''}"
@@ -50,4 +54,4 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
         patient_lines=tuple(x for x in (patient.name, dob, f"ID {patient.clinic_id}"
                                         if patient.clinic_id else "") if x),
         span=span, pain=tuple(pain_series(ordered)), counts=counts, rows=tuple(rows),
-        versions=f"dn-bodymap {__version__}")
+        versions=f"dn-bodymap {__version__}", area=tuple(area))

@@ -8,12 +8,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from dn_bodymap.drawing.progress_chart import paint_counts_grid, paint_pain_chart
+from dn_bodymap.drawing.progress_chart import (
+    paint_area_chart,
+    paint_counts_grid,
+    paint_pain_chart,
+)
 from dn_bodymap.report.pages import FOOTER_H, GREY, MARGIN, ROW_H, draw_text, paper_size
 from dn_bodymap.report.progress_document import ProgressSummary
 
-COLUMNS = (("Date", 0.16), ("Clinician", 0.30), ("Pain before → after", 0.2),
-           ("Active", 0.1), ("Latent", 0.1), ("Status", 0.14))
+COLUMNS = (("Date", 0.14), ("Clinician", 0.27), ("Pain before → after", 0.17),
+           ("Pain area", 0.1), ("Active", 0.09), ("Latent", 0.09), ("Status", 0.14))
+AREA_SHARE = 0.36  # of the width: the pain area chart beside the NPRS chart
 
 
 def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
@@ -29,7 +34,9 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
     draw_text(painter, QRectF(MARGIN, y + 49, w, 12), summary.span, 8.5)
     y += 68
     chart_h = 200.0
-    paint_pain_chart(painter, QRectF(MARGIN, y, w, chart_h), summary.pain)
+    paint_pain_chart(painter, QRectF(MARGIN, y, w * (1 - AREA_SHARE) - 6, chart_h), summary.pain)
+    paint_area_chart(painter, QRectF(MARGIN + w * (1 - AREA_SHARE) + 6, y, w * AREA_SHARE - 6,
+                                     chart_h), summary.area)
     y += chart_h + 10
     paint_counts_grid(painter, QRectF(MARGIN, y, w, chart_h), summary.counts)
     y += chart_h + 14

@@ -1,5 +1,6 @@
 """The series of a progress chart, from whole sessions: pain before and after each session,
-and the count of active trigger points per muscle and side per session.
+the pain drawing's area (% of the body), and the count of active trigger points per muscle
+and side per session.
 
 Both are in date order (the clinical date, compared as moments, so sessions entered with
 different UTC offsets still sort right). Only confirmed points count: a point carried forward
@@ -13,6 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from shapely.geometry.base import BaseGeometry
+
+from dn_bodymap.charting.pain_drawing import DrawingError, area_percent, from_json
 from dn_bodymap.records.model import Session
 
 
@@ -41,6 +45,23 @@ def pain_series(sessions: Iterable[Session]) -> list[PainPoint]:
     rather than drawing a zero)."""
     return [PainPoint(datetime.fromisoformat(s.started_at), s.pain_before, s.pain_after)
             for s in _in_order(sessions)]
+
+
+def area_series(sessions: Iterable[Session], outlines: Mapping[str, BaseGeometry]
+                ) -> list[tuple[datetime, float | None]]:
+    """The pain drawing's area per session, as a percentage of the body (area_percent's
+    total); None where nothing was drawn (a gap, as for a score not taken: "not drawn" is
+    not "no pain")."""
+    out: list[tuple[datetime, float | None]] = []
+    for s in _in_order(sessions):
+        try:
+            drawing = from_json(s.pain_drawing)
+        except DrawingError:  # checked when kept; one that still does not read is a gap
+            drawing = None
+        total = (area_percent(drawing, outlines)["total"]
+                 if drawing is not None and not drawing.is_empty else None)
+        out.append((datetime.fromisoformat(s.started_at), total))
+    return out
 
 
 def active_counts(sessions: Iterable[Session]) -> dict[MuscleSide, list[tuple[datetime, int]]]:

@@ -1,6 +1,8 @@
 """Compare two sessions: side by side with linked zoom and pan, or overlaid (the earlier
-session's points as faint ghosts on the later map). Matched points are labelled new,
-persisting or resolved, on the map and in a list. Read-only: nothing here edits a session.
+session's points as faint ghosts on the later map). Each session's pain drawing is hatched on
+its figure; in overlay the earlier one's edge is dashed over the later one. Matched points
+are labelled new, persisting or resolved, on the map and in a list. Read-only: nothing here
+edits a session.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.review.matching import Match, match_points, tally
 from dn_bodymap.ui.body_canvas import BodyCanvas
+from dn_bodymap.ui.compare_drawings import DrawingItem, area_text, drawing_of, show_drawings
 from dn_bodymap.ui.markers import RADIUS, MarkerItem
 
 GHOST_OPACITY = 0.4
@@ -166,6 +169,7 @@ class CompareDialog(QDialog):
         for canvas, key in ((self.left, "left"), (self.right, "right")):
             canvas.painted.connect(lambda c=canvas, k=key: self._place(c, k))
         self.matches: list[Match] = []
+        self.drawings: dict[str, list[DrawingItem]] = {"left": [], "right": []}
         for w in (self.earlier_box, self.later_box):
             w.currentIndexChanged.connect(self.refresh)
         self.overlay.toggled.connect(self.refresh)
@@ -197,6 +201,13 @@ class CompareDialog(QDialog):
         if self.left.isVisibleTo(self) == overlay:  # the mode changed: fit the new layout
             self.left.setVisible(not overlay)
             QTimer.singleShot(0, self.right.reset_view)
+        before, after = drawing_of(earlier), drawing_of(later)
+        for item in (i for items in self.drawings.values() for i in items):
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.drawings = {"left": [] if overlay else show_drawings(self.left, before),
+                         "right": show_drawings(self.right, after, before if overlay else None)}
         for m in self.matches:
             if m.current is not None:
                 self.markers["right"].append(
@@ -214,8 +225,9 @@ class CompareDialog(QDialog):
         for canvas, key in ((self.left, "left"), (self.right, "right")):
             self._place(canvas, key)
         counts = tally(self.matches)
+        drawn = area_text(self.atlas, before, after)
         self.summary.setText(f"{counts['new']} new · {counts['persisting']} persisting · "
-                             f"{counts['resolved']} resolved")
+                             f"{counts['resolved']} resolved" + (f"\n{drawn}" if drawn else ""))
         self.list.clear()
         for m in self.matches:
             p = m.current or m.previous

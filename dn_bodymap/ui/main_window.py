@@ -37,6 +37,7 @@ from dn_bodymap.ui.guard import Guard
 from dn_bodymap.ui.inspector import Inspector
 from dn_bodymap.ui.live import LiveUpdates
 from dn_bodymap.ui.pain_finder_panel import PainFinderPanel
+from dn_bodymap.ui.pain_tool import PainTool
 from dn_bodymap.ui.patient_panel import PatientPanel
 from dn_bodymap.ui.points_list import PointsList
 from dn_bodymap.ui.presets import NeedlingPresets
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.act = make_actions(self)
         self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
         make_toolbar(self)
+        self.pain_tool = PainTool(self)  # the Pain drawing tool, its toolbar and its tab
         self._connect()
         self.resize(1400, 900)
         self._restore()

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from dn_bodymap.charting.pain_finder import (
     sources_at,
     sources_of_landmark,
 )
+from dn_bodymap.ui.candidate_list import CandidateList
 
 
 def _landmark_label(atlas: Atlas, landmark_id: str, side: str | None) -> str:
@@ -29,7 +28,7 @@ def _landmark_label(atlas: Atlas, landmark_id: str, side: str | None) -> str:
     return f"{name} ({side})" if side else name
 
 
-class PainFinderPanel(QWidget):
+class PainFinderPanel(CandidateList, QWidget):
     candidate_shown = Signal(object)  # Candidate or None: show its sites on the canvas
     candidate_chosen = Signal(object)  # Candidate: start a trigger point in it
 
@@ -57,14 +56,7 @@ class PainFinderPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._row_changed)
-        self.list.itemActivated.connect(lambda _item: self._choose())
-        layout.addWidget(self.list, 1)
-        self.start = QPushButton("Chart a trigger point in this muscle")
-        self.start.setEnabled(False)
-        self.start.clicked.connect(self._choose)
-        layout.addWidget(self.start)
+        self._add_candidate_list(layout)
 
     def find_at(self, view: str, x: float, y: float) -> None:
         self._show(f"Pain at the clicked place ({view} view):", sources_at(self.atlas, view, x, y))
@@ -97,12 +89,3 @@ class PainFinderPanel(QWidget):
             self.list.setCurrentRow(0)
         else:
             self.candidate_shown.emit(None)
-
-    def _row_changed(self, row: int) -> None:
-        self.candidate_shown.emit(self.candidates[row] if 0 <= row < len(self.candidates)
-                                  else None)
-
-    def _choose(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.candidates):
-            self.candidate_chosen.emit(self.candidates[row])

@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dn_bodymap.drawing.progress_chart import paint_counts_grid, paint_pain_chart
+from dn_bodymap.drawing.progress_chart import (
+    paint_area_chart,
+    paint_counts_grid,
+    paint_pain_chart,
+)
 from dn_bodymap.report import output
 from dn_bodymap.report.progress_document import ProgressSummary
-from dn_bodymap.report.progress_pages import paint_progress
+from dn_bodymap.report.progress_pages import AREA_SHARE, paint_progress
 from dn_bodymap.review.progress import CountGrid
 from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
 
@@ -36,8 +40,10 @@ class ChartsWidget(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         half = self.height() / 2
-        paint_pain_chart(painter, QRectF(10, 6, self.width() - 20, half - 12),
-                         self.summary.pain)
+        split = (self.width() - 20) * (1 - AREA_SHARE)  # pain area beside NPRS, as printed
+        paint_pain_chart(painter, QRectF(10, 6, split - 6, half - 12), self.summary.pain)
+        paint_area_chart(painter, QRectF(16 + split, 6, self.width() - 26 - split, half - 12),
+                         self.summary.area)
         self.grid = paint_counts_grid(
             painter, QRectF(10, half + 6, self.width() - 20, half - 12), self.summary.counts)
         painter.end()

@@ -109,6 +109,7 @@ def referral_rows() -> list[Row]:
 def main() -> int:
     from tests.benchmarks.differential import differential_rows
     from tests.benchmarks.integrity import integrity_rows
+    from tests.benchmarks.pain_tool import pain_rows
     from tests.benchmarks.records import records_rows  # these import Row from here
     from tests.benchmarks.records_import import import_rows
     from tests.benchmarks.report import report_rows
@@ -119,7 +120,7 @@ def main() -> int:
 
     rows = (atlas_rows() + referral_rows() + records_rows() + import_rows() + click_rows()
             + startup_rows() + report_rows() + review_rows() + compare_rows() + safety_rows()
-            + integrity_rows() + scale_rows() + differential_rows())
+            + integrity_rows() + scale_rows() + differential_rows() + pain_rows())
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:
         print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"

@@ -55,10 +55,10 @@ def startup_rows() -> list[Row]:
                 2_000_000, "informal goal: 2 s")]
 
 
-def click_rows() -> list[Row]:
+def demo_window(tmp: str):
+    """The main window on a demo session of 50 points in ``tmp``, shown: (app, window, store,
+    atlas)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from dn_bodymap import settings as app_settings
@@ -67,17 +67,25 @@ def click_rows() -> list[Row]:
     from dn_bodymap.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    os.environ["XDG_CONFIG_HOME"] = tmp
+    atlas = Atlas.load()
+    store, session_id = demo_store(Path(tmp), atlas, n_points=50)
+    settings = app_settings.open_settings()
+    app_settings.save_clinician(settings, CLINICIAN)
+    window = MainWindow(atlas, store, settings)
+    window.resize(1400, 900)
+    window.show()
+    window.editor.open(session_id)
+    app.processEvents()
+    return app, window, store, atlas
+
+
+def click_rows() -> list[Row]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["XDG_CONFIG_HOME"] = tmp
-        atlas = Atlas.load()
-        store, session_id = demo_store(Path(tmp), atlas, n_points=50)
-        settings = app_settings.open_settings()
-        app_settings.save_clinician(settings, CLINICIAN)
-        window = MainWindow(atlas, store, settings)
-        window.resize(1400, 900)
-        window.show()
-        window.editor.open(session_id)
-        app.processEvents()
+        app, window, store, atlas = demo_window(tmp)
         mark = atlas.landmark("lateral_thigh", "left", "front")
         pos = window.canvas.screen_point("front", mark.x, mark.y)
         times = []
