@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     from dn_bodymap.commands import accounts as account_commands
     from dn_bodymap.commands import atlas as atlas_commands
     from dn_bodymap.commands import copying as copy_commands
+    from dn_bodymap.commands import pain as pain_commands
     from dn_bodymap.commands import records as records_commands
     from dn_bodymap.commands import report as report_commands
     from dn_bodymap.commands import safety as safety_commands
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     account_commands.add_parser(sub)
     copy_commands.add_parser(sub)
     report_commands.add_parser(sub)
+    pain_commands.add_parser(sub)
     safety_commands.add_parser(sub)
     return parser
 

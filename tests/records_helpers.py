@@ -152,6 +152,8 @@ def as_exported_now(doc: dict[str, Any]) -> dict[str, Any]:
         signed = s["status"] == "signed"
         s["content_hash"] = SEALED_HASH if signed else None
         s["signed_context"] = SEALED_ON_IMPORT if signed else None
+    if version < 6:
+        s["pain_drawing"] = None
     doc["format_version"] = exchange.FORMAT_VERSION
     return doc
 

@@ -167,7 +167,7 @@ def _set(doc: dict[str, Any], path: str, value: Any) -> None:
     ("session.status", "final", r"^session\.status: 'final' is not a session status"),
     ("patient", "Maria", r"^patient: expected an object, found text$"),
     ("patient.sex", "f", r"^patient\.sex: 'f' is not a sex"),
-    ("format_version", 6, r"^format_version: 6 is newer than this dn-bodymap reads \(5\)"),
+    ("format_version", 7, r"^format_version: 7 is newer than this dn-bodymap reads \(6\)"),
     ("session.trigger_points[0].confirmed", False,  # format 1 had no such field
      r"^session\.trigger_points\[0\]\.confirmed: unknown field$"),
     ("format_version", "1", r"^format_version: '1' is not a format version$"),
@@ -232,5 +232,5 @@ def test_export_names_its_format(store: Store) -> None:
     pid = store.add_patient("Ann").id
     sid = store.new_session(pid, CLINICIAN).id
     doc = exchange.export_session(store, sid)
-    assert doc["format_version"] == 5 and doc["exported_by"].startswith("dn-bodymap ")
+    assert doc["format_version"] == 6 and doc["exported_by"].startswith("dn-bodymap ")
     assert doc["session"]["trigger_points"] == [] and doc["session"]["status"] == "draft"

@@ -13,7 +13,7 @@ import pytest
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import RecordsError, Store, exchange
-from tests.records_helpers import CLINICIAN, EXAMPLE, chart_example, raw
+from tests.records_helpers import CLINICIAN, EXAMPLE, as_exported_now, chart_example, raw
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def store(tmp_path: Path, atlas: Atlas):
 
 def test_a_signed_export_carries_its_hash_and_context(exported: dict[str, Any]) -> None:
     s = exported["session"]
-    assert exported["format_version"] == 5 and len(s["content_hash"]) == 64
+    assert exported["format_version"] == exchange.FORMAT_VERSION and len(s["content_hash"]) == 64
     assert s["signed_context"]["patient"] == {"name": "Maria Example",
                                               "date_of_birth": "1979-06-14",
                                               "clinic_id": "DN-000123"}
@@ -148,4 +148,4 @@ def test_the_saved_format_5_file_imports_verified(store: Store) -> None:
     assert "content hash verified on import" in s.signature_note
     again = exchange.export_session(store, sid)
     assert {k: v for k, v in again.items() if k != "exported_at"} == {
-        k: v for k, v in doc.items() if k != "exported_at"}
+        k: v for k, v in as_exported_now(doc).items() if k != "exported_at"}

@@ -1,7 +1,7 @@
 """The content hash of a signed session: SHA-256 of its canonical signed content, taken at
 signing and stored with the signature (``sessions.content_hash``).
 
-The canonical content (form 1) is one JSON object, keys sorted, no spaces, UTF-8:
+The canonical content (form 2) is one JSON object, keys sorted, no spaces, UTF-8:
 
 - ``session``: the session's fields (``SESSION_CONTENT``: complaint, pain, screening,
   consent, events, aftercare, plan, notes, clinician, signer, signing time, ...);
@@ -11,7 +11,14 @@ The canonical content (form 1) is one JSON object, keys sorted, no spaces, UTF-8
 - ``context``: what the session was signed in the light of, as it stood at signing and stored
   with it (``sessions.signed_context``): the patient's identity as the chart prints it (name,
   date of birth, clinic id) and the standing precautions;
-- ``pain_drawing``: null. The pain drawing (a later issue) goes here, in a form 2.
+- ``pain_drawing``: the session's pain drawing as stored (charting/pain_drawing.py's JSON
+  form: areas per view with their GeoJSON geometry, quality and intensity), null if none.
+
+The form is the context's ``form``. Form 1 (sessions signed before the pain drawing, schema
+0012) kept ``pain_drawing`` as a null placeholder; form 2 (signed since) hashes the drawing
+there. Both hash the column as it stands, so a form-1 session still verifies (it had no
+drawing: NULL hashes as the null it was sealed with) and one given a drawing behind the
+signed-session guard no longer does. A context without a form is form 1.
 
 Database ids and bookkeeping stamps are left out (they differ between databases; an imported
 session must hash as it did where it was signed). Numbers are written as JSON numbers, an
@@ -36,7 +43,8 @@ from typing import Any, Final
 
 from sqlalchemy import text
 
-FORM: Final = 1
+FORM: Final = 2  # of contexts sealed from now on (see above)
+FIRST_FORM: Final = 1  # a context that names no form
 SESSION_CONTENT: Final = (
     "uuid", "started_at", "clinician_name", "clinician_credentials", "atlas_data_version",
     "chief_complaint", "pain_before", "pain_after", "screening", "consent", "adverse_events",
@@ -54,7 +62,7 @@ _BOOLEAN: Final = frozenset({"consent", "taut_band", "spot_tenderness", "familia
                              "depth_confirmed"})
 _TIMES: Final = frozenset({"started_at", "signed_at"})
 _SESSION_COLUMNS: Final = ("id", "patient_id", "content_hash", "signed_context",
-                           *SESSION_CONTENT)
+                           "pain_drawing", *SESSION_CONTENT)
 
 
 def canonical(value: Any) -> bytes:
@@ -186,10 +194,16 @@ def content(session: Mapping[str, Any], points: Iterable[Mapping[str, Any]],
     ctx = dict(context)  # (read from JSON: plain already; anything odd is hashed as text)
     ctx["precautions"] = [{**p, "confirmed_at": _time(p.get("confirmed_at"))}
                           if isinstance(p, dict) else p for p in ctx.get("precautions", [])]
-    return {"form": ctx.get("form", FORM), "session": _fields(session, SESSION_CONTENT),
+    return {"form": ctx.get("form", FIRST_FORM), "session": _fields(session, SESSION_CONTENT),
             "point_fields": list(_POINT_ORDER),
             "points": _points(point_row(p) for p in points), "context": ctx,
-            "pain_drawing": None}
+            "pain_drawing": drawing(session.get("pain_drawing"))}
+
+
+def drawing(v: Any) -> Any:
+    """A stored pain drawing (its JSON form, as text from SQLite or parsed from PostgreSQL)
+    as JSON values; None: none drawn."""
+    return None if v is None else _plain(_json(v))
 
 
 # Made once (a verify encodes every session); whatever no JSON type fits, another program's
@@ -210,7 +224,7 @@ def stored_hash(session: Mapping[str, Any], point_rows: Iterable[Iterable[Any]],
     by part: the points, the bulk of a verify, are lists already in order."""
     c = content(session, [], context)
     body = (f'{{"context":{_SORTED.encode(c["context"])},"form":{_SORTED.encode(c["form"])},'
-            f'"pain_drawing":null,"point_fields":{_FIELDS},'
+            f'"pain_drawing":{_SORTED.encode(c["pain_drawing"])},"point_fields":{_FIELDS},'
             f'"points":{_IN_ORDER.encode(_points(point_rows))},'
             f'"session":{_SORTED.encode(c["session"])}}}')
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
@@ -253,6 +267,7 @@ def read_sessions(conn: Any, where: str, params: Mapping[str, Any] | None = None
     for r in found:
         row = dict(zip(_SESSION_COLUMNS, r, strict=True))
         row["signed_context"] = _json(row["signed_context"])
+        row["pain_drawing"] = _json(row["pain_drawing"])
         out.append(row)
     return out
 
@@ -262,8 +277,12 @@ def _select(conn: Any, table: str, names: tuple[str, ...]) -> str:
     (the 0006 migration seals with today's field list: a field hashed from a later revision
     on is null in a session sealed before it, as it is once that revision adds it)."""
     dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect  # (or an ORM session)
-    have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")} \
-        if dialect.name == "sqlite" else set(names)
+    if dialect.name == "sqlite":
+        have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")}
+    else:  # PostgreSQL: a new database is made by running every revision, 0006 included
+        have = {r[0] for r in fetch(conn, "SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = current_schema() AND "
+                                          "table_name = :t", {"t": table})}
     return ", ".join(n if n in have else f"NULL AS {n}" for n in names)
 
 

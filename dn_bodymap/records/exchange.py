@@ -1,4 +1,4 @@
-"""One session with its patient as a JSON document (``format_version`` 5), and back.
+"""One session with its patient as a JSON document (``format_version`` 6), and back.
 
 Import checks the whole document first (every message names the JSON path of the fault, like
 ``session.trigger_points[3].depth_mm: -3 is not a depth in mm (must be > 0)``), then writes it
@@ -38,6 +38,12 @@ SHA-256 of its signed content and the context it covers (records/content.py), nu
 draft. An import recomputes the hash and takes the signature only if it matches; otherwise
 the session becomes a draft with a note saying why. A signed session of a format 1 to 4 file
 is imported signed, noted "not verified" (records/signatures.py has the rules).
+
+Format 6 (pain drawing) added the session's ``pain_drawing``: the patient's pain drawing in
+charting/pain_drawing.py's JSON form (``{"format": 1, "areas": [{"view", "quality",
+"intensity", "geometry": GeoJSON}]}``), null when none was drawn. It is checked as the store
+checks it (a fault is named by its path, ``session.pain_drawing.areas[0].geometry: ...``) and,
+in a signed session, part of the content hash. Formats 1 to 5 import with no drawing.
 """
 
 from __future__ import annotations
@@ -63,20 +69,21 @@ from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.schema import SessionRow
 from dn_bodymap.records.store import POINT_DEFAULTS, Store
 
-FORMAT_VERSION: Final = 5
+FORMAT_VERSION: Final = 6
 _PATIENT: Final = ("name", "date_of_birth", "clinic_id", "sex", "notes")
 _SESSION: Final = ("uuid", "started_at", "clinician", "atlas_data_version", "chief_complaint",
                    "pain_before", "pain_after", "screening", "consent", "adverse_events",
                    "adverse_other", "aftercare", "plan", "follow_up", "notes",
                    "since_last_visit", "status",
                    "signed_at", "signed_by", "signing_exceptions", "points_issued",
-                   "trigger_points", "addenda", "content_hash", "signed_context")
+                   "trigger_points", "addenda", "content_hash", "signed_context",
+                   "pain_drawing")
 _POINT: Final = ("number", *validate.POINT_FIELDS)
 # Fields each format version added; a file of an older version may not have them.
 _NEW_POINT_FIELDS: Final = {2: ("carried_from", "confirmed"), 3: ("referral_site",),
                              4: ("adverse_events", "depth_confirmed")}
 _NEW_SESSION_FIELDS: Final = {3: ("signing_exceptions",), 4: ("since_last_visit",),
-                               5: ("content_hash", "signed_context")}
+                               5: ("content_hash", "signed_context"), 6: ("pain_drawing",)}
 _NEW_PATIENT_FIELDS: Final = {4: ("precautions",)}
 _NEW_ANSWER_FIELDS: Final = {4: ("carried", "last_confirmed")}
 _REFERENCE: Final = ("session_uuid", "number")

@@ -110,4 +110,6 @@ def _changed_fields(conn: Any, s: Mapping[str, Any]) -> str:
     diffs = [f"{k} is {now_fields[k]!r}, the audit trail recorded {then_fields[k]!r}"
              for k in content.SESSION_CONTENT
              if k in was and k != "points_issued" and now_fields[k] != then_fields[k]]
+    if content.drawing(s.get("pain_drawing")) != content.drawing(was.get("pain_drawing")):
+        diffs.append("the pain drawing is not the one the audit trail recorded")  # (no dump)
     return "; ".join(diffs)
