@@ -184,6 +184,9 @@ def import_refused(db: Path, atlas: Atlas, example: Path, change: Callable[[Any]
     """The saved ``example`` with ``change`` made to it is refused with ``message`` (a
     regex), and nothing of it is written to the database ``db``."""
     doc = json.loads(example.read_text(encoding="utf-8"))
+    # charted with this atlas, so each point's place is checked too (the sample keeps the
+    # data_version it was exported with)
+    doc["session"]["atlas_data_version"] = atlas.data_version
     change(doc)
     with Store.open(db, atlas=atlas) as store, pytest.raises(RecordsError, match=message):
         exchange.import_document(store, doc)

@@ -19,7 +19,8 @@ EXPECTED = [
     ("top_of_shoulder", "back", {"upper_trapezius"}, ["supraspinatus"]),
     ("angle_of_neck", "back", {"upper_trapezius"}, ["levator_scapulae"]),
     ("posterior_neck", "back", {"upper_trapezius"}, ["semispinalis_capitis"]),
-    ("medial_border_scapula", "back", {"middle_trapezius"}, ["rhomboid_major"]),
+    # Below the root of the scapular spine (T3): the lower trapezius (T4-T12) covers it.
+    ("medial_border_scapula", "back", {"lower_trapezius"}, ["rhomboid_major"]),
     ("mid_back", "back", {"lower_trapezius"}, ["longissimus"]),
     ("low_back", "back", {"longissimus", "iliocostalis"}, ["multifidus"]),
     ("posterior_shoulder", "back", {"deltoid"}, []),

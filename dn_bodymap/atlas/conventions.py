@@ -33,9 +33,12 @@ REQUIRED_LANDMARKS: Final = tuple(
     lateral_knee posterior_knee shin calf lateral_leg anterior_ankle lateral_ankle
     medial_ankle achilles heel plantar_heel instep plantar_forefoot dorsal_foot big_toe""".split()
 )
+# Spinous-process levels on the back view (issue 15): they place and test regions by
+# vertebral level; a pain drawing is named by the body regions around them, not by them.
+LEVEL_LANDMARKS: Final = frozenset("c2 c5 t3 t4 t6 t7 t12 l2".split())
 MIDLINE_LANDMARKS: Final = frozenset(
     "vertex chin throat sternum c7 umbilicus sacrum coccyx".split()
-)
+) | LEVEL_LANDMARKS
 
 
 def bundled_assets_dir() -> Path:

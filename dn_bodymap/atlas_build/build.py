@@ -32,7 +32,7 @@ from dn_bodymap.atlas_build.shapes import (
 from dn_bodymap.atlas_build.svg import render_svg
 
 FORMAT_VERSION = 1
-DATA_VERSION = "2026.11.1"
+DATA_VERSION = "2026.11.2"
 
 
 def _dump(obj: Any) -> str:

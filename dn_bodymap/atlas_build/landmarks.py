@@ -31,6 +31,7 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # back
     ("medial_border_scapula", "back", 285, 262), ("spine_of_scapula", "back", 318, 236),
     ("inferior_angle_scapula", "back", 298, 300), ("mid_back", "back", 268, 322),
+    ("posterior_axillary_fold", "back", 329, 293),
     ("interscapular", "back", 266, 250), ("low_back", "back", 268, 410),
     ("iliac_crest", "back", 300, 430),
     ("sacroiliac_joint", "back", 268, 462), ("buttock", "back", 300, 479),
@@ -75,12 +76,22 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
 MIDLINE: list[tuple[str, str, float, float]] = [
     ("vertex", "front", 250, 44), ("vertex", "back", 250, 44),
     ("chin", "front", 250, 152), ("throat", "front", 250, 175), ("sternum", "front", 250, 255),
-    ("umbilicus", "front", 250, 388), ("c7", "back", 250, 197), ("sacrum", "back", 250, 470),
+    ("umbilicus", "front", 250, 388), ("c7", "back", 250, 197),
+    # Vertebral levels on the back view (spinous processes), spaced evenly from C7 to the
+    # inferior angle of the scapula (T7) and on down at lumbar spacing: design positions
+    # for this figure, not measurements.
+    ("c2", "back", 250, 134), ("c5", "back", 250, 172), ("t3", "back", 250, 240),
+    ("t4", "back", 250, 255), ("t6", "back", 250, 284), ("t7", "back", 250, 298),
+    ("t12", "back", 250, 370), ("l2", "back", 250, 407), ("sacrum", "back", 250, 470),
     ("coccyx", "back", 250, 505),
 ]
 
 NAMES: dict[str, str] = {
-    "tmj": "Temporomandibular joint", "c7": "C7 spinous process", "jaw_angle": "Angle of the jaw",
+    "tmj": "Temporomandibular joint", "c7": "C7 spinous process",
+    "c2": "C2 spinous process", "c5": "C5 spinous process", "t3": "T3 spinous process",
+    "t4": "T4 spinous process", "t6": "T6 spinous process", "t7": "T7 spinous process",
+    "t12": "T12 spinous process", "l2": "L2 spinous process",
+    "posterior_axillary_fold": "Posterior axillary fold", "jaw_angle": "Angle of the jaw",
     "angle_of_neck": "Angle of the neck", "top_of_shoulder": "Top of the shoulder",
     "medial_border_scapula": "Medial border of the scapula",
     "spine_of_scapula": "Spine of the scapula",

@@ -26,28 +26,51 @@ _AUTHORED: list[M] = [
               (250, 207)])),
     M("sternocleidomastoid", "Sternocleidomastoid", "superficial",
       band([(283, 118), (277, 138), (272, 158), (274, 180)], [12, 10, 9, 7])),
+    # Levator scapulae from the C1-C4 transverse processes (its top just below the mastoid, at
+    # the side of the neck) to the superior angle of the scapula; listed before splenius
+    # capitis so it keeps the lateral edge of the upper neck, where it lies lateral to it.
+    M("levator_scapulae", "Levator scapulae", "intermediate",
+      band([(282.5, 127), (279, 136), (276, 146), (276, 160), (279, 176), (283, 195),
+            (287, 226)], [4, 5, 6, 7, 9, 12, 9])),
     M("splenius_capitis", "Splenius capitis", "intermediate",
       smooth([(251, 226), (251, 208), (258, 192), (266, 165), (272, 136), (278, 120),
               (287, 118), (286, 132), (280, 160), (272, 190), (262, 216)])),
-    M("levator_scapulae", "Levator scapulae", "intermediate",
-      band([(278, 148), (280, 172), (283, 195), (287, 226)], [6, 9, 12, 9])),
     M("semispinalis_capitis", "Semispinalis capitis", "intermediate",
       smooth([(250, 112), (266, 113), (270, 130), (267, 160), (261, 190), (252, 205)])),
     M("suboccipitals", "Suboccipitals", "deep",
       smooth([(252, 118), (266, 115), (280, 120), (279, 130), (266, 136), (252, 134)])),
+    # Multifidus fills the groove beside the spinous processes from C2 to the sacrum and coccyx
+    # (deepest of the back; about 8 units, 1.5-2 cm, wide in the neck and thorax: a design
+    # width). It comes first of the deep back muscles so the groove is its own.
+    M("multifidus", "Multifidus", "deep",
+      band([(256.5, 138), (256.5, 170), (256.5, 200), (256.5, 250), (256.5, 300), (258, 360),
+            (262, 420), (262, 470), (256, 505)], [8, 8, 8, 8, 8, 10, 16, 20, 12])),
+    # Splenius cervicis from the T3-T6 spinous processes (beside the spine, lateral to the
+    # multifidus) up and out to the C1-C3 transverse processes.
     M("splenius_cervicis", "Splenius cervicis", "deep",
-      band([(268, 206), (273, 180), (276, 150), (277, 132)], [8, 10, 9, 6])),
+      band([(263, 286), (264, 262), (265, 236), (268, 206), (273, 180), (276, 150),
+            (277, 132)], [7, 9, 10, 8, 10, 9, 6])),
 
     # --- shoulder girdle: trapezius, scapular muscles --------------------------------------
     M("middle_trapezius", "Middle trapezius", "superficial",
-      smooth([(250, 205), (285, 213), (320, 221), (352, 226), (350, 234), (320, 242),
-              (302, 250), (291, 267), (272, 282), (250, 290)])),
+      smooth([(250, 205), (285, 213), (320, 221), (352, 226), (350, 233), (320, 239),
+              (296, 245), (284, 249), (266, 249), (250, 248)])),
     M("lower_trapezius", "Lower trapezius", "superficial",
-      smooth([(250, 280), (275, 277), (290, 262), (298, 249), (294, 262), (286, 290),
-              (274, 338), (262, 378), (252, 402), (250, 402)])),
+      smooth([(250, 250), (270, 250), (286, 248), (296, 250), (292, 264), (286, 290),
+              (277, 322), (265, 350), (257, 372), (250, 378)])),
     M("deltoid", "Deltoid", "superficial",
       smooth([(320, 247), (338, 237), (354, 228), (370, 224), (382, 234), (387, 258),
               (384, 282), (377, 306), (367, 293), (352, 275), (336, 261)])),
+    M("serratus_anterior", "Serratus anterior", "superficial",
+      smooth([(326, 306), (336, 304), (333, 325), (330, 348), (321, 346), (321, 322)])),
+    # Latissimus dorsi from T7 down, its upper border crossing the inferior angle of the
+    # scapula, then along the lower border of teres major (which it wraps) up to the posterior
+    # axillary fold; listed before teres major so it keeps the angle and the fold's lower edge.
+    M("latissimus_dorsi", "Latissimus dorsi", "superficial",
+      smooth([(250, 298), (280, 293), (296, 290), (304, 295), (313, 300), (323, 296),
+              (331, 288), (336, 285), (334, 294), (330, 306), (330, 345), (328, 385),
+              (326, 415), (318, 430), (298, 436), (286, 428), (283, 392), (272, 362),
+              (254, 340)])),
     M("teres_major", "Teres major", "superficial",
       band([(294, 302), (316, 295), (336, 286), (352, 280)], [14, 14, 10, 8])),
     M("teres_minor", "Teres minor", "superficial",
@@ -55,12 +78,6 @@ _AUTHORED: list[M] = [
     M("infraspinatus", "Infraspinatus", "superficial",
       smooth([(292, 252), (308, 245), (330, 244), (342, 254), (340, 262), (322, 276),
               (306, 290), (295, 282)])),
-    M("serratus_anterior", "Serratus anterior", "superficial",
-      smooth([(326, 306), (336, 304), (333, 325), (330, 348), (321, 346), (321, 322)])),
-    M("latissimus_dorsi", "Latissimus dorsi", "superficial",
-      smooth([(250, 298), (278, 290), (298, 290), (322, 294), (336, 284), (334, 294),
-              (330, 306), (330, 345), (328, 385), (326, 415), (318, 430), (298, 436),
-              (286, 428), (283, 392), (272, 362), (254, 340)])),
     M("supraspinatus", "Supraspinatus", "intermediate",
       smooth([(287, 224), (300, 213), (320, 209), (345, 215), (353, 226), (332, 233),
               (306, 240), (290, 244)])),
@@ -113,8 +130,6 @@ _AUTHORED: list[M] = [
     M("iliocostalis", "Iliocostalis", "intermediate",
       band([(292, 296), (292, 320), (290, 380), (284, 430), (272, 462)],
            [10, 14, 16, 14, 8])),
-    M("multifidus", "Multifidus", "deep",
-      band([(255, 300), (258, 360), (262, 420), (262, 470), (256, 505)], [6, 10, 16, 20, 12])),
     M("quadratus_lumborum", "Quadratus lumborum", "deep",
       smooth([(276, 386), (300, 382), (316, 392), (322, 424), (302, 432), (282, 438),
               (274, 412)])),

@@ -14,7 +14,7 @@ from typing import Final
 import shapely
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.atlas.conventions import VIEWS
+from dn_bodymap.atlas.conventions import LEVEL_LANDMARKS, VIEWS
 from dn_bodymap.atlas.model import Landmark
 from dn_bodymap.charting.pain_drawing import PainDrawing
 
@@ -51,7 +51,7 @@ def regions(atlas: Atlas, drawing: PainDrawing) -> list[str]:
         ground = drawing.on(view)
         if ground.is_empty:
             continue
-        marks = [m for m in atlas.landmarks if m.view == view]
+        marks = [m for m in atlas.landmarks if m.view == view and m.id not in LEVEL_LANDMARKS]
         points = shapely.points([(m.x, m.y) for m in marks])
         near = shapely.dwithin(ground, points, REACH)
         hits = [m for m, hit in zip(marks, near, strict=True) if hit]
