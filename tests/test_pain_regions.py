@@ -71,3 +71,12 @@ def test_names_in_plain_words(atlas: Atlas) -> None:
     assert n("lateral_epicondyle", "left", "back") == "left lateral epicondyle"
     assert n("c7", None, "back") == "C7 spinous process"
     assert n("cubital_fossa", "right", "front") == "right cubital fossa"
+
+
+def test_vertebral_levels_place_regions_but_do_not_name_pain(atlas: Atlas) -> None:
+    # A band down the spine from T4 to L2 passes every level landmark added for issue 15;
+    # it reads as the back regions beside them, never "T12 spinous process".
+    drawing = _stroke(atlas, pd.EMPTY, "back", [("t4", None), ("t12", None), ("l2", None)])
+    found = regions(atlas, drawing)
+    assert found, "nothing named"
+    assert not any("spinous process" in r and not r.startswith("C7") for r in found), found
