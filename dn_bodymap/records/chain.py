@@ -24,6 +24,8 @@ from typing import Any, Final
 
 from sqlalchemy import text
 
+from dn_bodymap.records import dialects
+
 GENESIS: Final = "0" * 64  # the prev_hash of a chain's first row
 ERASED: Final = '{"erased": true}'  # an erased payload, as stored (JSON text)
 AUDIT_HASHED: Final = ("at", "actor", "action", "entity", "entity_id", "session_id", "field",
@@ -71,8 +73,7 @@ def _next_ids(conn: Any, table: str, n: int) -> list[int] | None:
     took and the chain reads a gap as rows deleted. (The writer holds the write lock:
     records/database.py.) None on SQLite, whose AUTOINCREMENT rolls back with the
     transaction."""
-    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect
-    if dialect.name != "postgresql":
+    if dialects.name(conn) != "postgresql":
         return None
     last = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
     return list(range(int(last) + 1, int(last) + 1 + n))

@@ -43,6 +43,8 @@ from typing import Any, Final
 
 from sqlalchemy import text
 
+from dn_bodymap.records import dialects
+
 FORM: Final = 2  # of contexts sealed from now on (see above)
 FIRST_FORM: Final = 1  # a context that names no form
 SESSION_CONTENT: Final = (
@@ -276,8 +278,7 @@ def _select(conn: Any, table: str, names: tuple[str, ...]) -> str:
     """``names`` as select expressions; a column a later revision adds is NULL until then
     (the 0006 migration seals with today's field list: a field hashed from a later revision
     on is null in a session sealed before it, as it is once that revision adds it)."""
-    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect  # (or an ORM session)
-    if dialect.name == "sqlite":
+    if dialects.name(conn) == "sqlite":
         have = {r[1] for r in fetch(conn, f"PRAGMA table_info({table})")}
     else:  # PostgreSQL: a new database is made by running every revision, 0006 included
         have = {r[0] for r in fetch(conn, "SELECT column_name FROM information_schema.columns "

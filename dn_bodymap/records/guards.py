@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from sqlalchemy import text
 
-from dn_bodymap.records import pg_guards
+from dn_bodymap.records import dialects, pg_guards
 
 _SIGNED = "session is signed; add an addendum instead"
 _POINT_SIGNED = "(SELECT status FROM sessions WHERE id = {row}.session_id) = 'signed'"
@@ -77,8 +77,7 @@ def _squeezed(sql: str | None) -> str:
 
 def is_postgresql(conn: Any) -> bool:
     """Whether ``conn`` (a connection or an ORM session) is on PostgreSQL."""
-    dialect = getattr(conn, "dialect", None) or conn.get_bind().dialect
-    return bool(dialect.name == "postgresql")
+    return dialects.name(conn) == "postgresql"
 
 
 def faulty(conn: Any) -> list[str]:
