@@ -23,10 +23,12 @@ def test_muscles_json(capsys, atlas: Atlas) -> None:
     rows = run_json(capsys, "atlas", "muscles", "--json")
     assert {r["id"] for r in rows} == set(atlas.muscles)
     by_id = {r["id"]: r for r in rows}
-    assert set(rows[0]) == {"id", "name", "views", "layers"}
+    assert set(rows[0]) == {"id", "name", "views", "layers", "codes", "note"}
     assert by_id["deltoid"]["views"] == ["front", "back"]
+    pir = atlas.muscles["piriformis"]
     assert by_id["piriformis"] == {"id": "piriformis", "name": "Piriformis", "views": ["back"],
-                                   "layers": ["deep"]}
+                                   "layers": ["deep"], "codes": dict(pir.codes),
+                                   "note": pir.note or None}
 
 
 def test_landmarks_json(capsys, atlas: Atlas) -> None:

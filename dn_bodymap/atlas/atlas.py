@@ -11,8 +11,18 @@ import shapely
 from shapely import STRtree
 
 from dn_bodymap.atlas import loader
+from dn_bodymap.atlas.catalogue import load_catalogue
 from dn_bodymap.atlas.conventions import LAYERS, VIEWS, bundled_assets_dir
-from dn_bodymap.atlas.model import AtlasError, CautionZone, Landmark, Muscle, Region, View
+from dn_bodymap.atlas.model import (
+    AtlasError,
+    CautionZone,
+    Landmark,
+    Muscle,
+    OmittedMuscle,
+    Region,
+    RetiredMuscle,
+    View,
+)
 from dn_bodymap.atlas.referral import LANDMARK_TOLERANCE, Pattern, ReferralHit, ReferralTable
 
 _DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
@@ -55,6 +65,9 @@ class Atlas:
     cautions: tuple[CautionZone, ...] = ()
     _caution_index: Mapping[str, _ZoneIndex] = field(repr=False, compare=False,
                                                      default_factory=dict)
+    retired: Mapping[str, RetiredMuscle] = field(default_factory=dict)
+    omitted: tuple[OmittedMuscle, ...] = ()
+    code_sources: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | str | None = None, *, check: bool = True,
@@ -70,7 +83,8 @@ class Atlas:
         root = Path(root) if root is not None else bundled_assets_dir()
         manifest = loader.load_manifest(root)
         where = str(root / "atlas/manifest.json")
-        muscles = loader.load_muscles(root, loader._need(manifest, "muscles", str, where))
+        catalogue = load_catalogue(root, loader._need(manifest, "muscles", str, where))
+        muscles = catalogue.muscles
         views: dict[str, View] = {}
         regions: list[Region] = []
         for name in VIEWS:
@@ -104,7 +118,9 @@ class Atlas:
                     float(manifest["midline_x"]), views, muscles, tuple(regions),
                     tuple(landmarks), ReferralTable(patterns), index, cautions,
                     {name: _ZoneIndex.of(tuple(z for z in cautions if z.view == name))
-                     for name in VIEWS})
+                     for name in VIEWS},
+                    retired=catalogue.retired, omitted=catalogue.omitted,
+                    code_sources=catalogue.code_sources)
         verified = (trust_build and manifest.get(loader.DIGEST_KEY)
                     == loader.content_digest(root, manifest))
         if check and not verified:
@@ -163,6 +179,15 @@ class Atlas:
             return self.muscles[muscle_id]
         except KeyError:
             raise KeyError(f"no muscle {muscle_id!r}") from None
+
+    def muscle_name(self, muscle_id: str) -> str:
+        """The display name of a muscle, or of a retired one an older record carries; an id
+        the atlas has never known is shown as it is."""
+        if muscle_id in self.muscles:
+            return self.muscles[muscle_id].name
+        if muscle_id in self.retired:
+            return self.retired[muscle_id].name
+        return muscle_id
 
     def regions_of(self, muscle_id: str, side: str | None = None,
                    view: str | None = None) -> list[Region]:

@@ -25,7 +25,7 @@ from dn_bodymap.atlas.conventions import (
     SIDES,
     VIEWS,
 )
-from dn_bodymap.atlas.model import AtlasError, CautionZone, Landmark, Muscle, Region, View
+from dn_bodymap.atlas.model import AtlasError, CautionZone, Landmark, Region, View
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -129,19 +129,6 @@ def content_digest(root: Path, manifest: dict[str, Any]) -> str:
         except OSError:
             return ""  # a missing file is reported by its loader, by name
     return h.hexdigest()
-
-
-def load_muscles(root: Path, rel: str) -> dict[str, Muscle]:
-    where, records = _records(root, rel, "muscles")
-    out: dict[str, Muscle] = {}
-    for i, raw in enumerate(records):
-        rec = f"{where}, muscle #{i + 1}"
-        mid = _need(raw, "id", str, rec)
-        name = _need(raw, "name", str, f"{where}, muscle {mid!r}")
-        if mid in out:
-            raise AtlasError(f"{where}, muscle {mid!r}: id appears twice")
-        out[mid] = Muscle(mid, name)
-    return out
 
 
 def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[Region]]:

@@ -15,8 +15,38 @@ class AtlasError(Exception):
 
 @dataclass(frozen=True)
 class Muscle:
+    """A muscle of the atlas. ``note`` is a fact a clinician needs when charting it (a rare
+    variant, where it can be reached), from ``note_source``; ``codes`` are (system, code) pairs
+    other systems use for it (FMA, UBERON, SNOMED CT), each verified from a named source."""
+
     id: str
     name: str
+    note: str = ""
+    note_source: str = ""
+    codes: tuple[tuple[str, str], ...] = ()
+
+    def code(self, system: str) -> str | None:
+        return dict(self.codes).get(system)
+
+
+@dataclass(frozen=True)
+class RetiredMuscle:
+    """An id older records may carry that the atlas no longer draws (divided, renamed)."""
+
+    id: str
+    name: str
+    since: str  # the data_version that retired it
+    replaced_by: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
+class OmittedMuscle:
+    """A muscle a clinician may look for that the atlas leaves out on purpose, and why."""
+
+    name: str
+    why: str
+    source: str
 
 
 @dataclass(frozen=True, eq=False)

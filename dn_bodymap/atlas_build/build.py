@@ -13,6 +13,7 @@ from typing import Any
 
 import shapely
 
+from dn_bodymap.atlas_build import catalogue, codes
 from dn_bodymap.atlas_build import landmarks as lm
 from dn_bodymap.atlas_build.body import body_back, body_front
 from dn_bodymap.atlas_build.caution_compose import compose_cautions
@@ -32,7 +33,7 @@ from dn_bodymap.atlas_build.shapes import (
 from dn_bodymap.atlas_build.svg import render_svg
 
 FORMAT_VERSION = 1
-DATA_VERSION = "2026.11.2"
+DATA_VERSION = "2026.11.3"
 
 
 def _dump(obj: Any) -> str:
@@ -85,14 +86,33 @@ def _landmarks_json() -> str:
     return _dump({"format_version": FORMAT_VERSION, "landmarks": rows})
 
 
+def _muscle_record(mid: str, name: str) -> dict[str, Any]:
+    rec: dict[str, Any] = {"id": mid, "name": name}
+    if mid in catalogue.NOTES:
+        rec["note"] = catalogue.NOTES[mid].text
+        rec["note_source"] = catalogue.NOTES[mid].source
+    if codes.CODES.get(mid):
+        rec["codes"] = dict(sorted(codes.CODES[mid].items()))
+    return rec
+
+
 def _muscles_json(regions: list[Region]) -> str:
     names: dict[str, str] = {}
     for r in regions:
         if names.setdefault(r.muscle, r.name) != r.name:
             raise ValueError(f"muscle {r.muscle!r} has two display names: "
                              f"{names[r.muscle]!r} and {r.name!r}")
+    stray = sorted((set(catalogue.NOTES) | set(codes.CODES)) - set(names))
+    if stray:
+        raise ValueError(f"a note or codes for {stray[0]!r}, which has no region")
     return _dump({"format_version": FORMAT_VERSION,
-                  "muscles": [{"id": k, "name": v} for k, v in sorted(names.items())]})
+                  "code_sources": dict(sorted(codes.SOURCES.items())),
+                  "muscles": [_muscle_record(k, v) for k, v in sorted(names.items())],
+                  "retired": [{"id": r.id, "name": r.name, "since": r.since,
+                               "replaced_by": list(r.replaced_by), "why": r.why}
+                              for r in catalogue.RETIRED],
+                  "omitted": [{"name": o.name, "why": o.why, "source": o.source}
+                              for o in catalogue.OMITTED]})
 
 
 def _simplify_symmetric(body: shapely.Geometry) -> shapely.Geometry:

@@ -41,10 +41,6 @@ class Omitted:
 # muscle id -> note
 NOTES: dict[str, Note] = {}
 
-RETIRED: list[Retired] = [
-    Retired("scalenes", "Scalenes", "2026.11.3",
-            ("anterior_scalene", "middle_scalene", "posterior_scalene"),
-            "divided into the anterior, middle and posterior scalene, one region each"),
-]
+RETIRED: list[Retired] = []
 
 OMITTED: list[Omitted] = []

@@ -40,9 +40,20 @@ class MuscleSearch:
     """Built once from the atlas's names (id -> display name); ``find`` is a plain function
     of the typed text."""
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    def __init__(self, names: Mapping[str, str], left_out: Mapping[str, str] | None = None,
+                 ) -> None:
         self.names = dict(sorted(names.items(), key=lambda item: item[1].lower()))
         self._words = {m: _words(name) for m, name in self.names.items()}
+        self.left_out = dict(left_out or {})  # name of a muscle the atlas omits -> why
+
+    def why_absent(self, query: str) -> str | None:
+        """For text that finds no muscle: why the atlas leaves the muscle meant out, if it
+        names one it omits on purpose ("diaphragm"), else None."""
+        typed = _split_side(query)[0]
+        for name, why in self.left_out.items():
+            if typed and all(_starts_a_word(t, _words(name)) for t in typed):
+                return f"{name} is not in the atlas: {why}"
+        return None
 
     def find(self, query: str) -> list[str]:
         """Muscle ids for the typed text, best first (sides ignored)."""

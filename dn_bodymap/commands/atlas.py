@@ -13,6 +13,7 @@ import shapely
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import LAYERS, MIDLINE_LANDMARKS, SIDES, VIEWS
+from dn_bodymap.charting.muscle_search import MuscleSearch
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
 
 
@@ -92,7 +93,8 @@ def cmd_muscles(args: argparse.Namespace) -> int:
         regions = atlas.regions_of(muscle.id)
         rows.append({"id": muscle.id, "name": muscle.name,
                      "views": [v for v in VIEWS if any(r.view == v for r in regions)],
-                     "layers": [la for la in LAYERS if any(r.layer == la for r in regions)]})
+                     "layers": [la for la in LAYERS if any(r.layer == la for r in regions)],
+                     "codes": dict(muscle.codes), "note": muscle.note or None})
     if args.json:
         print_json(rows)
     else:
@@ -162,6 +164,13 @@ def _known_muscle(atlas: Atlas, name: str) -> str:
     """The muscle id for ``name`` (an id or a display name), or a CliError naming close ones."""
     if name in atlas.muscles:
         return name
+    if name in atlas.retired:
+        r = atlas.retired[name]
+        raise CliError(f"{r.name} ({name}) was {r.why} in atlas {r.since}: "
+                       f"{', '.join(r.replaced_by)}")
+    absent = MuscleSearch({}, {o.name: o.why for o in atlas.omitted}).why_absent(name)
+    if absent:
+        raise CliError(absent)
     by_name = {m.name.lower(): m.id for m in atlas.muscles.values()}
     if name.lower() in by_name:
         return by_name[name.lower()]
@@ -187,7 +196,9 @@ def cmd_pattern(args: argparse.Namespace) -> int:
     muscle = _known_muscle(atlas, args.muscle)
     patterns = atlas.referrals.patterns_of(muscle, args.side)
     if not patterns:
-        raise CliError(f"no referral pattern is recorded for {muscle}")
+        note = atlas.muscle(muscle).note
+        raise CliError(f"no referral pattern is recorded for {muscle}"
+                       + (f" ({note})" if note else ""))
     covered = atlas.landmarks_covered(muscle, args.side)
     row = {"muscle": muscle, "side": args.side, "essential": covered["essential"],
            "spillover": covered["spillover"],

@@ -77,8 +77,7 @@ def _words(atlas: Any, session_id: int, found: dict[str, Any]) -> list[str]:
     lines.append("Muscles whose referral patterns best explain it (best first; to examine, "
                  "not a diagnosis):")
     for i, c in enumerate(found["candidates"], 1):
-        muscle = atlas.muscles[c["muscle"]].name if c["muscle"] in atlas.muscles \
-            else c["muscle"]
+        muscle = atlas.muscle_name(c["muscle"])
         site = f"; site: {site_name(c['site']).lower()}" if c["site"] else ""
         lines.append(f"  {i:2}. {muscle} ({c['side']}{site}): explains "
                      f"{100 * c['explained']:.0f}% of the drawn pain (score {c['score']:.2f})")

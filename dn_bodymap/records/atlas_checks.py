@@ -13,6 +13,8 @@ from dn_bodymap.records.errors import RecordsError
 def changed_point(atlas: Any, merged: Mapping[str, Any], changed: Iterable[str]) -> None:
     """The checks an edit of the ``changed`` fields calls for, on the point as it would be."""
     changed = set(changed)
+    if "confirmed" in changed and merged.get("confirmed"):
+        not_retired(atlas, merged.get("muscle"))
     if changed & {"view", "x", "y", "muscle", "side"}:
         on_atlas(atlas, dict(merged), fill=False)
     if changed & {"muscle", "side", "referral_site"}:
@@ -27,6 +29,7 @@ def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
     superficial one, unless a side or layer is given)."""
     where = f"{prefix[:-1]}: " if prefix else ""
     muscle = values.get("muscle")
+    not_retired(atlas, muscle, prefix)
     if muscle is not None and muscle not in atlas.muscles:
         close = difflib.get_close_matches(muscle, list(atlas.muscles), n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
@@ -46,6 +49,18 @@ def on_atlas(atlas: Any, values: dict[str, Any], prefix: str = "",
                            f", {values.get('layer') or 'any layer'}) is not under the point; "
                            "give muscle, side and layer")
     return {**values, "muscle": hit.muscle, "side": hit.side, "layer": hit.layer}
+
+
+def not_retired(atlas: Any, muscle: str | None, prefix: str = "") -> None:
+    """A muscle the atlas has since divided or renamed stays readable on older points, but a
+    point placed, moved or confirmed now names one of the muscles that replaced it."""
+    retired = getattr(atlas, "retired", {}).get(muscle)
+    if retired is None:
+        return
+    choices = [atlas.muscle_name(m) for m in retired.replaced_by]
+    listed = ", ".join(choices[:-1]) + f" or {choices[-1]}" if len(choices) > 1 else choices[0]
+    raise RecordsError(f"{prefix}muscle: {retired.name} ({muscle}) was {retired.why} in atlas "
+                       f"{retired.since}; choose {listed}")
 
 
 def site_on_atlas(atlas: Any, values: Mapping[str, Any], prefix: str = "") -> None:

@@ -84,7 +84,7 @@ class TreatmentMap:
 
 
 def _name(atlas: Atlas, muscle: str) -> str:
-    return atlas.muscles[muscle].name if muscle in atlas.muscles else muscle
+    return atlas.muscle_name(muscle)
 
 
 def _number(value: float | None, unit: str = "") -> str:

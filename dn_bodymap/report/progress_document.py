@@ -32,7 +32,7 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
     ordered = sorted(sessions, key=lambda s: (datetime.fromisoformat(s.started_at), s.id))
 
     def name(muscle: str) -> str:
-        return atlas.muscles[muscle].name if muscle in atlas.muscles else muscle
+        return atlas.muscle_name(muscle)
 
     counts = {f"{name(k.muscle)} ({k.side[0].upper()})": v
               for k, v in active_counts(ordered).items()}

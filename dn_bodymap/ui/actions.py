@@ -124,10 +124,12 @@ def make_toolbar(w: MainWindow) -> None:
     w.cautions_box.toggled.connect(act["cautions"].setChecked)
     bar.addWidget(w.cautions_box)
     w.muscle_search = MuscleSearchBox(
-        MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()}))
+        MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()},
+                     {o.name: o.why for o in w.atlas.omitted}))
     w.muscle_search.setMaximumWidth(260)
     w.muscle_search.chosen.connect(w.chart_at_site)
     w.muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
-        f"No muscle matches {text!r}: type words of its name (glute min) or an "
-        "abbreviation (QL, SCM, TFL).", 8000))
+        w.muscle_search.search.why_absent(text)
+        or f"No muscle matches {text!r}: type words of its name (glute min) or an "
+        "abbreviation (QL, SCM, TFL).", 12000))
     bar.addWidget(w.muscle_search)

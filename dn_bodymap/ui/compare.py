@@ -231,8 +231,7 @@ class CompareDialog(QDialog):
         self.list.clear()
         for m in self.matches:
             p = m.current or m.previous
-            name = self.atlas.muscles[p.muscle].name if p.muscle in self.atlas.muscles \
-                else p.muscle
+            name = self.atlas.muscle_name(p.muscle)
             numbers = (f"{m.previous.number} → {m.current.number}" if m.status == "persisting"
                        else str(p.number))
             self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"

@@ -76,6 +76,11 @@ class Inspector(QWidget):
         layout.addWidget(self.read_only_note)
         self._problems[""] = self._problem_label()  # a refusal of fields without a row
         layout.addWidget(self._problems[""])
+        self.muscle_note = QLabel()  # what the atlas says of this muscle (a variant, access)
+        self.muscle_note.setWordWrap(True)
+        self.muscle_note.setAccessibleName("About this muscle")
+        self.muscle_note.hide()
+        layout.addWidget(self.muscle_note)
         self.side_note = QLabel()  # a question, not an error: no dialog
         self.side_note.setWordWrap(True)
         self.side_note.setStyleSheet(NOTE_STYLE)
@@ -224,8 +229,7 @@ class Inspector(QWidget):
             self.save_preset_requested.emit(self.point.id)
 
     def _muscle_name(self, muscle: str) -> str:
-        m = self.atlas.muscles.get(muscle)
-        return m.name if m is not None else muscle
+        return self.atlas.muscle_name(muscle)
 
     def _muscle_activated(self, index: int) -> None:
         if self.point is not None and index < len(self._regions):
@@ -247,6 +251,9 @@ class Inspector(QWidget):
         self.body.setVisible(point is not None)
         self.read_only_note.setVisible(bool(read_only_reason) and point is not None)
         self.read_only_note.setText(read_only_reason)
+        muscle = self.atlas.muscles.get(point.muscle) if point is not None else None
+        self.muscle_note.setText(f"{muscle.note} ({muscle.note_source})" if muscle else "")
+        self.muscle_note.setVisible(bool(muscle and muscle.note))
         if point is None:
             self.title.setText("No trigger point selected: click on a muscle to chart one")
             return

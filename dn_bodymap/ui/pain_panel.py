@@ -105,8 +105,7 @@ class PainPanel(CandidateList, QWidget):
             "(select one to see its zones and the sites to palpate):" if self.candidates
             else "No muscle in the referral table refers pain to the drawn areas.")
         for c in self.candidates:
-            name = self.atlas.muscles[c.muscle].name if c.muscle in self.atlas.muscles \
-                else c.muscle
+            name = self.atlas.muscle_name(c.muscle)
             # Two lines: the panel is narrow (seen under Xvfb: one line was cut off).
             self.list.addItem(f"{name} ({c.side})\n    explains {round(100 * c.explained)}% "
                               f"of the drawn pain · score {c.score:.2f}")

@@ -29,7 +29,7 @@ def colour_icon(colour: str, latent: bool = False) -> QIcon:
 
 
 def point_label(atlas: Atlas, p: TriggerPoint) -> str:
-    name = atlas.muscles[p.muscle].name if p.muscle in atlas.muscles else p.muscle
+    name = atlas.muscle_name(p.muscle)
     kind = f", {p.kind}" if p.kind else ""
     recheck = " — to re-check" if not p.confirmed else ""
     return f"{p.number}. {name} ({p.side[0].upper()}{kind}){recheck}"

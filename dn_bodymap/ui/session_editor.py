@@ -217,7 +217,7 @@ class SessionEditor(QObject):
         m.shows = (p, editable)
         m.setParentItem(self.canvas.items_by_view[p.view])
         m.setPos(p.x, p.y)
-        name = self.atlas.muscles[p.muscle].name if p.muscle in self.atlas.muscles else p.muscle
+        name = self.atlas.muscle_name(p.muscle)
         m.setToolTip(f"{p.number}. {name} ({p.side}, {p.layer})")
         m.picked.connect(self._picked)
         m.moved.connect(self._moved)

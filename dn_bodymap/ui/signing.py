@@ -185,8 +185,7 @@ class Signing:
         self.w.statusBar().showMessage(text, 8000)
 
     def _muscle_name(self, muscle: str) -> str:
-        muscles = self.w.atlas.muscles
-        return muscles[muscle].name if muscle in muscles else muscle
+        return self.w.atlas.muscle_name(muscle)
 
     def sign(self) -> SignDialog | None:
         """Show what the open session lacks; sign it when the dialog is accepted."""
