@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dn_bodymap.atlas.model import OmittedMuscle, RetiredMuscle
+
 
 @dataclass(frozen=True)
 class Note:
@@ -18,24 +20,9 @@ class Note:
     source: str
 
 
-@dataclass(frozen=True)
-class Retired:
-    """A muscle id that older records may carry but the atlas no longer draws."""
-
-    id: str
-    name: str
-    since: str  # the data_version that retired it
-    replaced_by: tuple[str, ...]
-    why: str
-
-
-@dataclass(frozen=True)
-class Omitted:
-    """A muscle a clinician might look for that the atlas leaves out on purpose."""
-
-    name: str
-    why: str
-    source: str
+# The build writes the atlas's own records: a retired id and an omission read as they are loaded.
+Retired = RetiredMuscle
+Omitted = OmittedMuscle
 
 
 # muscle id -> note
