@@ -64,6 +64,12 @@ def _hand_frame(wrist: tuple[float, float], axis_deg: float, thumb_sign: float):
     return at
 
 
+def hand_point(along: float, across: float) -> tuple[float, float]:
+    """A point of the FRONT-view right hand in the hand's frame (``along`` from the wrist toward
+    the fingertips, ``across`` toward the thumb); the back view's point is its mirror."""
+    return _hand_frame(WRIST_RIGHT, HAND_AXIS_DEG, 1.0)(along, across)
+
+
 def finger_axis(finger: str, fraction: float) -> tuple[float, float]:
     """A point on a finger's (or the thumb's) axis of the FRONT-view right hand, ``fraction``
     0 at the knuckle (thumb: its carpometacarpal base) to 1 at the tip centre. The back view's
