@@ -17,10 +17,11 @@ from dn_bodymap.atlas_build.shapes import mirror_point
 SRC = "Travell & Simons vol. 1, ch. {} ({})"
 
 
-def _back_finger(finger: str, start: float, end: float, w: float = 7.0):
-    """The back of a finger from ``start`` to ``end`` (0 knuckle, 1 tip centre)."""
-    return line([mirror_point(finger_axis(finger, start)),
-                 mirror_point(finger_axis(finger, end))], w)
+def _back_finger(finger: str, start: float, end: float, w: float = 7.0, shift: float = 0.0):
+    """The back of a finger from ``start`` to ``end`` (0 knuckle, 1 tip centre), its band
+    moved ``shift`` units toward the thumb side (back view: +x) to mark one side of it."""
+    a, b = (mirror_point(finger_axis(finger, t)) for t in (start, end))
+    return line([(a[0] + shift, a[1]), (b[0] + shift, b[1])], w)
 
 
 _DORSAL_WRIST = mark("back", "dorsal_wrist")
@@ -42,7 +43,7 @@ PATTERNS: list[P] = [
     # middle metacarpals), which inserts on the radial side of the middle finger.
     P("dorsal_interossei", "dorsal_interossei",
       sites=[site("back", "dorsal_hand", dx=7, dy=3)],
-      essential={"back": _back_finger("middle", 0.0, 0.8)},
+      essential={"back": _back_finger("middle", 0.0, 0.8, w=5.0, shift=1.5)},
       spillover={"back": line([mirror_point(finger_axis("middle", -0.35)),
                                mirror_point(finger_axis("middle", 0.0))], [6, 7])},
       description="Pain along the side of the finger the muscle inserts on (for the 2nd "

@@ -42,7 +42,7 @@ EAR_FRONT = oval(207, 104, 5, 9)
 EAR_BACK = oval(292, 104, 5, 9)
 TEMPLE_BACK = oval(287, 84, 6, 10)  # the temporal region seen at the edge of the back view
 
-# --- hand and forearm (as shoulder_arm.py reads them off body._hand) -----------------------
+# --- hand and forearm (as shoulder_arm.py reads them off body.finger_axis) -----------------
 F_RADIAL_FOREARM = [(108, 392), (105, 416), (98, 450), (91, 482)]
 F_THUMB = [(85, 495.5), (71, 509), (60.5, 520)]
 F_INDEX = [(81, 533.5), (71, 572.5)]
