@@ -36,8 +36,24 @@ WRIST_RIGHT = (98.0, 490.0)
 HAND_AXIS_DEG = 96.0  # the hand hangs a little outward (degrees from +x, y down)
 
 
-def _hand(wrist: tuple[float, float], axis_deg: float, thumb_sign: float) -> BaseGeometry:
-    """A hand with palm, four fingers and thumb. ``thumb_sign`` -1 puts the thumb toward -x."""
+# The hand in its own frame: ``along`` from the wrist toward the fingertips, ``across`` toward
+# the thumb. Fingers (index to little): across offset at the knuckle, length from the knuckle
+# line, and the radius at base and tip. They fan a little (FINGER_FAN) so that the gaps between
+# them open toward the tips, as in a relaxed open hand.
+KNUCKLE_ALONG = 45.0
+FINGER_FAN = 1.42
+FINGERS: dict[str, tuple[float, float, float, float]] = {
+    "index": (12.4, 37.0, 3.8, 3.1),
+    "middle": (4.1, 41.0, 3.9, 3.2),
+    "ring": (-4.1, 38.0, 3.8, 3.1),
+    "little": (-11.9, 30.0, 3.4, 2.8),
+}
+# the thumb: carpometacarpal base, MCP joint, tip (along, across, radius); it stands out
+# from the palm at about 40 degrees, with the web between it and the index finger open
+THUMB = ((7.0, 12.0, 7.5), (22.0, 25.0, 5.4), (32.0, 32.5, 4.2))
+
+
+def _hand_frame(wrist: tuple[float, float], axis_deg: float, thumb_sign: float):
     a = math.radians(axis_deg)
     ux, uy = math.cos(a), math.sin(a)  # along the hand, toward the fingertips
     px, py = -uy * thumb_sign, ux * thumb_sign  # across the hand, toward the thumb
@@ -45,24 +61,60 @@ def _hand(wrist: tuple[float, float], axis_deg: float, thumb_sign: float) -> Bas
     def at(along: float, across: float) -> tuple[float, float]:
         return (wrist[0] + ux * along + px * across, wrist[1] + uy * along + py * across)
 
-    palm = smooth([at(0, -12), at(0, 12), at(22, 18), at(48, 18), at(52, 0), at(49, -19),
-                   at(22, -17)])
-    fingers = []
-    # index (thumb side) to little finger: across offset, length, radius
-    for across, length, r in ((13.5, 40, 4.2), (4.6, 45, 4.4), (-4.6, 42, 4.2), (-13.4, 34, 3.8)):
-        base = at(47, across)
-        tip = at(47 + length, across * 1.15)
-        fingers.append(limb([(base[0], base[1], r + 0.6), (tip[0], tip[1], r - 0.6)]))
-    t0, t1, t2 = at(6, 12), at(24, 24), at(40, 29)
-    thumb = limb([(t0[0], t0[1], 8), (t1[0], t1[1], 6), (t2[0], t2[1], 4.6)])
-    return shapely.union_all([palm, thumb, *fingers])
+    return at
+
+
+def hand_point(along: float, across: float) -> tuple[float, float]:
+    """A point of the FRONT-view right hand in the hand's frame (``along`` from the wrist toward
+    the fingertips, ``across`` toward the thumb); the back view's point is its mirror."""
+    return _hand_frame(WRIST_RIGHT, HAND_AXIS_DEG, 1.0)(along, across)
+
+
+def finger_axis(finger: str, fraction: float) -> tuple[float, float]:
+    """A point on a finger's (or the thumb's) axis of the FRONT-view right hand, ``fraction``
+    0 at the knuckle (thumb: its carpometacarpal base) to 1 at the tip centre. The back view's
+    point is its mirror (shapes.mirror_point)."""
+    at = _hand_frame(WRIST_RIGHT, HAND_AXIS_DEG, 1.0)
+    if finger == "thumb":
+        (a0, c0, _), (a1, c1, _), (a2, c2, _) = THUMB
+        if fraction <= 0.5:
+            t = fraction / 0.5
+            return at(a0 + (a1 - a0) * t, c0 + (c1 - c0) * t)
+        t = (fraction - 0.5) / 0.5
+        return at(a1 + (a2 - a1) * t, c1 + (c2 - c1) * t)
+    across, length, _, _ = FINGERS[finger]
+    return at(KNUCKLE_ALONG + length * fraction, across * (1 + (FINGER_FAN - 1) * fraction))
+
+
+def _palm(wrist: tuple[float, float], axis_deg: float, thumb_sign: float) -> BaseGeometry:
+    """The palm from the wrist to the knuckles (joined to the forearm by the body smoothing)."""
+    at = _hand_frame(wrist, axis_deg, thumb_sign)
+    return smooth([at(0, -12), at(0, 12), at(20, 17.5), at(44, 16.5), at(49, 7), at(49, -6),
+                   at(44, -15.5), at(20, -16.5)])
+
+
+def _digits(wrist: tuple[float, float], axis_deg: float, thumb_sign: float) -> BaseGeometry:
+    """The four fingers and the thumb, each a tapered limb with a rounded tip, with the palm.
+
+    Kept out of the body's outline smoothing (which would close the gaps between the fingers)
+    and rounded at the finger webs by a smaller radius instead."""
+    at = _hand_frame(wrist, axis_deg, thumb_sign)
+    parts = [_palm(wrist, axis_deg, thumb_sign)]
+    for across, length, r0, r1 in FINGERS.values():
+        base = at(KNUCKLE_ALONG - 4, across)
+        tip = at(KNUCKLE_ALONG + length, across * FINGER_FAN)
+        parts.append(limb([(base[0], base[1], r0), (tip[0], tip[1], r1)]))
+    parts.append(limb([(*at(a, c), r) for a, c, r in THUMB]))
+    hand = shapely.union_all(parts)
+    return hand.buffer(1.0, quad_segs=8).buffer(-1.0, quad_segs=8)
 
 
 def _right_half_common() -> BaseGeometry:
-    """Head, trunk, arm, hand and leg of the right half, without the foot."""
+    """Head, trunk, arm, palm and leg of the right half, without the foot (the fingers and
+    thumb are added after the outline smoothing: see _digits)."""
     trunk = Polygon(catmull_rom(TRUNK_RIGHT, closed=False, steps=10))
     arm = limb(ARM_RIGHT)
-    hand = _hand(WRIST_RIGHT, HAND_AXIS_DEG, thumb_sign=1.0)
+    hand = _palm(WRIST_RIGHT, HAND_AXIS_DEG, thumb_sign=1.0)
     leg = limb(LEG_RIGHT)
     return shapely.union_all([trunk.buffer(0), arm, hand, leg])
 
@@ -105,11 +157,13 @@ def sole_right_back() -> Polygon:
 def body_front() -> BaseGeometry:
     right = shapely.union_all([_right_half_common(), _foot_front_right()])
     body = shapely.union_all([right, mirror(right), _head()])
-    return _smooth_outline(body)
+    digits = _digits(WRIST_RIGHT, HAND_AXIS_DEG, thumb_sign=1.0)
+    return shapely.union_all([_smooth_outline(body), digits, mirror(digits)])
 
 
 def body_back() -> BaseGeometry:
     right_front = shapely.union_all([_right_half_common(), _foot_back_right()])
     body = shapely.union_all([right_front, mirror(right_front), _head()])
+    digits = _digits(WRIST_RIGHT, HAND_AXIS_DEG, thumb_sign=1.0)
     sole = sole_right_back()
-    return shapely.union_all([_smooth_outline(body), sole, mirror(sole)])
+    return shapely.union_all([_smooth_outline(body), digits, mirror(digits), sole, mirror(sole)])

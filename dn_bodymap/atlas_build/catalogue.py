@@ -26,7 +26,61 @@ Omitted = OmittedMuscle
 
 
 # muscle id -> note
-NOTES: dict[str, Note] = {}
+NOTES: dict[str, Note] = {
+    # --- forearm and hand (issue 15) ---------------------------------------------------------
+    "abductor_pollicis_brevis": Note(
+        "No referral pattern is drawn: Travell & Simons draw thenar patterns only for adductor "
+        "and opponens pollicis. An experimental (injected saline) study described pain over "
+        "the thenar eminence and the back of the thumb web, sometimes up the radial forearm.",
+        "Travell & Simons vol. 1, ch. 39 and its pain-pattern index (checked); Kim et al., "
+        "J Musculoskelet Pain 2009;17(4):350-357 (experimental, not drawn)"),
+    "flexor_pollicis_brevis": Note(
+        "No referral pattern is drawn: Travell & Simons give none for the flexor pollicis "
+        "brevis (their thenar patterns are adductor and opponens pollicis).",
+        "Travell & Simons vol. 1, ch. 39 and its pain-pattern index (checked)"),
+    "pronator_quadratus": Note(
+        "No referral pattern is drawn: Travell & Simons give none. An experimental (injected "
+        "saline) study found pain along the ulnar forearm, sometimes to the little finger, or "
+        "into the middle and ring fingers. It lies deep to the flexor tendons just above the "
+        "wrist; it is reached from the dorsum through the interosseous membrane or from the "
+        "volar side beside the radial artery.",
+        "Travell & Simons vol. 1, ch. 38 (checked); Referred pain pattern of the pronator "
+        "quadratus muscle, Pain 2005;116(3) (experimental, not drawn)"),
+    "abductor_pollicis_longus": Note(
+        "No referral pattern is drawn: Travell & Simons give none for the thumb's outcropping "
+        "muscles (abductor pollicis longus, extensor pollicis longus and brevis).",
+        "Travell & Simons vol. 1, chs. 34-35 and the pain-pattern index (checked)"),
+    "extensor_pollicis_longus": Note(
+        "No referral pattern is drawn: Travell & Simons give none. Its belly lies deep to "
+        "extensor digitorum and extensor carpi ulnaris in the middle of the dorsal forearm.",
+        "Travell & Simons vol. 1, chs. 34-35 and the pain-pattern index (checked)"),
+    "extensor_pollicis_brevis": Note(
+        "No referral pattern is drawn: Travell & Simons give none.",
+        "Travell & Simons vol. 1, chs. 34-35 and the pain-pattern index (checked)"),
+    "flexor_digiti_minimi_hand": Note(
+        "No referral pattern is drawn: of the hypothenar muscles Travell & Simons draw only "
+        "abductor digiti minimi.",
+        "Travell & Simons vol. 1, ch. 40 and the pain-pattern index (checked)"),
+    "opponens_digiti_minimi": Note(
+        "No referral pattern is drawn: of the hypothenar muscles Travell & Simons draw only "
+        "abductor digiti minimi. It lies deep to abductor and flexor digiti minimi.",
+        "Travell & Simons vol. 1, ch. 40 and the pain-pattern index (checked)"),
+    "lumbricals": Note(
+        "No referral pattern is drawn: Travell & Simons draw the interossei and abductor digiti "
+        "minimi, not the lumbricals (secondary texts call their pain similar to the "
+        "interossei's, along a finger).",
+        "Travell & Simons vol. 1, ch. 40 and the pain-pattern index (checked)"),
+    "palmar_interossei": Note(
+        "No separate pattern is drawn: Travell & Simons draw the first and a second dorsal "
+        "interosseous; each interosseous refers along the side of the finger it inserts on. "
+        "Deep in the palm, reached through the palm between the flexor tendons.",
+        "Travell & Simons vol. 1, ch. 40 (checked)"),
+    "dorsal_interossei": Note(
+        "One region for the 2nd to 4th dorsal interossei (the first has its own region and "
+        "pattern). The pattern drawn is the 2nd's, to the middle finger; the 3rd refers to the "
+        "ulnar side of the middle finger and the 4th to the ring finger.",
+        "Travell & Simons vol. 1, ch. 40"),
+}
 
 RETIRED: list[Retired] = []
 

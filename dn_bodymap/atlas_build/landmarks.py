@@ -43,15 +43,16 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("posterior_arm", "back", 362, 302), ("lateral_arm", "back", 381, 302),
     ("medial_arm", "back", 344, 312), ("olecranon", "back", 378, 378),
     ("lateral_epicondyle", "back", 392, 378), ("medial_epicondyle", "back", 361, 374),
-    # forearm and hand (the hand geometry is in body._hand; these sit on it)
+    # forearm and hand (the hand geometry is in body.py; the finger landmarks sit on each
+    # finger's axis, body.finger_axis(finger, 0.45), the back view's on its mirror)
     ("volar_forearm", "front", 117, 420), ("volar_wrist", "front", 100, 486),
     ("palm", "front", 95, 516), ("thumb_base", "front", 83, 499),
-    ("index_finger", "front", 77, 556), ("little_finger", "front", 106, 555),
-    ("middle_finger", "front", 86, 559), ("ring_finger", "front", 96, 558),
+    ("index_finger", "front", 77, 550), ("little_finger", "front", 106, 550),
+    ("middle_finger", "front", 86.5, 553), ("ring_finger", "front", 96.5, 552),
     ("dorsal_forearm", "back", 383, 420), ("dorsal_wrist", "back", 400, 486),
     ("dorsal_hand", "back", 405, 516), ("thumb_base", "back", 417, 499),
-    ("index_finger", "back", 423, 556), ("little_finger", "back", 394, 555),
-    ("middle_finger", "back", 414, 559), ("ring_finger", "back", 404, 558),
+    ("index_finger", "back", 423, 550), ("little_finger", "back", 394, 550),
+    ("middle_finger", "back", 413.5, 553), ("ring_finger", "back", 403.5, 552),
     # thigh and knee
     ("anterior_thigh", "front", 205, 590), ("lateral_thigh", "front", 172, 600),
     ("medial_thigh", "front", 232, 585), ("anterior_knee", "front", 207, 712),

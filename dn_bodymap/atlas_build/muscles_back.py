@@ -7,10 +7,18 @@ keeps the overlap.
 
 from __future__ import annotations
 
+import shapely
 from shapely.geometry import box
 
-from dn_bodymap.atlas_build.shapes import band, ellipse, smooth
+from dn_bodymap.atlas_build.body import hand_point
+from dn_bodymap.atlas_build.shapes import Point, band, ellipse, mirror_point, smooth
 from dn_bodymap.atlas_build.spec import MuscleShape as M
+
+
+def _h(along: float, across: float) -> Point:
+    """A point of the back-view right hand (the mirror of the front view's, body.hand_point)."""
+    return mirror_point(hand_point(along, across))
+
 
 # A narrow strip over the spinous processes, C2 to the coccyx, is left bare (bone/fascia).
 _SPINE_GAP = box(0, 112, 252.5, 530)
@@ -101,6 +109,13 @@ _AUTHORED: list[M] = [
       smooth([(384, 376), (394, 381), (392, 396), (382, 405), (378, 392)])),
 
     # --- forearm, extensor side (radial = larger x) ----------------------------------------
+    # The thumb's outcropping muscles surface in the distal third between extensor digitorum
+    # and the radial wrist extensors and cross over those (and the brachioradialis tendon)
+    # to the thumb: abductor pollicis longus above, extensor pollicis brevis just distal.
+    M("abductor_pollicis_longus", "Abductor pollicis longus", "superficial",
+      band([(396, 441), (402, 454), (408, 468), (412, 482)], [6, 8, 7, 5])),
+    M("extensor_pollicis_brevis", "Extensor pollicis brevis", "superficial",
+      band([(396, 456), (401, 466), (406, 477), (411, 490)], [5, 6, 6, 4])),
     M("brachioradialis", "Brachioradialis", "superficial",
       band([(392, 338), (399, 372), (404, 405), (408, 440), (412, 476)], [7, 11, 11, 8, 5])),
     M("extensor_carpi_radialis_longus", "Extensor carpi radialis longus", "superficial",
@@ -117,11 +132,22 @@ _AUTHORED: list[M] = [
               (388, 452), (381, 428), (387, 392)])),
     M("supinator", "Supinator", "deep",
       band([(393, 380), (393, 398), (388, 418)], [10, 11, 8])),
+    # deep to extensor digitorum: extensor pollicis longus from the middle third of the ulna
+    # toward Lister's tubercle, extensor indicis from the distal ulna toward the index finger
+    M("extensor_pollicis_longus", "Extensor pollicis longus", "deep",
+      band([(388, 428), (394, 449), (401, 469), (407, 486)], [6, 7, 6, 4])),
+    M("extensor_indicis", "Extensor indicis", "deep",
+      band([(383, 452), (389, 468), (395, 484)], [6, 6, 5])),
 
     # --- hand (dorsum) ---------------------------------------------------------------------
     M("first_dorsal_interosseous", "First dorsal interosseous", "superficial",
       smooth([(410, 493), (419, 497), (426, 510), (426, 522), (422, 532), (417, 527),
               (414, 509)])),
+    # the 2nd to 4th dorsal interossei between metacarpals 2-3, 3-4 and 4-5 (the first has
+    # its own region above: it has its own referral pattern)
+    M("dorsal_interossei", "Dorsal interossei (2nd-4th)", "superficial", shapely.union_all([
+      band([_h(14, a0), _h(43, a1)], [4, 4.5])
+      for a0, a1 in ((4.6, 8.2), (0.0, 0.0), (-4.6, -8.0))])),
 
     # --- trunk: erector spinae and deep back ------------------------------------------------
     M("longissimus", "Longissimus thoracis", "intermediate",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shapely
 
+from dn_bodymap.atlas_build.body import hand_point as _h
 from dn_bodymap.atlas_build.shapes import band, ellipse, smooth
 from dn_bodymap.atlas_build.spec import MuscleShape as M
 
@@ -111,6 +112,12 @@ FRONT: list[M] = [
               (104, 490), (114, 460), (124, 430)])),
     M("flexor_digitorum_superficialis", "Flexor digitorum superficialis", "intermediate",
       band([(130, 390), (120, 430), (108, 470), (102, 486)], [24, 26, 20, 14])),
+    # pronator quadratus: the deepest, straight across the radius and ulna over the distal
+    # quarter of the volar forearm, just above the wrist (listed before the deep flexors,
+    # whose bellies end above it)
+    M("pronator_quadratus", "Pronator quadratus", "deep",
+      smooth([(92, 467), (104, 465), (115, 467), (113, 476), (110, 484), (100, 485),
+              (90, 484), (89, 475)])),
     M("flexor_digitorum_profundus", "Flexor digitorum profundus", "deep",
       band([(134, 392), (126, 430), (114, 470), (106, 486)], [16, 18, 14, 10])),
     M("flexor_pollicis_longus", "Flexor pollicis longus", "deep",
@@ -118,12 +125,32 @@ FRONT: list[M] = [
     # --- hand (palm) ----------------------------------------------------------------------
     M("abductor_pollicis_brevis", "Abductor pollicis brevis", "superficial",
       smooth([(93, 491), (90, 502), (82, 512), (73, 518), (70, 510), (78, 498), (86, 490)])),
+    # flexor pollicis brevis: the thenar eminence's ulnar (medial) strip, beside abductor
+    # pollicis brevis, to the thumb's MCP joint
+    M("flexor_pollicis_brevis", "Flexor pollicis brevis", "superficial",
+      band([_h(6, 2.5), _h(14, 7.5), _h(21, 13.5), _h(26, 19)], [6, 7, 6, 5])),
     M("abductor_digiti_minimi_hand", "Abductor digiti minimi (hand)", "superficial",
       band([(111, 495), (110, 515), (108, 535)], [10, 11, 7])),
+    # flexor digiti minimi (brevis): the hypothenar eminence on the radial side of abductor
+    # digiti minimi, in the same superficial plane
+    M("flexor_digiti_minimi_hand", "Flexor digiti minimi brevis (hand)", "superficial",
+      band([_h(6, -6.5), _h(22, -8), _h(40, -9.5)], [6, 8, 6])),
     M("opponens_pollicis", "Opponens pollicis", "intermediate",
       band([(91, 496), (84, 506), (77, 516)], [8, 9, 6])),
+    # opponens digiti minimi: deep to the other two hypothenar muscles, along the 5th metacarpal
+    M("opponens_digiti_minimi", "Opponens digiti minimi", "intermediate",
+      band([_h(7, -10), _h(22, -12.5), _h(38, -13)], [7, 8, 5])),
+    # the four lumbricals on the radial side of each flexor tendon in the distal palm
+    M("lumbricals", "Lumbricals", "intermediate", shapely.union_all([
+      band([_h(26, a0), _h(46, a1)], [3.2, 3.6])
+      for a0, a1 in ((9.5, 15.0), (4.0, 6.8), (-1.5, -1.5), (-6.2, -9.0))])),
     M("adductor_pollicis", "Adductor pollicis", "deep",
       smooth([(101, 500), (99, 534), (75, 512)])),
+    # the three palmar interossei deep in the palm along the metacarpals (the first, on the
+    # index metacarpal, lies mostly under adductor pollicis, which keeps the overlap)
+    M("palmar_interossei", "Palmar interossei", "deep", shapely.union_all([
+      band([_h(16, a0), _h(43, a1)], [4, 4.5])
+      for a0, a1 in ((5.0, 8.6), (-3.2, -4.0), (-7.2, -10.2))])),
     # --- hip and thigh --------------------------------------------------------------------
     M("gluteus_medius", "Gluteus medius", "superficial",
       smooth([(162, 436), (176, 440), (172, 456), (162, 480), (156, 470), (156, 446)])),

@@ -7,7 +7,7 @@ abductor digiti minimi (40). Right side only; the left is mirrored by the build.
 
 The front view shows the palm (volar side, thumb at smaller x); the back view shows the dorsum
 (thumb at larger x). The finger and forearm-edge points are shared with shoulder_arm, which read
-them off the hand geometry (body._hand).
+them off the hand geometry (body.finger_axis).
 """
 
 from __future__ import annotations

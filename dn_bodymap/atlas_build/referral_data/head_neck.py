@@ -42,14 +42,14 @@ EAR_FRONT = oval(207, 104, 5, 9)
 EAR_BACK = oval(292, 104, 5, 9)
 TEMPLE_BACK = oval(287, 84, 6, 10)  # the temporal region seen at the edge of the back view
 
-# --- hand and forearm (as shoulder_arm.py reads them off body._hand) -----------------------
+# --- hand and forearm (as shoulder_arm.py reads them off body.finger_axis) -----------------
 F_RADIAL_FOREARM = [(108, 392), (105, 416), (98, 450), (91, 482)]
-F_THUMB = [(85, 495), (72, 511), (65, 527)]
-F_INDEX = [(80, 535), (74, 574)]
+F_THUMB = [(85, 495.5), (71, 509), (60.5, 520)]
+F_INDEX = [(81, 533.5), (71, 572.5)]
 B_RADIAL_FOREARM = [(392, 392), (395, 416), (402, 450), (409, 482)]
-B_THUMB = [(415, 495), (428, 511), (435, 527)]
+B_THUMB = [(415, 495.5), (429, 509), (439.5, 520)]
 B_THUMB_WEB = (421, 518)
-B_INDEX = [(420, 535), (426, 574)]
+B_INDEX = [(419, 533.5), (429, 572.5)]
 
 
 PATTERNS: list[P] = [

@@ -5,8 +5,9 @@ rhomboids, deltoid, arm muscles) and 42-46 (pectorals, subclavius, sternalis, se
 posterior superior, serratus anterior). Right side only; the left is mirrored by the build.
 
 Where no landmark exists (single fingers, the radial and ulnar edges of the forearm, the
-thumb web) the points below are read off the body geometry (see body._hand); the back-view
-hand is the mirror image of the front-view hand.
+thumb web) the points below are read off the body geometry (body.finger_axis gives each
+finger's axis from the knuckle to past the tip); the back-view hand is the mirror image of
+the front-view hand.
 """
 
 from __future__ import annotations
@@ -35,21 +36,21 @@ def oval(x: float, y: float, rx: float, ry: float | None = None,
 # --- front view (palm facing forward, thumb at smaller x) --------------------------------
 F_RADIAL_FOREARM = [(105, 416), (98, 450), (91, 482)]  # lateral (thumb-side) volar forearm
 F_ULNAR_FOREARM = [(131, 414), (124, 450), (112, 482)]  # medial (little-finger side)
-F_LITTLE = [(106, 538), (105, 571)]
-F_RING = [(98, 537), (94, 578)]
-F_MIDDLE = [(88, 536), (83, 580)]
-F_INDEX = [(80, 535), (74, 574)]
-F_THUMB = [(85, 495), (72, 511), (65, 527)]
+F_LITTLE = [(105, 536), (107, 569)]
+F_RING = [(97.5, 535), (95, 576)]
+F_MIDDLE = [(89, 534), (82.5, 578)]
+F_INDEX = [(81, 533.5), (71, 572.5)]
+F_THUMB = [(85, 495.5), (71, 509), (60.5, 520)]
 F_ULNAR_PALM = (105, 516)
 
 # --- back view (dorsum facing the viewer, thumb at larger x) -------------------------------
 B_RADIAL_FOREARM = [(395, 416), (402, 450), (409, 482)]
 B_ULNAR_FOREARM = [(369, 414), (376, 450), (388, 482)]
-B_LITTLE = [(394, 538), (395, 571)]
-B_RING = [(402, 537), (406, 578)]
-B_MIDDLE = [(412, 536), (417, 580)]
-B_INDEX = [(420, 535), (426, 574)]
-B_THUMB = [(415, 495), (428, 511), (435, 527)]
+B_LITTLE = [(395, 536), (393, 569)]
+B_RING = [(402.5, 535), (405, 576)]
+B_MIDDLE = [(411, 534), (417.5, 578)]
+B_INDEX = [(419, 533.5), (429, 572.5)]
+B_THUMB = [(415, 495.5), (429, 509), (439.5, 520)]
 B_THUMB_WEB = (421, 518)
 B_ULNAR_HAND = (395, 516)
 
