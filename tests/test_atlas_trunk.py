@@ -52,6 +52,11 @@ def test_intercostals_lie_deep_in_the_lateral_and_anterior_chest(atlas: Atlas, s
     assert "intercostals" in at(atlas, side, "front", "anterior_chest", layer="deep")
     assert "intercostals" not in at(atlas, side, "front", "upper_abdomen")
     assert "intercostals" not in at(atlas, side, "front", "lower_abdomen")
+    # on the back, below the scapula and lateral to the rib angles, under latissimus
+    below_angle = at(atlas, side, "back", "inferior_angle_scapula", 15, 20)
+    assert below_angle[0] == "latissimus_dorsi" and "intercostals" in below_angle
+    assert "intercostals" not in at(atlas, side, "back", "medial_border_scapula", 15)
+    assert "intercostals" not in at(atlas, side, "back", "low_back", 20)
 
 
 @pytest.mark.parametrize("side", SIDES)

@@ -146,6 +146,12 @@ _AUTHORED: list[M] = [
     M("serratus_posterior_inferior", "Serratus posterior inferior", "deep",
       smooth([(262, 362), (290, 340), (322, 344), (328, 370), (302, 380), (270, 400),
               (262, 408)])),
+    # Intercostals of the lower back ribs, lateral to the rib angles and below the scapula
+    # (above, the scapula covers them), down to serratus posterior inferior, which lies over
+    # the lowest ones and is listed first.
+    M("intercostals", "Intercostals", "deep",
+      smooth([(294, 306), (314, 302), (331, 304), (333, 332), (330, 356), (314, 350),
+              (296, 346)])),
 
     # --- hip --------------------------------------------------------------------------------
     M("gluteus_maximus", "Gluteus maximus", "superficial",
