@@ -99,7 +99,7 @@ _AUTHORED: list[M] = [
     # cervical tendons to the C4-C6 transverse processes, under splenius cervicis, are not
     # drawn apart). Deep here: the rhomboids and serratus posterior superior lie over it
     # (listed after that serratus, which keeps the overlap).
-    M("iliocostalis_cervicis", "Iliocostalis (upper thoracic and cervical)", "deep",
+    M("iliocostalis_cervicis", "Upper iliocostalis", "deep",
       band([(277, 194), (276, 214), (274, 236), (278, 258), (283, 280), (288, 304)],
            [6, 7, 7, 9, 10, 8])),
 
