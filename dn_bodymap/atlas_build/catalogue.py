@@ -80,8 +80,37 @@ NOTES: dict[str, Note] = {
         "pattern). The pattern drawn is the 2nd's, to the middle finger; the 3rd refers to the "
         "ulnar side of the middle finger and the 4th to the ring finger.",
         "Travell & Simons vol. 1, ch. 40"),
+    # --- trunk and shoulder (issue 15) -------------------------------------------------------
+    "sternalis": Note(
+        "An inconstant muscle: found in only about 5% of people (reported 3-8% across "
+        "populations), on one side or both, over the pectoralis beside the sternum. Chart it "
+        "only where a band is actually palpable there.",
+        "Travell & Simons vol. 1, ch. 44 (sternalis); Asghar et al., Anat Sci Int 2021 "
+        "(meta-analysis: about 6% of 27,470 adults)"),
+    "subscapularis": Note(
+        "It lies on the front of the scapula, against the chest wall, so it cannot be reached "
+        "from the back. Its lateral part is reached from the axilla: arm abducted, between "
+        "the chest wall and the scapula, through the posterior wall of the axilla.",
+        "Travell & Simons vol. 1, ch. 26 (subscapularis)"),
+    "iliocostalis_cervicis": Note(
+        "The upper iliocostalis (thoracis above T7, and cervicis) along the angles of the ribs. "
+        "The mid-thoracic trigger point (about T6) has a published pattern; no separate "
+        "pattern is published for iliocostalis cervicis.",
+        "Travell & Simons vol. 1, ch. 48 (thoracolumbar paraspinal muscles): patterns given "
+        "for iliocostalis thoracis and lumborum only"),
+    "intercostals": Note(
+        "The pleura and lung lie directly beneath the intercostal space (see the lung "
+        "caution zone): a needle here goes no deeper than the thin muscle layer.",
+        "Travell & Simons vol. 1, ch. 45 (intercostal muscles and diaphragm)"),
 }
 
 RETIRED: list[Retired] = []
 
-OMITTED: list[Omitted] = []
+OMITTED: list[Omitted] = [
+    # --- trunk (issue 15) ----------------------------------------------------------------------
+    Omitted("Diaphragm",
+            "It lies inside the trunk, under the lower ribs and against the lungs, liver and "
+            "stomach: its trigger points cannot be palpated or needled from the surface "
+            "without risk to the lung, so it has no region to chart.",
+            "Travell & Simons vol. 1, ch. 45 (intercostal muscles and diaphragm)"),
+]

@@ -72,6 +72,8 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("plantar_heel", "back", 417, 938), ("instep", "back", 397, 878),
     ("plantar_forefoot", "back", 417, 838), ("big_toe", "back", 399, 812),
     ("first_metatarsal_head", "back", 401, 834), ("fifth_metatarsal_head", "back", 437, 846),
+    # trunk and shoulder (issue 15): the flank above the iliac crest, both views
+    ("flank", "front", 174, 404), ("flank", "back", 321, 404),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -85,6 +87,8 @@ MIDLINE: list[tuple[str, str, float, float]] = [
     ("t4", "back", 250, 255), ("t6", "back", 250, 284), ("t7", "back", 250, 298),
     ("t12", "back", 250, 370), ("l2", "back", 250, 407), ("sacrum", "back", 250, 470),
     ("coccyx", "back", 250, 505),
+    # trunk (issue 15): the pubic symphysis, below the rectus' lower end
+    ("pubic_symphysis", "front", 250, 516),
 ]
 
 NAMES: dict[str, str] = {
@@ -103,6 +107,8 @@ NAMES: dict[str, str] = {
     "first_metatarsal_head": "Ball of the big toe (1st metatarsal head)",
     "fifth_metatarsal_head": "Head of the 5th metatarsal", "lateral_foot": "Outer edge of the foot",
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
+    # trunk and shoulder (issue 15)
+    "flank": "Flank (side of the waist)", "pubic_symphysis": "Pubic symphysis",
 }
 
 

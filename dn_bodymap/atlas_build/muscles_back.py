@@ -79,10 +79,13 @@ _AUTHORED: list[M] = [
               (331, 288), (336, 285), (334, 294), (330, 306), (330, 345), (328, 385),
               (326, 415), (318, 430), (298, 436), (286, 428), (283, 392), (272, 362),
               (254, 340)])),
+    # Teres major: a thick belly from the lateral border just above the inferior angle up and
+    # out to the posterior axillary fold (lat keeps the angle and the fold's lower edge);
+    # teres minor runs above it along the lateral border toward the back of the shoulder.
     M("teres_major", "Teres major", "superficial",
-      band([(294, 302), (316, 295), (336, 286), (352, 280)], [14, 14, 10, 8])),
+      band([(298, 293), (313, 289), (330, 281), (346, 273), (356, 267)], [12, 16, 16, 13, 9])),
     M("teres_minor", "Teres minor", "superficial",
-      band([(308, 290), (330, 269), (350, 256)], [8, 10, 8])),
+      band([(308, 284), (330, 267), (350, 255)], [8, 10, 8])),
     M("infraspinatus", "Infraspinatus", "superficial",
       smooth([(292, 252), (308, 245), (330, 244), (342, 254), (340, 262), (322, 276),
               (306, 290), (295, 282)])),
@@ -94,12 +97,19 @@ _AUTHORED: list[M] = [
     M("rhomboid_major", "Rhomboid major", "intermediate",
       smooth([(250, 222), (270, 241), (290, 246), (294, 275), (298, 303), (280, 292),
               (262, 278), (250, 270)])),
-    M("subscapularis", "Subscapularis", "deep",
-      smooth([(288, 228), (318, 224), (342, 236), (344, 252), (322, 274), (300, 300),
-              (292, 278)])),
+    # (subscapularis is not drawn here: it lies on the front of the scapula, out of a needle's
+    # reach from the back; it is charted on the front view at the axilla)
     M("serratus_posterior_superior", "Serratus posterior superior", "deep",
       smooth([(250, 198), (266, 206), (286, 232), (300, 262), (292, 268), (270, 240),
               (250, 236)])),
+    # Upper iliocostalis (thoracis above T7, and cervicis): along the angles of the ribs,
+    # lateral to longissimus and under the rhomboids, up to the root of the neck (its slim
+    # cervical tendons to the C4-C6 transverse processes, under splenius cervicis, are not
+    # drawn apart). Deep here: the rhomboids and serratus posterior superior lie over it
+    # (listed after that serratus, which keeps the overlap).
+    M("iliocostalis_cervicis", "Upper iliocostalis", "deep",
+      band([(277, 194), (276, 214), (274, 236), (278, 258), (283, 280), (288, 304)],
+           [6, 7, 7, 9, 10, 8])),
 
     # --- arm and elbow ---------------------------------------------------------------------
     M("triceps_brachii", "Triceps brachii", "superficial",
@@ -162,6 +172,12 @@ _AUTHORED: list[M] = [
     M("serratus_posterior_inferior", "Serratus posterior inferior", "deep",
       smooth([(262, 362), (290, 340), (322, 344), (328, 370), (302, 380), (270, 400),
               (262, 408)])),
+    # Intercostals of the lower back ribs, lateral to the rib angles and below the scapula
+    # (above, the scapula covers them), down to serratus posterior inferior, which lies over
+    # the lowest ones and is listed first.
+    M("intercostals", "Intercostals", "deep",
+      smooth([(294, 306), (314, 302), (331, 304), (333, 332), (330, 356), (314, 350),
+              (296, 346)])),
 
     # --- hip --------------------------------------------------------------------------------
     M("gluteus_maximus", "Gluteus maximus", "superficial",

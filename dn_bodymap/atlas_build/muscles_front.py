@@ -9,8 +9,13 @@ from __future__ import annotations
 import shapely
 
 from dn_bodymap.atlas_build.body import hand_point as _h
-from dn_bodymap.atlas_build.shapes import band, ellipse, smooth
+from dn_bodymap.atlas_build.shapes import band, ellipse, poly, smooth
 from dn_bodymap.atlas_build.spec import MuscleShape as M
+
+# Below the iliac crest and the inguinal line (ASIS ~(182, 444) to the pubic tubercle): the
+# internal oblique and transversus stop here and leave the TFL, sartorius and gluteus medius.
+_BELOW_INGUINAL = poly([(140, 428), (182, 444), (242, 506), (250, 512), (250, 640),
+                        (140, 640)])
 
 FRONT: list[M] = [
     # --- head and face --------------------------------------------------------------------
@@ -53,8 +58,9 @@ FRONT: list[M] = [
     M("brachialis", "Brachialis", "intermediate",
       band([(137, 312), (131, 345), (125, 372)], [20, 30, 18])),
     # --- chest ----------------------------------------------------------------------------
+    # Sternalis, a variant present in a minority: a slim strip over the side of the sternum.
     M("sternalis", "Sternalis", "superficial",
-      band([(240, 216), (242, 250), (241, 292)], [7, 7, 6])),
+      band([(244, 226), (243.5, 250), (243.5, 282)], [3.5, 4, 3])),
     M("pectoralis_major", "Pectoralis major", "superficial",
       smooth([(247, 212), (222, 213), (196, 214), (174, 218), (160, 232), (152, 252),
               (152, 268), (160, 274), (174, 280), (192, 289), (214, 298), (234, 301),
@@ -64,6 +70,15 @@ FRONT: list[M] = [
               (190, 284), (176, 262), (164, 240)])),
     M("subclavius", "Subclavius", "deep",
       band([(222, 214), (200, 217), (176, 220), (162, 224)], 8)),
+    # Subscapularis is reached only from the axilla (arm abducted, between the chest wall and
+    # the scapula): charted here, deep in the posterior wall of the axilla.
+    M("subscapularis", "Subscapularis", "deep", ellipse(167, 274, 6, 11, angle=8)),
+    # Intercostals: deep in the rib spaces of the anterior and lateral chest, from below the
+    # clavicle to the costal margin, between the sternum's edge and the side of the chest.
+    M("intercostals", "Intercostals", "deep",
+      smooth([(246, 224), (222, 222), (196, 226), (176, 236), (166, 258), (164, 290),
+              (168, 320), (178, 346), (190, 352), (204, 336), (220, 316), (238, 302),
+              (246, 298)])),
     M("serratus_anterior", "Serratus anterior", "superficial",
       smooth([(166, 282), (182, 288), (192, 294), (186, 301), (198, 308), (190, 315),
               (202, 322), (194, 330), (200, 337), (186, 344), (190, 352), (180, 356),
@@ -71,6 +86,10 @@ FRONT: list[M] = [
     M("latissimus_dorsi", "Latissimus dorsi", "superficial",
       band([(166, 280), (171, 310), (176, 345), (178, 372), (174, 402)], 7)),
     # --- abdomen --------------------------------------------------------------------------
+    # pyramidalis: a small triangle in front of the rectus' lower end, from the pubis beside
+    # the symphysis up toward the linea alba (listed first: it lies over the rectus)
+    M("pyramidalis", "Pyramidalis", "superficial",
+      smooth([(249, 517), (241, 515), (238, 510), (246, 482), (249.5, 478)])),
     # rectus: three notches from the lateral edge hint at the tendinous intersections
     M("rectus_abdominis", "Rectus abdominis", "superficial", shapely.difference(
       smooth([(248, 292), (232, 292), (222, 298), (220, 316), (223, 322), (220, 340),
@@ -83,17 +102,17 @@ FRONT: list[M] = [
               (186, 316)])),
     # internal oblique before iliopsoas: it keeps the lower lateral abdomen, the iliacus
     # shows below it and the psoas beside the rectus, down through the femoral triangle
-    M("internal_oblique", "Internal oblique", "intermediate",
+    M("internal_oblique", "Internal oblique", "intermediate", shapely.difference(
       smooth([(178, 350), (200, 352), (224, 380), (228, 460), (220, 490), (196, 470),
-              (172, 450), (176, 400)])),
+              (172, 450), (176, 400)]), _BELOW_INGUINAL)),
     M("iliopsoas", "Iliopsoas", "intermediate",
       shapely.union(
           band([(237, 366), (235, 420), (228, 465), (212, 500), (210, 525), (216, 548)],
                [10, 14, 16, 18, 14, 8]),
           smooth([(182, 440), (200, 436), (222, 452), (224, 478), (210, 504), (196, 490),
                   (184, 466)]))),
-    M("transversus_abdominis", "Transversus abdominis", "deep",
-      smooth([(180, 362), (224, 372), (228, 468), (204, 480), (174, 446)])),
+    M("transversus_abdominis", "Transversus abdominis", "deep", shapely.difference(
+      smooth([(180, 362), (224, 372), (228, 468), (204, 480), (174, 446)]), _BELOW_INGUINAL)),
     # --- forearm (volar) ------------------------------------------------------------------
     # lateral (radial) to medial (ulnar): BR, PT crossing obliquely, FCR, PL, FCU
     M("brachioradialis", "Brachioradialis", "superficial",

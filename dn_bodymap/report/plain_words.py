@@ -111,6 +111,9 @@ PLACES: dict[str, str] = {
     "first_metatarsal_head": "the ball of the big toe",
     "fifth_metatarsal_head": "the outer ball of the foot",
     "big_toe": "the big toe",
+    # trunk (issue 15)
+    "flank": "the side of the waist",
+    "pubic_symphysis": "the middle of the pubic bone",
 }
 
 # Events after treatment, where the record's label is a clinician's phrase.

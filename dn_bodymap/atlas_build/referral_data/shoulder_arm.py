@@ -129,13 +129,14 @@ PATTERNS: list[P] = [
     P("teres_minor", "teres_minor",
       sites=[site("back", x=334, y=266)],
       essential={"back": oval(362, 276, 8, 10)},
-      spillover={"back": line([(358, 262), (362, 290), (363, 312)], [20, 20, 14])},
-      description="A small, deep, sharply located spot at the back of the deltoid just above "
-                  "its insertion, like a bursitis; it may spread a little over the back of the "
-                  "upper arm.",
+      spillover={"back": line([mark("back", "posterior_shoulder"), (358, 262), (362, 290),
+                               (363, 312)], [16, 20, 20, 14])},
+      description="A small, deep, sharply located spot at the back of the shoulder, in the "
+                  "posterior deltoid just above its insertion, like a bursitis; it may spread "
+                  "a little over the back of the upper arm.",
       source=SRC.format(23, "teres minor"), frequency=1),
     P("subscapularis", "subscapularis",
-      sites=[site("back", x=314, y=268)],
+      sites=[site("front", x=167, y=275)],  # reached from the axilla, arm abducted
       essential={"back": spot("back", "posterior_shoulder", 13, 16, dx=4, dy=4)},
       spillover={"back": area([(296, 228), (326, 222), (340, 236), (322, 270), (302, 290),
                                (292, 262)])
