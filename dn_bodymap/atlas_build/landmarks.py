@@ -60,7 +60,7 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("medial_thigh", "back", 268, 585), ("posterior_knee", "back", 293, 712),
     ("lateral_knee", "back", 314, 720), ("medial_knee", "back", 274, 722),
     # leg, ankle and foot
-    ("shin", "front", 209, 790), ("lateral_leg", "front", 193, 800),
+    ("shin", "front", 218, 790), ("lateral_leg", "front", 193, 800),
     ("anterior_ankle", "front", 213, 890), ("lateral_ankle", "front", 202, 893),
     ("medial_ankle", "front", 224, 893), ("dorsal_foot", "front", 210, 920),
     ("big_toe", "front", 228, 938), ("lateral_foot", "front", 189, 934),
@@ -71,6 +71,10 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("plantar_heel", "back", 417, 938), ("instep", "back", 397, 878),
     ("plantar_forefoot", "back", 417, 838), ("big_toe", "back", 399, 812),
     ("first_metatarsal_head", "back", 401, 834), ("fifth_metatarsal_head", "back", 437, 846),
+    # leg and foot (issue 15): the front of the lateral malleolus, the outer heel, the second
+    # toe (dorsum on the front view, sole inset on the back view)
+    ("anterolateral_ankle", "front", 206, 889), ("lateral_heel", "back", 299, 928),
+    ("second_toe", "front", 219, 940), ("second_toe", "back", 414, 810),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -102,6 +106,8 @@ NAMES: dict[str, str] = {
     "first_metatarsal_head": "Ball of the big toe (1st metatarsal head)",
     "fifth_metatarsal_head": "Head of the 5th metatarsal", "lateral_foot": "Outer edge of the foot",
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
+    # leg and foot (issue 15)
+    "anterolateral_ankle": "Front of the outer ankle", "lateral_heel": "Outer side of the heel",
 }
 
 
