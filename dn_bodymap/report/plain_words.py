@@ -111,6 +111,10 @@ PLACES: dict[str, str] = {
     "first_metatarsal_head": "the ball of the big toe",
     "fifth_metatarsal_head": "the outer ball of the foot",
     "big_toe": "the big toe",
+    # leg and foot (issue 15)
+    "anterolateral_ankle": "the front of the outer ankle",
+    "lateral_heel": "the outer side of the heel",
+    "second_toe": "the second toe",
 }
 
 # Events after treatment, where the record's label is a clinician's phrase.
