@@ -105,6 +105,10 @@ WITHOUT_PATTERN = {"abductor_pollicis_brevis",
                    "extensor_pollicis_longus", "extensor_pollicis_brevis",
                    "flexor_digiti_minimi_hand", "opponens_digiti_minimi", "lumbricals",
                    "palmar_interossei"}
+# Leg and foot (issue 15): no drawn pattern of their own in Travell & Simons ch. 27 (see their
+# catalogue notes).
+WITHOUT_PATTERN |= {"lumbricals_foot", "flexor_digiti_minimi_brevis_foot",
+                    "plantar_interossei_foot"}
 
 
 def test_every_other_atlas_muscle_has_a_pattern(atlas: Atlas) -> None:

@@ -102,6 +102,23 @@ NOTES: dict[str, Note] = {
         "The pleura and lung lie directly beneath the intercostal space (see the lung "
         "caution zone): a needle here goes no deeper than the thin muscle layer.",
         "Travell & Simons vol. 1, ch. 45 (intercostal muscles and diaphragm)"),
+    # --- leg and foot (issue 15) ---
+    "lumbricals_foot": Note(
+        "Drawn without a referral pattern: Travell & Simons group the lumbricals with the deep "
+        "intrinsic foot muscles but draw no pain pattern of their own for them. Reached from "
+        "the sole, between the long flexor tendons behind the lesser toes.",
+        "Travell & Simons vol. 2, ch. 27 (deep intrinsic foot muscles)"),
+    "flexor_digiti_minimi_brevis_foot": Note(
+        "Drawn without a referral pattern: none is drawn for it in Travell & Simons' chapter on "
+        "the deep intrinsic foot muscles. Reached on the outer sole under the fifth metatarsal, "
+        "beside the abductor digiti minimi.",
+        "Travell & Simons vol. 2, ch. 27 (deep intrinsic foot muscles)"),
+    "plantar_interossei_foot": Note(
+        "Drawn without a pattern of its own: Travell & Simons draw the first dorsal "
+        "interosseous (pain along the second toe) and describe the others as referring along "
+        "the toe their tendon reaches; only the dorsal interossei carry a drawn pattern here. "
+        "Reached from the sole between the lateral metatarsals, or from the dorsum.",
+        "Travell & Simons vol. 2, ch. 27 (deep intrinsic foot muscles: interossei)"),
 }
 
 RETIRED: list[Retired] = []

@@ -61,7 +61,7 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("medial_thigh", "back", 268, 585), ("posterior_knee", "back", 293, 712),
     ("lateral_knee", "back", 314, 720), ("medial_knee", "back", 274, 722),
     # leg, ankle and foot
-    ("shin", "front", 209, 790), ("lateral_leg", "front", 193, 800),
+    ("shin", "front", 218, 790), ("lateral_leg", "front", 193, 800),
     ("anterior_ankle", "front", 213, 890), ("lateral_ankle", "front", 202, 893),
     ("medial_ankle", "front", 224, 893), ("dorsal_foot", "front", 210, 920),
     ("big_toe", "front", 228, 938), ("lateral_foot", "front", 189, 934),
@@ -74,6 +74,10 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("first_metatarsal_head", "back", 401, 834), ("fifth_metatarsal_head", "back", 437, 846),
     # trunk and shoulder (issue 15): the flank above the iliac crest, both views
     ("flank", "front", 174, 404), ("flank", "back", 321, 404),
+    # leg and foot (issue 15): the front of the lateral malleolus, the outer heel, the second
+    # toe (dorsum on the front view, sole inset on the back view)
+    ("anterolateral_ankle", "front", 206, 889), ("lateral_heel", "back", 299, 928),
+    ("second_toe", "front", 219, 940), ("second_toe", "back", 414, 810),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -109,6 +113,8 @@ NAMES: dict[str, str] = {
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
     # trunk and shoulder (issue 15)
     "flank": "Flank (side of the waist)", "pubic_symphysis": "Pubic symphysis",
+    # leg and foot (issue 15)
+    "anterolateral_ankle": "Front of the outer ankle", "lateral_heel": "Outer side of the heel",
 }
 
 

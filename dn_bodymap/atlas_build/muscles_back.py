@@ -245,6 +245,19 @@ _AUTHORED: list[M] = [
     M("adductor_hallucis", "Adductor hallucis", "deep",
       smooth([(398, 832), (420, 826), (438, 834), (436, 846), (420, 848), (404, 858),
               (398, 848)])),
+    # second plantar layer: the lumbricals, from the long flexor tendons to the medial sides
+    # of the lesser toes (between the FHB and the lateral forefoot)
+    M("lumbricals_foot", "Lumbricals (foot)", "intermediate",
+      smooth([(410, 836), (420, 832), (428, 836), (429, 858), (427, 878), (418, 880),
+              (410, 876), (408, 856)])),
+    # third layer, lateral forefoot: flexor digiti minimi brevis under the fifth metatarsal
+    M("flexor_digiti_minimi_brevis_foot", "Flexor digiti minimi brevis (foot)", "intermediate",
+      band([(434, 886), (435, 862), (434, 840)], [7, 8, 6])),
+    # fourth layer: the plantar interossei under the third to fifth metatarsals, behind the
+    # adductor hallucis
+    M("plantar_interossei_foot", "Plantar interossei (foot)", "deep",
+      smooth([(419, 856), (427, 849), (437, 850), (439, 870), (436, 892), (426, 894),
+              (419, 884)])),
 ]
 
 BACK: list[M] = [M(m.id, m.name, m.layer, m.shape.difference(_SPINE_GAP)) for m in _AUTHORED]

@@ -205,23 +205,39 @@ FRONT: list[M] = [
     M("vastus_intermedius", "Vastus intermedius", "deep",
       band([(196, 500), (200, 560), (204, 620), (206, 680)], [20, 30, 30, 18])),
     # --- leg ------------------------------------------------------------------------------
-    # lateral to the bare tibial face: TA, EHL (lower half), EDL, peroneus longus / brevis;
-    # medially the gastrocnemius and soleus edges behind the tibia
+    # Lateral to medial: peroneus longus (upper two thirds) and brevis at the outer edge,
+    # peroneus tertius (lower third), EDL, EHL (lower half), tibialis anterior just lateral to
+    # the tibial crest; then the bare anteromedial face of the tibia (the shin landmark) and,
+    # medially, the gastrocnemius and soleus edges behind the tibia.
     M("extensor_hallucis_longus", "Extensor hallucis longus", "superficial",
-      band([(205, 815), (209, 850), (213, 890)], [5, 6, 4])),
+      band([(205, 815), (207.5, 850), (209, 870), (211, 892)], [4, 4, 4, 3.5])),
     M("peroneus_longus", "Peroneus longus", "superficial",
       band([(184, 730), (185, 775), (191, 830)], [12, 14, 8])),
     M("tibialis_anterior", "Tibialis anterior", "superficial",
-      band([(204, 735), (208, 790), (213, 840), (219, 885)], [15, 14, 10, 6])),
+      band([(203, 738), (203, 790), (209.5, 830), (212.5, 850), (214, 870), (218, 890)],
+           [14, 12, 8, 5, 5, 5])),
+    # peroneus tertius: lower third of the fibula, lateral to the EDL, in front of the lateral
+    # malleolus on its way to the base of the fifth metatarsal
+    M("peroneus_tertius", "Peroneus tertius", "superficial",
+      band([(199, 830), (200, 850), (201.5, 870), (202, 886)], [3, 4.5, 4, 3])),
     M("extensor_digitorum_longus", "Extensor digitorum longus", "superficial",
-      band([(195, 738), (199, 790), (205, 840), (210, 888)], [10, 9, 7, 4])),
+      band([(192, 740), (194.5, 780), (196, 800), (200, 825), (204, 850), (206, 870),
+            (209, 890)], [10, 9, 8, 6, 4, 3, 3])),
     M("peroneus_brevis", "Peroneus brevis", "superficial",
-      band([(190, 800), (196, 850), (204, 892)], [8, 8, 5])),
+      band([(190, 800), (193, 830), (195, 850), (198, 870), (199.5, 888)], [8, 8, 6, 5, 4])),
     M("gastrocnemius", "Gastrocnemius", "superficial",
       band([(231, 728), (236, 765), (234, 810)], [9, 12, 6])),
     M("soleus", "Soleus", "superficial",
       band([(234, 790), (232, 830), (226, 870)], [6, 6, 4])),
     # --- foot (dorsum) --------------------------------------------------------------------
+    # extensor hallucis brevis: the medial belly of the short extensors, running distally and
+    # medially to the big toe (lateral to the EHL tendon); listed first, it keeps its ground
+    M("extensor_hallucis_brevis", "Extensor hallucis brevis", "superficial",
+      band([(209, 909), (217, 920), (224, 931)], [6, 7, 5])),
     M("extensor_digitorum_brevis", "Extensor digitorum brevis", "superficial",
       smooth([(196, 905), (210, 908), (218, 925), (212, 935), (196, 935), (188, 925)])),
+    # dorsal interossei: between the metatarsals, under the short and long extensors
+    M("dorsal_interossei_foot", "Dorsal interossei (foot)", "deep",
+      smooth([(196, 914), (212, 911), (226, 914), (232, 924), (230, 936), (212, 938),
+              (194, 936), (191, 925)])),
 ]

@@ -114,6 +114,10 @@ PLACES: dict[str, str] = {
     # trunk (issue 15)
     "flank": "the side of the waist",
     "pubic_symphysis": "the middle of the pubic bone",
+    # leg and foot (issue 15)
+    "anterolateral_ankle": "the front of the outer ankle",
+    "lateral_heel": "the outer side of the heel",
+    "second_toe": "the second toe",
 }
 
 # Events after treatment, where the record's label is a clinician's phrase.
