@@ -39,7 +39,17 @@ class Omitted:
 
 
 # muscle id -> note
-NOTES: dict[str, Note] = {}
+NOTES: dict[str, Note] = {
+    # --- pelvis and hip (issue 15) ---
+    "obturator_internus": Note(
+        "Most of the muscle lines the inside of the pelvis, over the obturator membrane; the "
+        "region on the back view is where it leaves the pelvis at the lesser sciatic notch and "
+        "runs, between the gemelli, to the greater trochanter, deep under the gluteus maximus "
+        "and close to the sciatic nerve. Travell & Simons examine its trigger points from "
+        "inside the pelvis (per vaginam or per rectum); they cannot be reached there with a "
+        "needle through the skin of the buttock.",
+        "Travell & Simons vol. 2, ch. 6 (pelvic floor muscles: obturator internus)"),
+}
 
 RETIRED: list[Retired] = [
     Retired("scalenes", "Scalenes", "2026.11.3",
@@ -47,4 +57,13 @@ RETIRED: list[Retired] = [
             "divided into the anterior, middle and posterior scalene, one region each"),
 ]
 
-OMITTED: list[Omitted] = []
+OMITTED: list[Omitted] = [
+    # --- pelvis and hip (issue 15) ---
+    Omitted("Levator ani and coccygeus (pelvic floor)",
+            "Internal muscles of the pelvic floor: their trigger points are found and treated "
+            "per vaginam or per rectum, not through the skin of the buttock or the front of "
+            "the body, so a region on the surface body chart would mislead. Their referred "
+            "pain (to the coccyx and sacrum, the anus and rectum, the vagina) is described in "
+            "the source.",
+            "Travell & Simons vol. 2, ch. 6 (pelvic floor muscles)"),
+]

@@ -84,6 +84,8 @@ MIDLINE: list[tuple[str, str, float, float]] = [
     ("t4", "back", 250, 255), ("t6", "back", 250, 284), ("t7", "back", 250, 298),
     ("t12", "back", 250, 370), ("l2", "back", 250, 407), ("sacrum", "back", 250, 470),
     ("coccyx", "back", 250, 505),
+    # pelvis and hip (issue 15): where pain felt inside the pelvis is shown on the surface
+    ("pubic_symphysis", "front", 250, 520), ("anococcygeal_region", "back", 250, 526),
 ]
 
 NAMES: dict[str, str] = {
@@ -102,6 +104,8 @@ NAMES: dict[str, str] = {
     "first_metatarsal_head": "Ball of the big toe (1st metatarsal head)",
     "fifth_metatarsal_head": "Head of the 5th metatarsal", "lateral_foot": "Outer edge of the foot",
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
+    "pubic_symphysis": "Pubic symphysis",
+    "anococcygeal_region": "Anococcygeal region (between the coccyx and the anus)",
 }
 
 
