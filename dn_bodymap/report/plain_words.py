@@ -66,6 +66,8 @@ PLACES: dict[str, str] = {
     "sacroiliac_joint": "where the spine meets the pelvis",
     "sacrum": "the flat bone at the base of the spine",
     "coccyx": "the tailbone",
+    "pubic_symphysis": "the pubic bone",
+    "anococcygeal_region": "the tip of the tailbone",
     "buttock": "the buttock",
     "gluteal_fold": "the crease under the buttock",
     "anterior_arm": "the front of the upper arm",
