@@ -38,7 +38,7 @@ REQUIRED_LANDMARKS: Final = tuple(
 LEVEL_LANDMARKS: Final = frozenset("c2 c5 t3 t4 t6 t7 t12 l2".split())
 MIDLINE_LANDMARKS: Final = frozenset(
     "vertex chin throat sternum c7 umbilicus sacrum coccyx".split()
-) | LEVEL_LANDMARKS
+) | LEVEL_LANDMARKS | frozenset({"pubic_symphysis", "anococcygeal_region"})  # pelvis (issue 15)
 
 
 def bundled_assets_dir() -> Path:

@@ -119,6 +119,15 @@ NOTES: dict[str, Note] = {
         "the toe their tendon reaches; only the dorsal interossei carry a drawn pattern here. "
         "Reached from the sole between the lateral metatarsals, or from the dorsum.",
         "Travell & Simons vol. 2, ch. 27 (deep intrinsic foot muscles: interossei)"),
+    # --- pelvis and hip (issue 15) ---
+    "obturator_internus": Note(
+        "Most of the muscle lines the inside of the pelvis, over the obturator membrane; the "
+        "region on the back view is where it leaves the pelvis at the lesser sciatic notch and "
+        "runs, between the gemelli, to the greater trochanter, deep under the gluteus maximus "
+        "and close to the sciatic nerve. Travell & Simons examine its trigger points from "
+        "inside the pelvis (per vaginam or per rectum); they cannot be reached there with a "
+        "needle through the skin of the buttock.",
+        "Travell & Simons vol. 2, ch. 6 (pelvic floor muscles: obturator internus)"),
 }
 
 RETIRED: list[Retired] = []
@@ -130,4 +139,12 @@ OMITTED: list[Omitted] = [
             "stomach: its trigger points cannot be palpated or needled from the surface "
             "without risk to the lung, so it has no region to chart.",
             "Travell & Simons vol. 1, ch. 45 (intercostal muscles and diaphragm)"),
+    # --- pelvis and hip (issue 15) ---
+    Omitted("Levator ani and coccygeus (pelvic floor)",
+            "Internal muscles of the pelvic floor: their trigger points are found and treated "
+            "per vaginam or per rectum, not through the skin of the buttock or the front of "
+            "the body, so a region on the surface body chart would mislead. Their referred "
+            "pain (to the coccyx and sacrum, the anus and rectum, the vagina) is described in "
+            "the source.",
+            "Travell & Simons vol. 2, ch. 6 (pelvic floor muscles)"),
 ]

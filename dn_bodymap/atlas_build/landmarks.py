@@ -93,6 +93,8 @@ MIDLINE: list[tuple[str, str, float, float]] = [
     ("coccyx", "back", 250, 505),
     # trunk (issue 15): the pubic symphysis, below the rectus' lower end
     ("pubic_symphysis", "front", 250, 516),
+    # pelvis and hip (issue 15): where pain felt inside the pelvis is shown on the surface
+    ("anococcygeal_region", "back", 250, 526),
 ]
 
 NAMES: dict[str, str] = {
@@ -115,6 +117,7 @@ NAMES: dict[str, str] = {
     "flank": "Flank (side of the waist)", "pubic_symphysis": "Pubic symphysis",
     # leg and foot (issue 15)
     "anterolateral_ankle": "Front of the outer ankle", "lateral_heel": "Outer side of the heel",
+    "anococcygeal_region": "Anococcygeal region (between the coccyx and the anus)",
 }
 
 

@@ -191,6 +191,18 @@ _AUTHORED: list[M] = [
     M("gluteus_minimus", "Gluteus minimus", "deep",
       smooth([(290, 446), (315, 436), (336, 440), (343, 462), (338, 476), (312, 468),
               (292, 460)])),
+    # The short external rotators below the piriformis, deep under the gluteus maximus, from
+    # the ischium to the greater trochanter: the obturator internus leaving the pelvis at the
+    # lesser sciatic notch, its tendon flanked by the gemelli (one region: the superior above
+    # it, the inferior below; listed after it so the tendon keeps the middle), then the
+    # quadratus femoris from the ischial tuberosity to the intertrochanteric crest, above the
+    # hamstring origin.
+    M("obturator_internus", "Obturator internus", "deep",
+      band([(271, 500), (290, 498), (312, 494), (336, 487)], [11, 7, 5, 4])),
+    M("gemelli", "Gemelli (superior and inferior)", "deep",
+      band([(276, 498), (290, 497), (312, 493), (336, 486)], [16, 17, 15, 10])),
+    M("quadratus_femoris", "Quadratus femoris", "deep",
+      smooth([(281, 511), (306, 508), (332, 503), (337, 520), (308, 527), (283, 531)])),
 
     # --- posterior thigh --------------------------------------------------------------------
     M("biceps_femoris", "Biceps femoris", "superficial",

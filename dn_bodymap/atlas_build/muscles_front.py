@@ -176,6 +176,12 @@ FRONT: list[M] = [
     M("tensor_fasciae_latae", "Tensor fasciae latae", "superficial",
       smooth([(180, 446), (186, 462), (180, 500), (172, 540), (164, 548), (158, 520),
               (160, 480), (170, 452)])),
+    # the anterior part of the gluteus minimus, deep under the TFL and the gluteus medius,
+    # from the outer ilium below the iliac crest (behind the ASIS) to the front of the greater
+    # trochanter
+    M("gluteus_minimus", "Gluteus minimus", "deep",
+      smooth([(159, 443), (171, 445), (180, 456), (176, 470), (167, 484), (158, 482),
+              (155, 462)])),
     # sartorius crosses from the ASIS to the medial knee and keeps its crossings
     M("sartorius", "Sartorius", "superficial",
       band([(184, 452), (192, 495), (206, 545), (220, 590), (228, 630), (231, 670),

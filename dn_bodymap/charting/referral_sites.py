@@ -58,6 +58,8 @@ SITE_NAMES: dict[str, str] = {
     "gluteus_medius_lateral": "lateral — middle and outer buttock",
     "gluteus_minimus": "posterior fibres — back of the thigh and calf",
     "gluteus_minimus_anterior": "anterior fibres — outside of the thigh and leg",
+    "adductor_magnus": "mid-thigh — groin and inner front of the thigh",
+    "adductor_magnus_intrapelvic": "proximal, near the ischial tuberosity — inside the pelvis",
     "vastus_lateralis": "main — whole outer thigh",
     "vastus_lateralis_distal": "low outer — outer knee",
     "gastrocnemius": "medial head — instep",

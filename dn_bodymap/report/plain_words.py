@@ -66,6 +66,8 @@ PLACES: dict[str, str] = {
     "sacroiliac_joint": "where the spine meets the pelvis",
     "sacrum": "the flat bone at the base of the spine",
     "coccyx": "the tailbone",
+    "pubic_symphysis": "the pubic bone",
+    "anococcygeal_region": "the tip of the tailbone",
     "buttock": "the buttock",
     "gluteal_fold": "the crease under the buttock",
     "anterior_arm": "the front of the upper arm",
@@ -113,7 +115,6 @@ PLACES: dict[str, str] = {
     "big_toe": "the big toe",
     # trunk (issue 15)
     "flank": "the side of the waist",
-    "pubic_symphysis": "the middle of the pubic bone",
     # leg and foot (issue 15)
     "anterolateral_ankle": "the front of the outer ankle",
     "lateral_heel": "the outer side of the heel",

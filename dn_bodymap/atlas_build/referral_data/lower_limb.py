@@ -186,8 +186,8 @@ PATTERNS: list[P] = [
       sites=[site("back", x=281, y=640)],
       essential={"back": area([(262, 526), (282, 518), (300, 523), (305, 545), (294, 567),
                                (274, 571), (262, 560)])},
-      spillover={"back": line([(278, 562), (277, 610), (276, 660), (276, 705), (274, 730),
-                               (272, 770)], [22, 22, 20, 18, 14, 10])},
+      spillover={"back": line([(278, 562), (280, 605), (278, 660), (276, 705), (274, 730),
+                               (272, 770)], [22, 30, 24, 18, 14, 10])},
       description="Pain in the lower buttock at the gluteal fold; it spills down the back of "
                   "the inner thigh to the inner back of the knee and the upper inner calf.",
       source=V2.format("hamstrings: semitendinosus"), frequency=2),
@@ -195,8 +195,8 @@ PATTERNS: list[P] = [
       sites=[site("back", x=270, y=650)],
       essential={"back": area([(262, 526), (282, 518), (300, 523), (305, 545), (294, 567),
                                (274, 571), (262, 560)])},
-      spillover={"back": line([(278, 562), (277, 610), (276, 660), (276, 705), (274, 730),
-                               (272, 770)], [22, 22, 20, 18, 14, 10])},
+      spillover={"back": line([(278, 562), (280, 605), (278, 660), (276, 705), (274, 730),
+                               (272, 770)], [22, 30, 24, 18, 14, 10])},
       description="Like semitendinosus: pain in the lower buttock at the gluteal fold, "
                   "spilling down the back of the inner thigh to the inner knee and upper calf.",
       source=V2.format("hamstrings: semimembranosus"), frequency=2),

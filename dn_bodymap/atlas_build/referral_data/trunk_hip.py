@@ -220,7 +220,7 @@ PATTERNS: list[P] = [
                   "spillover behind the knee and into the calf (a sciatica look-alike).",
       source=V2.format(9, "gluteus minimus"), frequency=2),
     P("gluteus_minimus_anterior", "gluteus_minimus",
-      sites=[site("back", x=334, y=454)],
+      sites=[site("back", x=334, y=454), site("front", x=168, y=462)],
       essential={"back": oval(328, 506, 14, 20) | line(B_LATERAL_LIMB, LIMB_WIDTHS),
                  "front": oval(164, 496, 8, 16) | line(F_LATERAL_LIMB, LIMB_WIDTHS)},
       spillover={"back": oval(330, 520, 20, 36) | line([(304, 858), (300, 893)], [10, 10]),
