@@ -20,8 +20,9 @@ REFERS_TO = [
     ("temporalis", "temple", {"essential"}),
     ("masseter", "lower_jaw", {"essential", "spillover"}),
     ("splenius_capitis", "vertex", {"essential"}),
-    ("scalenes", "anterior_chest", {"essential", "spillover"}),
-    ("scalenes", "medial_border_scapula", {"essential", "spillover"}),
+    ("anterior_scalene", "anterior_chest", {"essential", "spillover"}),
+    ("middle_scalene", "medial_border_scapula", {"essential", "spillover"}),
+    ("posterior_scalene", "thumb_base", {"essential", "spillover"}),
     ("supraspinatus", "lateral_shoulder", {"essential"}),
     ("supraspinatus", "lateral_epicondyle", {"essential", "spillover"}),
     ("infraspinatus", "anterior_shoulder", {"essential"}),
@@ -99,7 +100,8 @@ def test_at_least_60_muscles_have_patterns(atlas: Atlas) -> None:
 
 # Atlas muscles with no pattern on purpose: Travell & Simons give abductor pollicis brevis no
 # pattern of its own (its published pattern is from a 2009 saline study, not the manual).
-WITHOUT_PATTERN = {"abductor_pollicis_brevis"}
+# Buccinator and longus colli/capitis: no pattern could be verified (catalogue notes).
+WITHOUT_PATTERN = {"abductor_pollicis_brevis", "buccinator", "longus_colli"}
 
 
 def test_every_other_atlas_muscle_has_a_pattern(atlas: Atlas) -> None:

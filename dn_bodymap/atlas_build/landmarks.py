@@ -71,6 +71,9 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     ("plantar_heel", "back", 417, 938), ("instep", "back", 397, 878),
     ("plantar_forefoot", "back", 417, 838), ("big_toe", "back", 399, 812),
     ("first_metatarsal_head", "back", 401, 834), ("fifth_metatarsal_head", "back", 437, 846),
+    # head and neck (issue 15): the scalenes' needling site, 2-3 cm above the clavicle behind
+    # the SCM's clavicular head
+    ("posterior_triangle", "front", 220, 199),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -84,6 +87,8 @@ MIDLINE: list[tuple[str, str, float, float]] = [
     ("t4", "back", 250, 255), ("t6", "back", 250, 284), ("t7", "back", 250, 298),
     ("t12", "back", 250, 370), ("l2", "back", 250, 407), ("sacrum", "back", 250, 470),
     ("coccyx", "back", 250, 505),
+    # head and neck (issue 15)
+    ("hyoid", "front", 250, 165),
 ]
 
 NAMES: dict[str, str] = {
@@ -102,6 +107,8 @@ NAMES: dict[str, str] = {
     "first_metatarsal_head": "Ball of the big toe (1st metatarsal head)",
     "fifth_metatarsal_head": "Head of the 5th metatarsal", "lateral_foot": "Outer edge of the foot",
     "plantar_forefoot": "Ball of the foot (plantar forefoot)", "instep": "Instep (medial arch)",
+    # head and neck (issue 15)
+    "posterior_triangle": "Posterior triangle of the neck", "hyoid": "Hyoid bone",
 }
 
 

@@ -17,7 +17,8 @@ import sys
 
 from dn_bodymap.atlas_build.referral_spec import PatternSpec
 
-MODULES = ("head_neck", "shoulder_arm", "forearm_hand", "trunk_hip", "lower_limb")
+MODULES = ("head_neck", "shoulder_arm", "forearm_hand", "trunk_hip", "lower_limb",
+           "head_neck_more")
 
 
 def _collect() -> list[PatternSpec]:
