@@ -195,3 +195,12 @@ def test_pain_finder_at_the_temple_lists_the_sternocleidomastoid(atlas: Atlas,
     hits = atlas.muscles_referring_to_landmark("temple", side)
     assert "sternocleidomastoid" in {h.muscle for h in hits}
     assert all(h.side == side for h in hits)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_posterior_scalene_shows_at_the_lateral_neck_from_behind(atlas: Atlas,
+                                                                 side: str) -> None:
+    hits = at(atlas, "back", "angle_of_neck", side, 0, -12)
+    assert hits[0][1] != "deep"  # under the levator scapulae / trapezius edge
+    assert ("posterior_scalene", "deep") in hits
+    assert "posterior_scalene" not in dict(at(atlas, "back", "posterior_neck", side))

@@ -55,6 +55,10 @@ _AUTHORED: list[M] = [
     # cervicis (listed after both, so only its cervical strip shows).
     M("semispinalis_cervicis", "Semispinalis cervicis", "deep",
       band([(263, 137), (264, 160), (264, 185), (263, 210)], [8, 9, 9, 7])),
+    # Posterior scalene where the back view shows it: the lateral edge of the lower neck,
+    # in front of (deep to) the levator scapulae and upper trapezius.
+    M("posterior_scalene", "Posterior scalene", "deep",
+      band([(277, 174), (280, 186), (285, 196)], [5, 6, 6])),
 
     # --- shoulder girdle: trapezius, scapular muscles --------------------------------------
     M("middle_trapezius", "Middle trapezius", "superficial",

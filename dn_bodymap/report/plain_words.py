@@ -111,6 +111,9 @@ PLACES: dict[str, str] = {
     "first_metatarsal_head": "the ball of the big toe",
     "fifth_metatarsal_head": "the outer ball of the foot",
     "big_toe": "the big toe",
+    # head and neck (issue 15)
+    "posterior_triangle": "the lower side of the neck",
+    "hyoid": "the top of the throat",
 }
 
 # Events after treatment, where the record's label is a clinician's phrase.
