@@ -9,7 +9,8 @@ from dn_bodymap.atlas.conventions import MIDLINE_LANDMARKS, REQUIRED_LANDMARKS
 from dn_bodymap.atlas.validate import run_checks
 
 COMMONLY_NEEDLED = """upper_trapezius middle_trapezius lower_trapezius levator_scapulae
-sternocleidomastoid scalenes splenius_capitis semispinalis_capitis suboccipitals
+sternocleidomastoid anterior_scalene middle_scalene posterior_scalene splenius_capitis
+semispinalis_capitis suboccipitals
 temporalis masseter lateral_pterygoid medial_pterygoid digastric supraspinatus
 infraspinatus teres_minor teres_major subscapularis rhomboid_major
 rhomboid_minor deltoid pectoralis_major pectoralis_minor serratus_anterior

@@ -78,6 +78,9 @@ RIGHT_SIDE: list[tuple[str, str, float, float]] = [
     # toe (dorsum on the front view, sole inset on the back view)
     ("anterolateral_ankle", "front", 206, 889), ("lateral_heel", "back", 299, 928),
     ("second_toe", "front", 219, 940), ("second_toe", "back", 414, 810),
+    # head and neck (issue 15): the scalenes' needling site, 2-3 cm above the clavicle behind
+    # the SCM's clavicular head
+    ("posterior_triangle", "front", 220, 199),
 ]
 
 MIDLINE: list[tuple[str, str, float, float]] = [
@@ -95,6 +98,8 @@ MIDLINE: list[tuple[str, str, float, float]] = [
     ("pubic_symphysis", "front", 250, 516),
     # pelvis and hip (issue 15): where pain felt inside the pelvis is shown on the surface
     ("anococcygeal_region", "back", 250, 526),
+    # head and neck (issue 15)
+    ("hyoid", "front", 250, 165),
 ]
 
 NAMES: dict[str, str] = {
@@ -118,6 +123,8 @@ NAMES: dict[str, str] = {
     # leg and foot (issue 15)
     "anterolateral_ankle": "Front of the outer ankle", "lateral_heel": "Outer side of the heel",
     "anococcygeal_region": "Anococcygeal region (between the coccyx and the anus)",
+    # head and neck (issue 15)
+    "posterior_triangle": "Posterior triangle of the neck", "hyoid": "Hyoid bone",
 }
 
 

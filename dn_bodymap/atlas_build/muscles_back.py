@@ -50,7 +50,7 @@ _AUTHORED: list[M] = [
     # Multifidus fills the groove beside the spinous processes from C2 to the sacrum and coccyx
     # (deepest of the back; about 8 units, 1.5-2 cm, wide in the neck and thorax: a design
     # width). It comes first of the deep back muscles so the groove is its own.
-    M("multifidus", "Multifidus", "deep",
+    M("multifidus", "Multifidus and rotatores", "deep",
       band([(256.5, 138), (256.5, 170), (256.5, 200), (256.5, 250), (256.5, 300), (258, 360),
             (262, 420), (262, 470), (256, 505)], [8, 8, 8, 8, 8, 10, 16, 20, 12])),
     # Splenius cervicis from the T3-T6 spinous processes (beside the spine, lateral to the
@@ -58,6 +58,15 @@ _AUTHORED: list[M] = [
     M("splenius_cervicis", "Splenius cervicis", "deep",
       band([(263, 286), (264, 262), (265, 236), (268, 206), (273, 180), (276, 150),
             (277, 132)], [7, 9, 10, 8, 10, 9, 6])),
+    # Semispinalis cervicis from the upper thoracic transverse processes to the C2-C5 spinous
+    # processes: deep to semispinalis capitis, between the multifidus groove and splenius
+    # cervicis (listed after both, so only its cervical strip shows).
+    M("semispinalis_cervicis", "Semispinalis cervicis", "deep",
+      band([(263, 137), (264, 160), (264, 185), (263, 210)], [8, 9, 9, 7])),
+    # Posterior scalene where the back view shows it: the lateral edge of the lower neck,
+    # in front of (deep to) the levator scapulae and upper trapezius.
+    M("posterior_scalene", "Posterior scalene", "deep",
+      band([(277, 174), (280, 186), (285, 196)], [5, 6, 6])),
 
     # --- shoulder girdle: trapezius, scapular muscles --------------------------------------
     M("middle_trapezius", "Middle trapezius", "superficial",

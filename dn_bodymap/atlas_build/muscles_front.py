@@ -34,17 +34,48 @@ FRONT: list[M] = [
     # pterygoids under the masseter: lateral near the TMJ, medial inside the jaw angle
     M("lateral_pterygoid", "Lateral pterygoid", "deep", ellipse(226, 112, 9, 6, angle=12)),
     M("medial_pterygoid", "Medial pterygoid", "deep", ellipse(226, 130, 5, 10, angle=-20)),
+    # Orbicularis oculi: a ring round the eye (orbital and palpebral parts); the eye itself is
+    # left bare. After the frontalis and temporalis, which keep the brow and the temple.
+    M("orbicularis_oculi", "Orbicularis oculi", "superficial", shapely.difference(
+      ellipse(235, 92, 11, 9), ellipse(235, 93, 7, 3.5))),
+    # Buccinator: the wall of the cheek from behind the masseter's front edge forward to the
+    # corner of the mouth, deep to the masseter and zygomaticus major.
+    M("buccinator", "Buccinator", "deep",
+      smooth([(228, 121), (236, 122), (242, 127), (242, 134), (236, 137), (228, 134)])),
     # --- neck -----------------------------------------------------------------------------
     M("sternocleidomastoid", "Sternocleidomastoid", "superficial",
       band([(216, 126), (221, 150), (229, 175), (237, 196), (240, 209)], [10, 12, 12, 14, 14])),
+    # Digastric: the anterior belly under the chin and the posterior belly from the hyoid up
+    # and back below the angle of the jaw (toward the mastoid, hidden above by the SCM).
     M("digastric", "Digastric", "superficial",
-      band([(246, 149), (243, 160), (236, 166), (228, 160), (222, 149)], [6, 7, 6, 5, 4])),
+      band([(246, 149), (243, 160), (237, 166), (230, 160), (225, 152), (220, 143)],
+           [6, 7, 6, 6, 5, 4])),
+    # Upper trapezius on the front view: only its anterior edge at the back of the neck and
+    # over the top of the shoulder; the posterior triangle in front of it is the scalenes'.
     M("upper_trapezius", "Upper trapezius", "superficial",
-      smooth([(226, 170), (224, 190), (214, 204), (190, 211), (166, 215), (150, 222),
-              (136, 218), (150, 200), (200, 186)])),
-    M("scalenes", "Scalenes", "intermediate",
-      smooth([(222, 158), (228, 172), (226, 192), (214, 209), (200, 210), (206, 196),
-              (216, 176)])),
+      band([(224, 170), (222, 182), (216, 192), (206, 199), (190, 205), (168, 210),
+            (150, 214), (136, 219)], [4, 4, 5, 6, 12, 12, 12, 8])),
+    # Platysma: the thin sheet from the lower jaw down the front of the neck, over the clavicle
+    # onto the upper chest; after the SCM and digastric (which keep their ground) and off the
+    # posterior triangle, where the scalenes are needled.
+    M("platysma", "Platysma", "superficial",
+      smooth([(218, 140), (232, 146), (246, 150), (245, 172), (241, 196), (239, 212),
+              (236, 228), (222, 230), (207, 224), (206, 214), (218, 207), (231, 204),
+              (229, 180), (222, 160)])),
+    # The scalenes behind the SCM in the posterior triangle, front to back: anterior (to the
+    # first rib, behind the clavicular head), middle (first rib, behind the brachial plexus),
+    # posterior (second rib, toward the front edge of the trapezius). Their upper parts run
+    # under the SCM to the cervical transverse processes.
+    M("anterior_scalene", "Anterior scalene", "intermediate",
+      band([(226, 160), (227, 178), (227, 194), (228, 210)], [5, 6, 6, 6])),
+    M("middle_scalene", "Middle scalene", "intermediate",
+      band([(223, 158), (222, 176), (220, 194), (217, 210)], [5, 6, 7, 7])),
+    M("posterior_scalene", "Posterior scalene", "intermediate",
+      band([(221, 168), (218, 184), (212, 198), (205, 210)], [4, 6, 7, 7])),
+    # Longus colli and longus capitis: on the front of the cervical vertebrae beside the
+    # trachea, deep to the SCM and the viscera (C1 to T3).
+    M("longus_colli", "Longus colli and longus capitis", "deep",
+      band([(244, 146), (243, 170), (242, 195), (243, 218)], [5, 6, 6, 5])),
     # --- shoulder and arm -----------------------------------------------------------------
     M("deltoid", "Deltoid", "superficial",
       smooth([(172, 214), (152, 218), (130, 224), (116, 244), (114, 272), (120, 298),

@@ -67,6 +67,10 @@ SITE_NAMES: dict[str, str] = {
     "soleus": "main — heel and Achilles tendon",
     "soleus_upper": "upper — upper back of the calf",
     "soleus_sacroiliac": "lower outer (rare) — sacroiliac joint",
+    # head and neck (issue 15)
+    "digastric": "anterior belly — lower front teeth and chin",
+    "digastric_posterior": "posterior belly — below the ear over the mastoid",
+    "multifidus_cervical": "cervical — base of the skull and back of the neck",
 }
 
 

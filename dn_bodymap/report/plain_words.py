@@ -119,6 +119,9 @@ PLACES: dict[str, str] = {
     "anterolateral_ankle": "the front of the outer ankle",
     "lateral_heel": "the outer side of the heel",
     "second_toe": "the second toe",
+    # head and neck (issue 15)
+    "posterior_triangle": "the lower side of the neck",
+    "hyoid": "the top of the throat",
 }
 
 # Events after treatment, where the record's label is a clinician's phrase.

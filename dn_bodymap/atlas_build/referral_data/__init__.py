@@ -17,8 +17,8 @@ import sys
 
 from dn_bodymap.atlas_build.referral_spec import PatternSpec
 
-MODULES = ("head_neck", "shoulder_arm", "forearm_hand", "hand_more", "trunk_hip", "trunk_more",
-           "hip_more", "lower_limb", "foot_more")
+MODULES = ("head_neck", "head_neck_more", "shoulder_arm", "forearm_hand", "hand_more",
+           "trunk_hip", "trunk_more", "hip_more", "lower_limb", "foot_more")
 
 
 def _collect() -> list[PatternSpec]:

@@ -2,7 +2,8 @@
 
 Trapezius (ch. 6), sternocleidomastoid (7), masseter (8), temporalis (9), the pterygoids (10,
 11), digastric (12), zygomaticus major (13), occipitofrontalis (14), the splenii (15),
-semispinalis capitis (16), suboccipitals (17), levator scapulae (19) and the scalenes (20).
+semispinalis capitis (16), suboccipitals (17) and levator scapulae (19); the scalenes (20)
+and the other additions of issue 15 are in head_neck_more.py.
 Right side only; the left is mirrored by the build.
 
 The face is small on our figure, so where landmarks are too sparse the points below are read
@@ -41,15 +42,6 @@ ORBIT = oval(235, 91, 9, 7)  # the eye and the bone round it
 EAR_FRONT = oval(207, 104, 5, 9)
 EAR_BACK = oval(292, 104, 5, 9)
 TEMPLE_BACK = oval(287, 84, 6, 10)  # the temporal region seen at the edge of the back view
-
-# --- hand and forearm (as shoulder_arm.py reads them off body.finger_axis) -----------------
-F_RADIAL_FOREARM = [(108, 392), (105, 416), (98, 450), (91, 482)]
-F_THUMB = [(85, 495.5), (71, 509), (60.5, 520)]
-F_INDEX = [(81, 533.5), (71, 572.5)]
-B_RADIAL_FOREARM = [(392, 392), (395, 416), (402, 450), (409, 482)]
-B_THUMB = [(415, 495.5), (429, 509), (439.5, 520)]
-B_THUMB_WEB = (421, 518)
-B_INDEX = [(419, 533.5), (429, 572.5)]
 
 
 PATTERNS: list[P] = [
@@ -123,7 +115,7 @@ PATTERNS: list[P] = [
                  | oval(244, 48, 9, 6) | oval(246, 222, 6, 9),
                  "back": oval(275, 112, 11, 7) | oval(256, 48, 9, 6)},
       spillover={"front": oval(233, 90, 13, 11) | oval(246, 175, 5, 9)
-                 | oval(240, 150, 7, 5),
+                 | oval(240, 150, 7, 5) | spot("front", "temple", 6, 8),
                  "back": oval(276, 110, 14, 10)},
       description="Sternal division: over and around the eye and eyebrow, across the cheek, at "
                   "the top of the head and behind the ear on the back of the skull, and at the "
@@ -137,23 +129,6 @@ PATTERNS: list[P] = [
       description="Clavicular division: a frontal headache on the same side that spreads across "
                   "to the other side of the forehead, and earache deep in and behind the ear.",
       source=SRC.format(7, "sternocleidomastoid"), frequency=2, crosses_midline=True),
-
-    # --- scalenes (ch. 20) -------------------------------------------------------------
-    P("scalenes", "scalenes",
-      sites=[site("front", x=222, y=192)],
-      essential={"front": area([(192, 228), (214, 230), (226, 248), (222, 280), (206, 288),
-                                (192, 272), (186, 246)])
-                 | line([(146, 266), mark("front", "anterior_arm"), (132, 348)], [12, 13, 11])
-                 | line(F_THUMB, 8),
-                 "back": line([(282, 228), (284, 262), (288, 284)], [12, 12, 10])
-                 | line([(358, 268), mark("back", "posterior_arm"), (368, 348)], [12, 13, 11])
-                 | line(B_THUMB, 8) | oval(*B_THUMB_WEB, 6)},
-      spillover={"front": line(F_RADIAL_FOREARM, [9, 9, 8, 8]) | line(F_INDEX, 7),
-                 "back": line(B_RADIAL_FOREARM, [9, 9, 8, 8]) | line(B_INDEX, 7)},
-      description="The upper chest, the front and back of the arm, the thumb side of the hand "
-                  "and the inner border of the shoulder blade; at times down the thumb side of "
-                  "the forearm and into the index finger.",
-      source=SRC.format(20, "scalene"), frequency=2),
 
     # --- splenii (ch. 15) --------------------------------------------------------------
     P("splenius_capitis", "splenius_capitis",
@@ -256,11 +231,14 @@ PATTERNS: list[P] = [
       source=SRC.format(11, "lateral pterygoid"), frequency=2),
     P("medial_pterygoid", "medial_pterygoid",
       sites=[site("front", x=226, y=134)],
-      essential={"front": line([(213, 110), (217, 122), (222, 134)], [7, 8, 7])
-                 | oval(243, 168, 6, 7)},
-      spillover={"front": EAR_FRONT | oval(240, 140, 6, 4), "back": EAR_BACK},
-      description="Poorly localised pain in the back of the mouth and throat, and below and "
-                  "behind the jaw joint; at times deep in the ear.",
+      # Inside the mouth (tongue, hard palate) drawn at the mouth line clear of the teeth,
+      # below and behind the jaw joint, and deep in the ear; the teeth are NOT in the pattern.
+      essential={"front": oval(250, 133, 3, 1.5)
+                 | line([(212, 112), (215, 119), (218, 126)], [6, 7, 6]) | EAR_FRONT,
+                 "back": EAR_BACK},
+      spillover={"front": oval(247, 162, 3, 5) | oval(214, 116, 7, 10)},
+      description="Poorly localised pain in the mouth (tongue, hard palate) and the throat, "
+                  "below and behind the jaw joint, and deep in the ear; not in the teeth.",
       source=SRC.format(10, "medial pterygoid"), frequency=1),
 
     # --- digastric (ch. 12) ------------------------------------------------------------
