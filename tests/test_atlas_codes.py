@@ -132,3 +132,21 @@ def test_verhoeff() -> None:
     assert verhoeff_valid("2363")  # the classic worked example: 236 -> check digit 3
     assert not verhoeff_valid("2364")
     assert snomed_concept_problem("138875005") is None  # SNOMED CT root concept
+
+
+@pytest.mark.parametrize(
+    ("muscle", "fma"),
+    [
+        ("latissimus_dorsi", "FMA:13357"),
+        ("biceps_femoris", "FMA:22356"),
+        ("rectus_abdominis", "FMA:9628"),
+        ("temporalis", "FMA:49006"),
+    ],
+)
+def test_spot_checked_fma_ids(muscle: str, fma: str) -> None:
+    assert CODES[muscle]["fma"] == fma
+
+
+def test_every_fma_id_comes_with_the_uberon_term_it_was_paired_with() -> None:
+    # FMA ids were taken from the UBERON-FMA bridge, so each sits beside its UBERON term.
+    assert all("uberon" in codes for codes in CODES.values() if "fma" in codes)
