@@ -33,14 +33,14 @@ CODES: dict[str, dict[str, str]] = {
     "abductor_pollicis_brevis": {"uberon": "UBERON:0008465"},
     # UBERON "abductor pollicis longus"
     "abductor_pollicis_longus": {"uberon": "UBERON:0001527"},
-    # UBERON "adductor brevis"
-    "adductor_brevis": {"uberon": "UBERON:0000368"},
+    # FMA "Adductor brevis"; UBERON "adductor brevis"
+    "adductor_brevis": {"fma": "FMA:22442", "uberon": "UBERON:0000368"},
     # UBERON "adductor hallucis muscle"
     "adductor_hallucis": {"uberon": "UBERON:0014379"},
-    # UBERON "adductor longus"
-    "adductor_longus": {"uberon": "UBERON:0000303"},
-    # UBERON "adductor magnus"
-    "adductor_magnus": {"uberon": "UBERON:0000370"},
+    # FMA "Adductor longus"; UBERON "adductor longus"
+    "adductor_longus": {"fma": "FMA:22441", "uberon": "UBERON:0000303"},
+    # FMA "Adductor magnus"; UBERON "adductor magnus"
+    "adductor_magnus": {"fma": "FMA:22443", "uberon": "UBERON:0000370"},
     # UBERON "adductor pollicis muscle"
     "adductor_pollicis": {"uberon": "UBERON:0002962"},
     # UBERON "anconeus muscle"
@@ -67,18 +67,18 @@ CODES: dict[str, dict[str, str]] = {
     "dorsal_interossei_foot": {"uberon": "UBERON:0006499"},
     # FMA "dorsal interosseous of hand"; UBERON "dorsal interosseous of manus"
     "dorsal_interossei_hand": {"fma": "FMA:37418", "uberon": "UBERON:0001503"},
-    # UBERON "extensor carpi radialis brevis muscle"
-    "extensor_carpi_radialis_brevis": {"uberon": "UBERON:0001525"},
-    # UBERON "extensor carpi radialis longus muscle"
-    "extensor_carpi_radialis_longus": {"uberon": "UBERON:0001524"},
-    # UBERON "extensor carpi ulnaris muscle"
-    "extensor_carpi_ulnaris": {"uberon": "UBERON:0001526"},
-    # UBERON "extensor digitorum communis"
-    "extensor_digitorum": {"uberon": "UBERON:0007612"},
-    # UBERON "extensor digitorum brevis pes"
-    "extensor_digitorum_brevis": {"uberon": "UBERON:0000372"},
-    # UBERON "extensor digitorum longus"
-    "extensor_digitorum_longus": {"uberon": "UBERON:0001386"},
+    # FMA "Extensor carpi radialis brevis"; UBERON "extensor carpi radialis brevis muscle"
+    "extensor_carpi_radialis_brevis": {"fma": "FMA:38497", "uberon": "UBERON:0001525"},
+    # FMA "Extensor carpi radialis longus"; UBERON "extensor carpi radialis longus muscle"
+    "extensor_carpi_radialis_longus": {"fma": "FMA:38494", "uberon": "UBERON:0001524"},
+    # FMA "Extensor carpi ulnaris"; UBERON "extensor carpi ulnaris muscle"
+    "extensor_carpi_ulnaris": {"fma": "FMA:38506", "uberon": "UBERON:0001526"},
+    # FMA "extensor digitorum"; UBERON "extensor digitorum communis"
+    "extensor_digitorum": {"fma": "FMA:38500", "uberon": "UBERON:0007612"},
+    # FMA "Extensor digitorum brevis"; UBERON "extensor digitorum brevis pes"
+    "extensor_digitorum_brevis": {"fma": "FMA:51140", "uberon": "UBERON:0000372"},
+    # FMA "Extensor digitorum longus"; UBERON "extensor digitorum longus"
+    "extensor_digitorum_longus": {"fma": "FMA:22534", "uberon": "UBERON:0001386"},
     # UBERON "extensor pollicis brevis muscle"
     "extensor_pollicis_brevis": {"uberon": "UBERON:0017618"},
     # UBERON "extensor pollicis longus muscle"
@@ -87,24 +87,24 @@ CODES: dict[str, dict[str, str]] = {
     "external_oblique": {"uberon": "UBERON:0005442"},
     # UBERON "first dorsal interosseous of manus"
     "first_dorsal_interosseous": {"uberon": "UBERON:0002988"},
-    # UBERON "flexor carpi radialis muscle"
-    "flexor_carpi_radialis": {"uberon": "UBERON:0001521"},
-    # UBERON "flexor carpi ulnaris muscle"
-    "flexor_carpi_ulnaris": {"uberon": "UBERON:0001522"},
+    # FMA "Flexor carpi radialis"; UBERON "flexor carpi radialis muscle"
+    "flexor_carpi_radialis": {"fma": "FMA:38459", "uberon": "UBERON:0001521"},
+    # FMA "Flexor carpi ulnaris"; UBERON "flexor carpi ulnaris muscle"
+    "flexor_carpi_ulnaris": {"fma": "FMA:38465", "uberon": "UBERON:0001522"},
     # UBERON "flexor digiti minimi brevis of hand"
     "flexor_digiti_minimi_hand": {"uberon": "UBERON:0036174"},
     # UBERON "flexor digitorum brevis muscle"
     "flexor_digitorum_brevis": {"uberon": "UBERON:0014380"},
     # FMA "Flexor digitorum longus"; UBERON "flexor digitorum longus"
     "flexor_digitorum_longus": {"fma": "FMA:51071", "uberon": "UBERON:0001666"},
-    # UBERON "flexor digitorum profundus"
-    "flexor_digitorum_profundus": {"uberon": "UBERON:0001523"},
+    # FMA "Flexor digitorum profundus"; UBERON "flexor digitorum profundus"
+    "flexor_digitorum_profundus": {"fma": "FMA:38478", "uberon": "UBERON:0001523"},
     # UBERON "flexor digitorum superficialis"
     "flexor_digitorum_superficialis": {"uberon": "UBERON:0003222"},
-    # UBERON "flexor hallucis brevis muscle"
-    "flexor_hallucis_brevis": {"uberon": "UBERON:0011022"},
-    # UBERON "flexor hallucis longus"
-    "flexor_hallucis_longus": {"uberon": "UBERON:0001392"},
+    # FMA "flexor hallucis brevis"; UBERON "flexor hallucis brevis muscle"
+    "flexor_hallucis_brevis": {"fma": "FMA:37449", "uberon": "UBERON:0011022"},
+    # FMA "Flexor hallucis longus"; UBERON "flexor hallucis longus"
+    "flexor_hallucis_longus": {"fma": "FMA:22593", "uberon": "UBERON:0001392"},
     # UBERON "flexor pollicis brevis muscle"
     "flexor_pollicis_brevis": {"uberon": "UBERON:0011012"},
     # UBERON "flexor pollicis longus muscle"
@@ -119,8 +119,8 @@ CODES: dict[str, dict[str, str]] = {
     "gluteus_medius": {"fma": "FMA:22315", "uberon": "UBERON:0001371"},
     # FMA "gluteus minimus"; UBERON "gluteus minimus"
     "gluteus_minimus": {"fma": "FMA:22317", "uberon": "UBERON:0008521"},
-    # UBERON "gracilis"
-    "gracilis": {"uberon": "UBERON:0000950"},
+    # FMA "Gracilis"; UBERON "gracilis"
+    "gracilis": {"fma": "FMA:43882", "uberon": "UBERON:0000950"},
     # UBERON "iliocostalis muscle"
     "iliocostalis": {"uberon": "UBERON:0002251"},
     # UBERON "iliopsoas"
@@ -137,8 +137,8 @@ CODES: dict[str, dict[str, str]] = {
     "latissimus_dorsi": {"fma": "FMA:13357", "uberon": "UBERON:0001112"},
     # UBERON "levator scapulae muscle"
     "levator_scapulae": {"uberon": "UBERON:0005461"},
-    # UBERON "longissimus thoracis muscle"
-    "longissimus": {"uberon": "UBERON:0001401"},
+    # FMA "Longissimus thoracis"; UBERON "longissimus thoracis muscle"
+    "longissimus": {"fma": "FMA:22709", "uberon": "UBERON:0001401"},
     # FMA "Longus capitis"; UBERON "longus capitis muscle"
     "longus_capitis": {"fma": "FMA:46308", "uberon": "UBERON:0001563"},
     # FMA "Longus colli"; UBERON "longus colli muscle"
@@ -153,8 +153,8 @@ CODES: dict[str, dict[str, str]] = {
     "medial_pterygoid": {"uberon": "UBERON:0006718"},
     # FMA "Scalenus medius"; UBERON "scalenus medius"
     "middle_scalene": {"fma": "FMA:13386", "uberon": "UBERON:0001122"},
-    # UBERON "obturator internus"
-    "obturator_internus": {"uberon": "UBERON:0011048"},
+    # FMA "obturator internus"; UBERON "obturator internus"
+    "obturator_internus": {"fma": "FMA:22298", "uberon": "UBERON:0011048"},
     # FMA "occipitofrontalis"; UBERON "occipitofrontalis muscle"
     "occipitofrontalis": {"fma": "FMA:9624", "uberon": "UBERON:0010946"},
     # UBERON "opponens digiti minimi of hand"
@@ -165,8 +165,8 @@ CODES: dict[str, dict[str, str]] = {
     "palmar_interossei": {"uberon": "UBERON:0006505"},
     # UBERON "palmaris longus muscle"
     "palmaris_longus": {"uberon": "UBERON:0016493"},
-    # UBERON "pectineus muscle"
-    "pectineus": {"uberon": "UBERON:0001382"},
+    # FMA "Pectineus"; UBERON "pectineus muscle"
+    "pectineus": {"fma": "FMA:22440", "uberon": "UBERON:0001382"},
     # UBERON "pectoralis major"
     "pectoralis_major": {"uberon": "UBERON:0002381"},
     # UBERON "pectoralis minor"
