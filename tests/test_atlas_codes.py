@@ -150,3 +150,8 @@ def test_spot_checked_fma_ids(muscle: str, fma: str) -> None:
 def test_every_fma_id_comes_with_the_uberon_term_it_was_paired_with() -> None:
     # FMA ids were taken from the UBERON-FMA bridge, so each sits beside its UBERON term.
     assert all("uberon" in codes for codes in CODES.values() if "fma" in codes)
+
+
+def test_snomed_only_where_confirmed() -> None:
+    assert CODES["latissimus_dorsi"]["snomed"] == "181747008"
+    assert [m for m, codes in CODES.items() if "snomed" in codes] == ["latissimus_dorsi"]

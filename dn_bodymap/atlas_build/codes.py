@@ -18,7 +18,9 @@ whole muscle's code is NOT used for a part):
 Groups coded with the group's own term: intercostals (intercostal muscle), gemelli (gemellus
 muscle), digastric (digastric muscle group, exact synonym "digastric"), iliopsoas.
 "longissimus" is drawn and named as longissimus thoracis, so it carries that term.
-SNOMED CT: none yet (no concept id confirmed against a public source naming it).
+SNOMED CT: only latissimus_dorsi, whose concept id a public copy of its UBERON term carries
+as a cross-reference; every other muscle is left without one (no SCTID confirmed against a
+public source naming it: a code there would be a guess).
 """
 
 from __future__ import annotations
@@ -133,8 +135,8 @@ CODES: dict[str, dict[str, str]] = {
     "internal_oblique": {"uberon": "UBERON:0005454"},
     # UBERON "lateral pterygoid muscle"
     "lateral_pterygoid": {"uberon": "UBERON:0006719"},
-    # FMA "Latissimus dorsi"; UBERON "latissimus dorsi muscle"
-    "latissimus_dorsi": {"fma": "FMA:13357", "uberon": "UBERON:0001112"},
+    # FMA "Latissimus dorsi"; SCTID xref of that UBERON term; UBERON "latissimus dorsi muscle"
+    "latissimus_dorsi": {"fma": "FMA:13357", "snomed": "181747008", "uberon": "UBERON:0001112"},
     # UBERON "levator scapulae muscle"
     "levator_scapulae": {"uberon": "UBERON:0005461"},
     # FMA "Longissimus thoracis"; UBERON "longissimus thoracis muscle"
@@ -265,6 +267,11 @@ SOURCES: dict[str, str] = {
         "FMA ids as given in the UBERON-FMA bridge of the UBERON repository "
         "(github.com/obophenotype/uberon, bridge/uberon-bridge-to-fma.obo, commit 97136c5e): "
         "each FMA id with its FMA label, equivalent to the UBERON term coded here"
+    ),
+    "snomed": (
+        "SCTID cross-reference shown on the UBERON term page (UBERON:0001112, latissimus dorsi "
+        "muscle) of the Monarch Initiative Ontology Lookup Service (ols.monarchinitiative.org, "
+        "upheno2 ontology)"
     ),
     "uberon": (
         "UBERON release 2026-04-01 (as bundled in the cellxgene-ontology-guide 1.11.1 package, "
