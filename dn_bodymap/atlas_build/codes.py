@@ -15,9 +15,9 @@ whole muscle's code is NOT used for a part):
   extensor_hallucis_brevis, extensor_indicis, pronator_quadratus, opponens_pollicis,
   quadratus_plantae, multifidus, sternalis: no UBERON term (label or synonym) in the release.
 - suboccipitals: a group with no UBERON term (its four muscles have terms of their own).
-Groups coded with the group's own term: scalenes (scalene muscle), intercostals (intercostal
-muscle), gemelli (gemellus muscle), digastric (digastric muscle group, exact synonym
-"digastric"), iliopsoas.
+Groups coded with the group's own term: intercostals (intercostal muscle), gemelli (gemellus
+muscle), digastric (digastric muscle group, exact synonym "digastric"), iliopsoas.
+"scalenes" is retired (split into three), so it carries no code.
 "longissimus" is drawn and named as longissimus thoracis, so it carries that term.
 SNOMED CT: only latissimus_dorsi, whose concept id a public copy of its UBERON term carries
 as a cross-reference; every other muscle is left without one (no SCTID confirmed against a
@@ -206,8 +206,6 @@ CODES: dict[str, dict[str, str]] = {
     "rectus_femoris": {"fma": "FMA:22430", "uberon": "UBERON:0001378"},
     # FMA "Sartorius"; UBERON "sartorius muscle"
     "sartorius": {"fma": "FMA:22353", "uberon": "UBERON:0001373"},
-    # UBERON "scalene muscle"
-    "scalenes": {"uberon": "UBERON:0008611"},
     # FMA "Semimembranosus"; UBERON "semimembranosus muscle"
     "semimembranosus": {"fma": "FMA:22438", "uberon": "UBERON:0001381"},
     # FMA "Semispinalis capitis"; UBERON "semispinalis capitis"
