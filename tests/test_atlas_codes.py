@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.codes_check import (
     SYSTEMS,
     code_problems,
     snomed_concept_problem,
     verhoeff_valid,
 )
+from dn_bodymap.atlas.validate import run_checks
 from dn_bodymap.atlas_build.catalogue import RETIRED
 from dn_bodymap.atlas_build.codes import CODES, SOURCES
-from dn_bodymap.atlas_build.muscles_back import BACK
-from dn_bodymap.atlas_build.muscles_front import FRONT
+from tests.conftest import edit_json
 
 
 def test_codes_as_written_pass_the_check() -> None:
@@ -26,40 +29,19 @@ def test_every_system_used_names_its_source() -> None:
     assert all(len(SOURCES[s]) > 30 for s in used)
 
 
-def test_codes_are_for_known_muscles_only() -> None:
-    # Ids other helpers are adding now may not be in this branch yet; the lead reconciles.
-    known = {m.id for m in FRONT} | {m.id for m in BACK}
-    pending = {
-        "platysma",
-        "orbicularis_oculi",
-        "buccinator",
-        "anterior_scalene",
-        "middle_scalene",
-        "posterior_scalene",
-        "semispinalis_cervicis",
-        "longus_colli",
-        "longus_capitis",
-        "abductor_pollicis_longus",
-        "extensor_pollicis_longus",
-        "extensor_pollicis_brevis",
-        "flexor_pollicis_brevis",
-        "dorsal_interossei_hand",
-        "palmar_interossei",
-        "lumbricals_hand",
-        "flexor_digiti_minimi_hand",
-        "opponens_digiti_minimi",
-        "intercostals",
-        "pyramidalis",
-        "obturator_internus",
-        "gemelli",
-        "quadratus_femoris",
-        "peroneus_tertius",
-        "dorsal_interossei_foot",
-        "plantar_interossei",
-        "lumbricals_foot",
-    }
-    assert set(CODES) - known - pending == set()
+def test_codes_are_for_the_atlas_muscles_only(atlas: Atlas) -> None:
+    assert set(CODES) <= set(atlas.muscles)
     assert not set(CODES) & {r.id for r in RETIRED}
+    for muscle_id, codes in CODES.items():  # and reach muscles.json as written
+        assert dict(atlas.muscles[muscle_id].codes) == codes
+
+
+def test_the_named_check_reports_a_bad_code_in_the_muscle_list(assets_copy: Path) -> None:
+    edit_json(assets_copy / "atlas/muscles.json", lambda d: d["muscles"][1].update(
+        codes={"uberon": "UBERON:12"}))
+    results = {r.name: r.problems for r in run_checks(Atlas.load(assets_copy, check=False))}
+    (problem,) = results["codes_well_formed_and_unique"]
+    assert "UBERON:12" in problem
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from shapely import STRtree
 
 from dn_bodymap.atlas.atlas import Atlas
 from dn_bodymap.atlas.check_geometry import area_outside, is_mirror_image
+from dn_bodymap.atlas.codes_check import code_problems
 from dn_bodymap.atlas.conventions import (
     HAIRLINE_AREA,
     MIDLINE_LANDMARKS,
@@ -53,6 +54,10 @@ def names_present(atlas: Atlas) -> list[str]:
     used = {r.muscle for r in atlas.regions}
     problems += [f"muscle {i!r} has no region on any view" for i in atlas.muscles if i not in used]
     return problems
+
+
+def codes_well_formed_and_unique(atlas: Atlas) -> list[str]:
+    return code_problems({m.id: dict(m.codes) for m in atlas.muscles.values() if m.codes})
 
 
 def polygons_valid(atlas: Atlas) -> list[str]:
@@ -171,9 +176,10 @@ def diagrams_match_views(atlas: Atlas) -> list[str]:
 
 
 CHECKS: tuple[Check, ...] = (
-    ids_unique_and_snake_case, names_present, polygons_valid, inside_body_outline,
-    layers_do_not_overlap, left_mirrors_right, sides_follow_anatomical_position,
-    required_landmarks_present, diagrams_match_views, *REFERRAL_CHECKS, *CAUTION_CHECKS,
+    ids_unique_and_snake_case, names_present, codes_well_formed_and_unique, polygons_valid,
+    inside_body_outline, layers_do_not_overlap, left_mirrors_right,
+    sides_follow_anatomical_position, required_landmarks_present, diagrams_match_views,
+    *REFERRAL_CHECKS, *CAUTION_CHECKS,
 )
 
 

@@ -68,8 +68,9 @@ CODES: dict[str, dict[str, str]] = {
     "digastric": {"fma": "FMA:46291", "uberon": "UBERON:0001562"},
     # UBERON "dorsal pes interosseous muscle"
     "dorsal_interossei_foot": {"uberon": "UBERON:0006499"},
-    # FMA "dorsal interosseous of hand"; UBERON "dorsal interosseous of manus"
-    "dorsal_interossei_hand": {"fma": "FMA:37418", "uberon": "UBERON:0001503"},
+    # FMA "dorsal interosseous of hand"; UBERON "dorsal interosseous of manus": the class of all
+    # four; the region is the 2nd-4th (the first has its own id and its own term)
+    "dorsal_interossei": {"fma": "FMA:37418", "uberon": "UBERON:0001503"},
     # FMA "Extensor carpi radialis brevis"; UBERON "extensor carpi radialis brevis muscle"
     "extensor_carpi_radialis_brevis": {"fma": "FMA:38497", "uberon": "UBERON:0001525"},
     # FMA "Extensor carpi radialis longus"; UBERON "extensor carpi radialis longus muscle"
@@ -142,14 +143,13 @@ CODES: dict[str, dict[str, str]] = {
     "levator_scapulae": {"uberon": "UBERON:0005461"},
     # FMA "Longissimus thoracis"; UBERON "longissimus thoracis muscle"
     "longissimus": {"fma": "FMA:22709", "uberon": "UBERON:0001401"},
-    # FMA "Longus capitis"; UBERON "longus capitis muscle"
-    "longus_capitis": {"fma": "FMA:46308", "uberon": "UBERON:0001563"},
-    # FMA "Longus colli"; UBERON "longus colli muscle"
+    # FMA "Longus colli"; UBERON "longus colli muscle". The region is "Longus colli and longus
+    # capitis" together; longus capitis (FMA:46308, UBERON:0001563) has no region of its own.
     "longus_colli": {"fma": "FMA:13370", "uberon": "UBERON:0001121"},
     # FMA "Lumbrical of foot"; UBERON "lumbrical muscle of pes"
     "lumbricals_foot": {"fma": "FMA:37453", "uberon": "UBERON:0001504"},
     # FMA "lumbrical of hand"; UBERON "lumbrical muscle of manus"
-    "lumbricals_hand": {"fma": "FMA:37385", "uberon": "UBERON:0001501"},
+    "lumbricals": {"fma": "FMA:37385", "uberon": "UBERON:0001501"},
     # FMA "Masseter"; UBERON "masseter muscle"
     "masseter": {"fma": "FMA:48996", "uberon": "UBERON:0001597"},
     # UBERON "medial pterygoid muscle"
@@ -183,7 +183,7 @@ CODES: dict[str, dict[str, str]] = {
     # UBERON "piriformis muscle"
     "piriformis": {"uberon": "UBERON:0008529"},
     # UBERON "plantar interosseous muscle of pes"
-    "plantar_interossei": {"uberon": "UBERON:0006502"},
+    "plantar_interossei_foot": {"uberon": "UBERON:0006502"},
     # FMA "plantaris"; UBERON "plantaris"
     "plantaris": {"fma": "FMA:22543", "uberon": "UBERON:0011905"},
     # UBERON "platysma"
