@@ -90,7 +90,7 @@ def test_left_regions_mirror_the_right_exactly(atlas: Atlas) -> None:
     for r in atlas.regions:
         if r.side != "right":
             continue
-        left = atlas.region(r.view, r.muscle, "left")
+        left = atlas.region(r.view, r.muscle, "left", r.layer)
         mirrored = shapely.transform(r.geometry, lambda c: c * [-1, 1] + [2 * mid, 0])
         assert shapely.equals_exact(shapely.normalize(mirrored), shapely.normalize(left.geometry),
                                     tolerance=0.011), r.muscle

@@ -161,3 +161,26 @@ def test_soleus_answers_first_beside_the_achilles(atlas: Atlas, side: str) -> No
     # and under the bellies it still lies beneath the gastrocnemius
     calf = at(atlas, "back", side, "calf")
     assert calf[0] == "gastrocnemius" and "soleus" in calf[1:]
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_soleus_is_under_the_skin_beside_the_tendon(atlas: Atlas, side: str) -> None:
+    # Either side of the Achilles tendon, below the gastrocnemius bellies, the soleus is the
+    # superficial muscle (its own region on that layer); the tendon itself is left bare.
+    for lateral, dy in ((-7, 0), (4, 0), (-6, -40), (-6, -60)):
+        m = atlas.landmark("achilles", side, "back")
+        sign = (1 if side == "right" else -1) * (1 if lateral > 0 else -1)
+        hits = atlas.muscles_at("back", m.x + sign * abs(lateral), m.y + dy)
+        assert (hits[0].muscle, hits[0].layer) == ("soleus", "superficial"), (lateral, dy, hits)
+        # the same muscle is not offered twice at one place
+        assert [r.muscle for r in hits].count("soleus") == 1
+    tendon = at(atlas, "back", side, "achilles", layer="superficial")
+    assert tendon == []
+    # the deeper soleus stays under the gastrocnemius at the calf
+    assert ("soleus", "intermediate") in [(r.muscle, r.layer) for r in atlas.muscles_at(
+        "back", *_xy(atlas, side, "calf"))]
+
+
+def _xy(atlas: Atlas, side: str, landmark: str) -> tuple[float, float]:
+    m = atlas.landmark(landmark, side, "back")
+    return m.x, m.y

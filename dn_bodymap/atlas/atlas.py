@@ -194,11 +194,13 @@ class Atlas:
         return [r for r in self.regions if r.muscle == muscle_id
                 and (side is None or r.side == side) and (view is None or r.view == view)]
 
-    def region(self, view: str, muscle_id: str, side: str) -> Region:
+    def region(self, view: str, muscle_id: str, side: str, layer: str | None = None) -> Region:
+        """The muscle's region on a view: at ``layer``, or its most superficial one."""
         for r in self._view_index(view).regions:
-            if r.muscle == muscle_id and r.side == side:
+            if r.muscle == muscle_id and r.side == side and layer in (None, r.layer):
                 return r
-        raise KeyError(f"no region of {muscle_id!r} ({side}) on the {view} view")
+        raise KeyError(f"no region of {muscle_id!r} ({side}{', ' + layer if layer else ''}) "
+                       f"on the {view} view")
 
     # -- referred pain -------------------------------------------------------------------------
 

@@ -60,8 +60,10 @@ class Region:
     geometry: BaseGeometry
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.view, self.muscle, self.side)
+    def key(self) -> tuple[str, str, str, str]:
+        # A muscle may show at two depths on one view (soleus: under the gastrocnemius, and
+        # under the skin beside the Achilles tendon): the layer is part of the key.
+        return (self.view, self.muscle, self.side, self.layer)
 
 
 @dataclass(frozen=True)

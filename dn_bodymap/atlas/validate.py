@@ -110,14 +110,15 @@ def layers_do_not_overlap(atlas: Atlas) -> list[str]:
 def left_mirrors_right(atlas: Atlas) -> list[str]:
     problems = []
     by_key = {r.key: r for r in atlas.regions}
-    for (view, muscle, side), r in by_key.items():
-        other = by_key.get((view, muscle, "left" if side == "right" else "right"))
+    for (view, muscle, side, layer), r in by_key.items():
+        other = by_key.get((view, muscle, "left" if side == "right" else "right", layer))
         if other is None:
             missing = "right" if side == "left" else "left"
-            problems.append(f"region {view}/{side}/{muscle} has no {missing} counterpart")
-        elif side == "right" and (other.layer != r.layer
-                                  or not is_mirror_image(atlas, r.geometry, other.geometry)):
-            problems.append(f"region {view}/left/{muscle} is not the mirror image of the right")
+            problems.append(f"region {view}/{side}/{muscle} ({layer}) has no {missing} "
+                            "counterpart")
+        elif side == "right" and not is_mirror_image(atlas, r.geometry, other.geometry):
+            problems.append(f"region {view}/left/{muscle} ({layer}) is not the mirror image of "
+                            "the right")
     marks = {(m.id, m.side, m.view): m for m in atlas.landmarks}
     for (lid, side, view), m in marks.items():
         if side is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,11 @@ def _feature(fid: str, props: dict[str, Any], geom: shapely.Geometry) -> dict[st
 
 def _regions_geojson(view: str, body: shapely.Geometry, regions: list[Region]) -> str:
     features = [_feature(f"{view}/body", {"kind": "body"}, body)]
+    depths = Counter((r.muscle, r.side) for r in regions)
     for r in regions:
-        features.append(_feature(f"{view}/{r.side}/{r.muscle}",
+        # the layer joins the id only for a muscle shown at two depths on this view
+        suffix = f"/{r.layer}" if depths[(r.muscle, r.side)] > 1 else ""
+        features.append(_feature(f"{view}/{r.side}/{r.muscle}{suffix}",
                                  {"kind": "muscle", "muscle": r.muscle, "side": r.side,
                                   "layer": r.layer}, r.geometry))
     return _dump({"type": "FeatureCollection", "format_version": FORMAT_VERSION, "view": view,

@@ -23,6 +23,16 @@ def _h(along: float, across: float) -> Point:
 # A narrow strip over the spinous processes, C2 to the coccyx, is left bare (bone/fascia).
 _SPINE_GAP = box(0, 112, 252.5, 530)
 
+_PERONEUS_BREVIS = band([(307, 818), (303, 852), (297, 884)], [8, 9, 6])
+_PERONEUS_LONGUS = band([(314, 728), (316, 770), (312, 805), (306, 840)], [8, 12, 14, 6])
+# The soleus under the skin beside the Achilles tendon (the tendon, a strip widening toward the
+# heel, is left bare), up to the gastrocnemius bellies and medial to the peroneals.
+_SOLEUS_UNDER_SKIN = shapely.difference(
+    smooth([(268, 792), (292, 786), (310, 796), (308, 830), (300, 862), (294, 878), (282, 878),
+            (274, 858), (268, 826)]),
+    shapely.union_all([band([(289, 806), (289, 840), (288, 884)], [2, 5, 8]),
+                       _PERONEUS_BREVIS, _PERONEUS_LONGUS]))
+
 _AUTHORED: list[M] = [
     # --- head and neck -------------------------------------------------------------------
     M("occipitofrontalis", "Occipitofrontalis", "superficial",
@@ -233,13 +243,16 @@ _AUTHORED: list[M] = [
     M("gastrocnemius", "Gastrocnemius", "superficial",
       smooth([(268, 700), (290, 700), (314, 702), (319, 730), (316, 765), (306, 790),
               (296, 791), (291, 782), (286, 801), (276, 803), (266, 780), (262, 740)])),
-    M("peroneus_brevis", "Peroneus brevis", "superficial",
-      band([(307, 818), (303, 852), (297, 884)], [8, 9, 6])),
-    M("peroneus_longus", "Peroneus longus", "superficial",
-      band([(314, 728), (316, 770), (312, 805), (306, 840)], [8, 12, 14, 6])),
-    M("soleus", "Soleus", "intermediate",
+    M("peroneus_brevis", "Peroneus brevis", "superficial", _PERONEUS_BREVIS),
+    M("peroneus_longus", "Peroneus longus", "superficial", _PERONEUS_LONGUS),
+    # Below the gastrocnemius bellies the soleus lies under the skin either side of the
+    # Achilles tendon (which is left bare: a strip that widens toward the heel).
+    M("soleus", "Soleus", "superficial", _SOLEUS_UNDER_SKIN),
+    # the rest of the soleus, under the gastrocnemius (not again beneath its own skin part)
+    M("soleus", "Soleus", "intermediate", shapely.difference(
       smooth([(272, 720), (300, 718), (316, 740), (318, 790), (306, 840), (296, 872),
-              (290, 880), (282, 872), (272, 835), (266, 790), (266, 750)])),
+              (290, 880), (282, 872), (272, 835), (266, 790), (266, 750)]),
+      _SOLEUS_UNDER_SKIN)),
     M("plantaris", "Plantaris", "deep", ellipse(302, 714, 15, 4.5, angle=126)),
     M("popliteus", "Popliteus", "deep",
       band([(310, 722), (292, 735), (274, 748)], [8, 12, 10])),

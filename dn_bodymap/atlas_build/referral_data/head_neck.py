@@ -119,7 +119,8 @@ PATTERNS: list[P] = [
                  "back": oval(276, 110, 14, 10)},
       description="Sternal division: over and around the eye and eyebrow, across the cheek, at "
                   "the top of the head and behind the ear on the back of the skull, and at the "
-                  "top of the breastbone; at times the throat and chin.",
+                  "top of the breastbone; at times the throat and chin, and from beside the eye "
+                  "out to the temple.",
       source=SRC.format(7, "sternocleidomastoid"), frequency=3),
     P("sternocleidomastoid_clavicular", "sternocleidomastoid",
       sites=[site("front", x=232, y=188)],
