@@ -21,4 +21,4 @@ def test_svg_draws_every_region_it_is_built_from(atlas) -> None:
     for view in ("front", "back"):
         svg = atlas.views[view].diagram.read_text(encoding="utf-8")
         for region in (r for r in atlas.regions if r.view == view):
-            assert f'id="{view}-{region.side}-{region.muscle}"' in svg
+            assert f'id="{view}-{region.side}-{region.muscle}-{region.layer}"' in svg

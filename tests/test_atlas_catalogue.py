@@ -164,3 +164,19 @@ def test_the_inspector_shows_a_muscles_note(qtbot, assets_copy: Path, tmp_path: 
         w.editor.close_chooser()
         assert not note.isVisibleTo(w.inspector)
         w.close()
+
+
+def test_an_inconstant_muscle_is_drawn_faint_and_every_path_once(atlas: Atlas) -> None:
+    import xml.etree.ElementTree as ET
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.parse(atlas.views["front"].diagram).getroot()
+    groups = {g.get("id"): [p.get("id") for p in g.iter(f"{ns}path")]
+              for g in root.iter(f"{ns}g")}
+    assert "front-right-sternalis-superficial" in groups["muscles-variant"]
+    assert not any("sternalis" in i for i in groups["muscles-superficial"])
+    assert "front-right-pectoralis_major-superficial" in groups["muscles-superficial"]
+    for view in atlas.views.values():
+        ids = [p.get("id") for p in ET.parse(view.diagram).getroot().iter(f"{ns}path")
+               if p.get("id")]
+        assert len(ids) == len(set(ids)), view.name  # soleus shows at two depths on the back

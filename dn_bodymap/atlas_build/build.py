@@ -156,7 +156,7 @@ def build_all() -> dict[str, str]:
         "patterns": compose_patterns(PATTERNS, bodies, regions)})
     for v in ("front", "back"):
         out[f"atlas/{v}.geojson"] = _regions_geojson(v, bodies[v], regions[v])
-        out[f"diagrams/{v}.svg"] = render_svg(v, bodies[v], regions[v])
+        out[f"diagrams/{v}.svg"] = render_svg(v, bodies[v], regions[v], catalogue.VARIANTS)
     return out
 
 

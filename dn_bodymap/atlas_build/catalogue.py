@@ -154,6 +154,10 @@ NOTES: dict[str, Note] = {
         "references"),
 }
 
+# Inconstant muscles, present in few people (see their notes): drawn faint and dotted, so the
+# figure does not show them as everyone's anatomy.
+VARIANTS: frozenset[str] = frozenset({"sternalis"})
+
 RETIRED: list[Retired] = [
     Retired("scalenes", "Scalenes", "2026.11.3",
             ("anterior_scalene", "middle_scalene", "posterior_scalene"),
