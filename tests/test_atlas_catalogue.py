@@ -180,3 +180,14 @@ def test_an_inconstant_muscle_is_drawn_faint_and_every_path_once(atlas: Atlas) -
         ids = [p.get("id") for p in ET.parse(view.diagram).getroot().iter(f"{ns}path")
                if p.get("id")]
         assert len(ids) == len(set(ids)), view.name  # soleus shows at two depths on the back
+
+
+def test_the_muscle_under_a_variant_is_drawn_whole_and_hit_tested_without_it(
+        atlas: Atlas) -> None:
+    import re
+
+    pec = atlas.region("front", "pectoralis_major", "right").geometry
+    assert len(pec.interiors) == 1  # the hit test leaves the sternalis its own ground
+    svg = atlas.views["front"].diagram.read_text(encoding="utf-8")
+    drawn = re.search(r'id="front-right-pectoralis_major-superficial" d="([^"]+)"', svg)
+    assert drawn is not None and drawn.group(1).count("Z") == 1  # no solid ring round it

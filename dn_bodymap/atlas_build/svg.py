@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from dn_bodymap.atlas_build.compose import Region
@@ -55,6 +56,17 @@ def _side_labels(view: str) -> list[str]:
     return out
 
 
+def _drawn(region: Region, regions: list[Region], variants: frozenset[str]) -> BaseGeometry:
+    """A region's outline as drawn: a muscle round an inconstant one lying on it (pectoralis
+    major round a sternalis) is drawn whole, so only the variant's faint line marks it; the
+    hit test keeps the variant's ground."""
+    if region.muscle in variants:
+        return region.geometry
+    on_it = [v.geometry for v in regions if v.muscle in variants and v.side == region.side
+             and v.layer == region.layer and v.geometry.distance(region.geometry) < 0.05]
+    return shapely.union_all([region.geometry, *on_it]).buffer(0) if on_it else region.geometry
+
+
 def render_svg(view: str, body: BaseGeometry, regions: list[Region],
                variants: frozenset[str] = frozenset()) -> str:
     """The diagram: skin, deep muscles dashed, superficial muscles solid, inconstant muscles
@@ -79,7 +91,7 @@ def render_svg(view: str, body: BaseGeometry, regions: list[Region],
         for r in regions:
             if (group == "variant") == (r.muscle in variants) and group in ("variant", r.layer):
                 lines.append(f'<path id="{view}-{r.side}-{r.muscle}-{r.layer}" '
-                             f'd="{geometry_path(r.geometry)}"/>')
+                             f'd="{geometry_path(_drawn(r, regions, variants))}"/>')
         lines.append("</g>")
     lines.append(f'<g id="details" fill="none" stroke="{OUTLINE}" stroke-width="0.7" '
                  'stroke-linecap="round">')
