@@ -39,6 +39,16 @@ def search(atlas: Atlas) -> MuscleSearch:
     ("tib ant", "tibialis_anterior"),
     ("pirif", "piriformis"),
     ("spinatus", "infraspinatus"),  # text inside a word still found, after word matches
+    # muscles added in atlas 2026.11.3
+    ("APL", "abductor_pollicis_longus"),
+    ("EPB", "extensor_pollicis_brevis"),
+    ("PQ", "pronator_quadratus"),
+    ("ant scalene", "anterior_scalene"),
+    ("rotatores", "multifidus"),
+    ("gemellus", "gemelli"),
+    ("obturator", "obturator_internus"),
+    ("fibularis tertius", "peroneus_tertius"),
+    ("EHB", "extensor_hallucis_brevis"),
 ])
 def test_typed_text_finds_the_muscle_first(search: MuscleSearch, typed: str,
                                            first: str) -> None:
@@ -75,3 +85,17 @@ def test_choices_offer_both_sides_unless_one_is_typed(search: MuscleSearch) -> N
         ("sternocleidomastoid", "right")]
     # The list's own labels find themselves.
     assert search.choices("Gluteus minimus (left)")[0].label == "Gluteus minimus (left)"
+
+
+def test_scalenes_finds_all_three(search: MuscleSearch) -> None:
+    assert set(search.find("scalenes")[:3]) == {"anterior_scalene", "middle_scalene",
+                                                "posterior_scalene"}
+
+
+def test_a_muscle_left_out_of_the_atlas_is_explained(atlas: Atlas) -> None:
+    search = MuscleSearch({m.id: m.name for m in atlas.muscles.values()},
+                          {o.name: o.why for o in atlas.omitted})
+    assert search.find("diaphragm") == []
+    assert search.why_absent("diaphragm").startswith("Diaphragm is not in the atlas: ")
+    assert "per vaginam" in search.why_absent("pelvic floor")
+    assert "per vaginam" in search.why_absent("levator ani")

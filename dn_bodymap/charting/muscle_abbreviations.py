@@ -5,7 +5,7 @@ WORDS: one typed word -> the word of a name it stands for, where the typed word 
 the start of that word: "glute", "lev scap", "pec min" and "upper trap" need no entry (every
 typed word starts a word of the name), nor do plurals ("traps", "rhomboids").
 Only muscles the atlas has are listed (a test checks every id); the atlas has no iliotibial
-band (not a muscle) and no abductor pollicis longus, so "ITB" and "APL" are not here.
+band (not a muscle), so "ITB" is not here.
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     # neck and head
     "scm": ("sternocleidomastoid",),
     "suboccs": ("suboccipitals",),
+    "scalenes": ("anterior_scalene", "middle_scalene", "posterior_scalene"),
+    "scalene": ("anterior_scalene", "middle_scalene", "posterior_scalene"),
+    "scalenus anterior": ("anterior_scalene",),
+    "scalenus medius": ("middle_scalene",),
+    "scalenus posterior": ("posterior_scalene",),
     # shoulder girdle and back
     "ut": ("upper_trapezius",),
     "uft": ("upper_trapezius",),
@@ -58,6 +63,21 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "pl": ("palmaris_longus", "peroneus_longus"),
     "apb": ("abductor_pollicis_brevis",),
     "fdi": ("first_dorsal_interosseous",),
+    "apl": ("abductor_pollicis_longus",),
+    "epl": ("extensor_pollicis_longus",),
+    "epb": ("extensor_pollicis_brevis",),
+    "fpb": ("flexor_pollicis_brevis",),
+    "pq": ("pronator_quadratus",),
+    "ei": ("extensor_indicis",),
+    "eip": ("extensor_indicis",),
+    "fdm": ("flexor_digiti_minimi_hand", "flexor_digiti_minimi_brevis_foot"),
+    "odm": ("opponens_digiti_minimi",),
+    "interossei": ("first_dorsal_interosseous", "dorsal_interossei", "palmar_interossei",
+                   "dorsal_interossei_foot", "plantar_interossei_foot"),
+    "thenar": ("abductor_pollicis_brevis", "flexor_pollicis_brevis", "opponens_pollicis",
+               "adductor_pollicis"),
+    "hypothenar": ("abductor_digiti_minimi_hand", "flexor_digiti_minimi_hand",
+                   "opponens_digiti_minimi"),
     "adm": ("abductor_digiti_minimi_hand", "abductor_digiti_minimi_foot"),
     "wrist extensors": ("extensor_carpi_radialis_longus", "extensor_carpi_radialis_brevis",
                         "extensor_carpi_ulnaris"),
@@ -67,6 +87,9 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "gmin": ("gluteus_minimus",),
     "glutes": ("gluteus_maximus", "gluteus_medius", "gluteus_minimus"),
     "tfl": ("tensor_fasciae_latae",),
+    "oi": ("obturator_internus",),
+    "qf": ("quadratus_femoris",),
+    "short rotators": ("piriformis", "gemelli", "obturator_internus", "quadratus_femoris"),
     "psoas": ("iliopsoas",),
     "iliacus": ("iliopsoas",),
     "hip flexors": ("iliopsoas", "rectus_femoris", "tensor_fasciae_latae"),
@@ -87,13 +110,15 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
     "tib ant": ("tibialis_anterior",),
     "tib post": ("tibialis_posterior",),
     "pb": ("peroneus_brevis",),
-    "peroneals": ("peroneus_longus", "peroneus_brevis"),
-    "fibularis": ("peroneus_longus", "peroneus_brevis"),
+    "peroneals": ("peroneus_longus", "peroneus_brevis", "peroneus_tertius"),
+    "fibularis": ("peroneus_longus", "peroneus_brevis", "peroneus_tertius"),
+    "fibularis tertius": ("peroneus_tertius",),
     "fibularis longus": ("peroneus_longus",),
     "fibularis brevis": ("peroneus_brevis",),
     "edl": ("extensor_digitorum_longus",),
     "edb": ("extensor_digitorum_brevis",),
     "ehl": ("extensor_hallucis_longus",),
+    "ehb": ("extensor_hallucis_brevis",),
     "fdl": ("flexor_digitorum_longus",),
     "fdb": ("flexor_digitorum_brevis",),
     "fhl": ("flexor_hallucis_longus",),
@@ -108,4 +133,5 @@ WORDS: dict[str, str] = {
     "abdominal": "abdominis",
     "hallux": "hallucis",
     "thumb": "pollicis",
+    "gemellus": "gemelli",
 }
