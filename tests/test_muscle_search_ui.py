@@ -67,6 +67,20 @@ def test_a_search_that_finds_nothing_says_so(window: MainWindow, store: Store, q
     assert store.session(window.editor.session.id).points == ()
 
 
+def test_a_muscle_left_out_says_why_in_full(window: MainWindow, store: Store, qtbot) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    _search(window, qtbot, "diaphragm")
+    _key(window, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage().startswith("Diaphragm is not in the atlas: ")
+    # the reason is longer than the status bar: the whole of it shows under the box
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "risk to the lung" in QToolTip.text()
+    assert store.session(window.editor.session.id).points == ()
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
 def test_ctrl_z_in_the_search_box_undoes_the_last_charted_point(window: MainWindow,
                                                                store: Store, qtbot) -> None:
     _search(window, qtbot, "QL")

@@ -3,9 +3,11 @@ MuscleSearch finds for the typed words and abbreviations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Signal
+import html
+
+from PySide6.QtCore import QEvent, QPoint, QStringListModel, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from dn_bodymap.charting.muscle_search import MuscleChoice, MuscleSearch
 
@@ -63,10 +65,19 @@ class MuscleSearchBox(QLineEdit):
         choice = self.choice_for(text)
         if choice is None:
             self.missed.emit(text)
+            self._explain(text)
             return
         self.finder.popup().hide()
         self.clear()
         self.chosen.emit(choice.muscle, choice.side)
+
+    def _explain(self, text: str) -> None:
+        """Why a muscle the atlas leaves out on purpose is not found, under the box: the
+        reason is longer than the status bar shows."""
+        why = self.search.why_absent(text)
+        if why:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())),
+                              f"<p>{html.escape(why)}</p>", self)
 
     def _list(self, text: str) -> None:
         labels = [c.label for c in self.search.choices(text)[:SHOWN]] if text.strip() else []
