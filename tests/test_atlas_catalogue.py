@@ -191,3 +191,31 @@ def test_the_muscle_under_a_variant_is_drawn_whole_and_hit_tested_without_it(
     svg = atlas.views["front"].diagram.read_text(encoding="utf-8")
     drawn = re.search(r'id="front-right-pectoralis_major-superficial" d="([^"]+)"', svg)
     assert drawn is not None and drawn.group(1).count("Z") == 1  # no solid ring round it
+
+
+def test_the_window_shows_an_older_point_of_a_retired_muscle(qtbot, tmp_path: Path,
+                                                              retired_atlas: Atlas) -> None:
+    """A session charted before the muscle was retired opens, lists, warns and prints with
+    the old name; nothing in the window stops at the id the atlas no longer draws."""
+    from dn_bodymap.report.document import treatment_map
+    from tests.conftest import open_charting_window
+
+    db = tmp_path / "r.sqlite"
+    with Store.open(db, atlas=retired_atlas, actor="t") as store:
+        w = open_charting_window(qtbot, retired_atlas, store)
+        patient_id = w.editor.current_session().patient_id
+        with Store.open(db, actor="t") as older:  # as an older program wrote it
+            old = older.new_session(patient_id, Clinician("Sam Lee", "PT"),
+                                    atlas_data_version="2026.11.2")
+            x, y = spot(retired_atlas, "front", "deltoid", "right")
+            older.add_point(old.id, "front", x, y, muscle=OLD, side="right",
+                            layer="superficial")
+        w.editor.open(old.id)
+        (point,) = w.editor.current_session().points
+        w.editor.select(point.id)
+        assert "Old shoulder muscle" in w.inspector.title.text()
+        assert "Old shoulder muscle" in w.points.item(0).text()
+        document = treatment_map(retired_atlas, store.session(old.id),
+                                 store.patient(patient_id))
+        assert "Old shoulder muscle" in document.muscle_names
+        w.close()

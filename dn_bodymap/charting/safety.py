@@ -72,7 +72,7 @@ def active_precautions(session: Session,
 
 
 def _point_name(atlas: Any, p: TriggerPoint) -> str:
-    return f"Point {p.number} ({atlas.muscle(p.muscle).name.lower()}, {p.side})"
+    return f"Point {p.number} ({atlas.muscle_name(p.muscle).lower()}, {p.side})"
 
 
 def guidance(zone: Any, source: str | None = None) -> str:

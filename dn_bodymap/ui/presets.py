@@ -86,7 +86,7 @@ class NeedlingPresets:
         preset = Preset(p.needle_gauge_mm, p.needle_length_mm, p.technique, p.depth_mm,
                         p.muscle)
         self.save(needling.with_muscle_preset(self.presets, preset))
-        self._say(f"Preset for {self.w.atlas.muscle(p.muscle).name}: {preset.text()} "
+        self._say(f"Preset for {self.w.atlas.muscle_name(p.muscle)}: {preset.text()} "
                   "(offered first as Ctrl+1).")
 
     def save(self, presets: list[Preset]) -> None:

@@ -283,7 +283,7 @@ class SessionEditor(QObject):
         if p is not None and self.session is not None:
             note = other_side_note(self.session.points, p)
             self.side_note = (p.number, note) if note else None
-            self.message.emit(f"Point {p.number}: {self.atlas.muscle(p.muscle).name} "
+            self.message.emit(f"Point {p.number}: {self.atlas.muscle_name(p.muscle)} "
                               f"({p.side}, {p.layer}) saved. {note}".strip())
 
     def side_note_of(self, point: TriggerPoint | None) -> str:
