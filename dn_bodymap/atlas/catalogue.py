@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dn_bodymap.atlas.loader import _need, _records, read_json
+from dn_bodymap.atlas.loader import _check_format, _need, read_json
 from dn_bodymap.atlas.model import AtlasError, Muscle, OmittedMuscle, RetiredMuscle
 
 
@@ -63,8 +63,10 @@ def _omitted(raw: Any, i: int, where: str) -> OmittedMuscle:
 
 
 def load_catalogue(root: Path, rel: str) -> Catalogue:
-    where, records = _records(root, rel, "muscles")
-    doc = read_json(root, rel)
+    doc = read_json(root, rel)  # once: the file carries more than the list _records returns
+    where = str(root / rel)
+    _check_format(doc, where)
+    records = _need(doc, "muscles", list, where)
     muscles: dict[str, Muscle] = {}
     for i, raw in enumerate(records):
         m = _muscle(raw, i, where, muscles)
