@@ -23,7 +23,14 @@ from dn_bodymap.atlas.model import (
     RetiredMuscle,
     View,
 )
-from dn_bodymap.atlas.referral import LANDMARK_TOLERANCE, Pattern, ReferralHit, ReferralTable
+from dn_bodymap.atlas.referral import (
+    LANDMARK_TOLERANCE,
+    Pattern,
+    ReferralHit,
+    ReferralTable,
+    rank,
+)
+from dn_bodymap.atlas.validate import run_checks
 
 _DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
 
@@ -124,8 +131,6 @@ class Atlas:
         verified = (trust_build and manifest.get(loader.DIGEST_KEY)
                     == loader.content_digest(root, manifest))
         if check and not verified:
-            from dn_bodymap.atlas.validate import run_checks  # validate imports this module
-
             problems = [p for result in run_checks(atlas) for p in result.problems]
             if problems:
                 more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -248,8 +253,6 @@ class Atlas:
         marks = self.landmark_views(landmark_id, side)
         if not marks:
             raise KeyError(f"no landmark {landmark_id!r} ({side or 'midline'})")
-        from dn_bodymap.atlas.referral import rank
-
         hits = [h for m in marks
                 for h in self.referrals.at_point(m.view, m.x, m.y, LANDMARK_TOLERANCE)]
         return rank(hits)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shapely
 
-from dn_bodymap.atlas.atlas import Atlas
 from dn_bodymap.atlas.conventions import HAIRLINE_AREA, MIRROR_TOLERANCE
+
+if TYPE_CHECKING:  # the Atlas calls the checks as it loads: no import cycle at run time
+    from dn_bodymap.atlas.atlas import Atlas
 
 
 def mirrored(atlas: Atlas, geom: shapely.Geometry) -> shapely.Geometry:

@@ -11,12 +11,12 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
 from shapely import STRtree
 
-from dn_bodymap.atlas.atlas import Atlas
 from dn_bodymap.atlas.check_geometry import area_outside, is_mirror_image
 from dn_bodymap.atlas.codes_check import code_problems
 from dn_bodymap.atlas.conventions import (
@@ -30,7 +30,10 @@ from dn_bodymap.atlas.loader import is_snake_id
 from dn_bodymap.atlas.validate_cautions import CAUTION_CHECKS
 from dn_bodymap.atlas.validate_referral import REFERRAL_CHECKS
 
-Check = Callable[[Atlas], list[str]]
+if TYPE_CHECKING:  # the Atlas calls these checks as it loads: no import cycle at run time
+    from dn_bodymap.atlas.atlas import Atlas
+
+Check = Callable[["Atlas"], list[str]]
 
 
 def ids_unique_and_snake_case(atlas: Atlas) -> list[str]:

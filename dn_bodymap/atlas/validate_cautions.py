@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import shapely
 
-from dn_bodymap.atlas.atlas import Atlas
 from dn_bodymap.atlas.check_geometry import is_mirror_image, mirrored, shape_problem
 from dn_bodymap.atlas.conventions import DEPTH_KINDS, HAIRLINE_AREA, PLAUSIBLE_DEPTH_MM
 from dn_bodymap.atlas.loader import is_snake_id
 from dn_bodymap.atlas.model import CautionZone
+
+if TYPE_CHECKING:  # the Atlas calls these checks as it loads: no import cycle at run time
+    from dn_bodymap.atlas.atlas import Atlas
 
 
 def _where(z: CautionZone) -> str:

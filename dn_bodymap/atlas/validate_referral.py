@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shapely
 
-from dn_bodymap.atlas.atlas import Atlas
 from dn_bodymap.atlas.check_geometry import is_mirror_image, shape_problem
+
+if TYPE_CHECKING:  # the Atlas calls these checks as it loads: no import cycle at run time
+    from dn_bodymap.atlas.atlas import Atlas
 
 
 def _where(p) -> str:

@@ -8,6 +8,7 @@ import argparse
 from typing import Final
 
 from dn_bodymap.commands.common import CliError, print_json
+from dn_bodymap.commands.store_opening import open_store
 
 # 0: all is well; 2: the command could not run (usage, a database that cannot be opened);
 # 3: it ran and found integrity failures (each named on stdout).
@@ -39,7 +40,6 @@ def add_erase_parser(psub: argparse._SubParsersAction, db: argparse.ArgumentPars
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from dn_bodymap.commands.records import open_store
 
     with open_store(args) as store:
         report = store.verify()
@@ -57,7 +57,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from dn_bodymap.commands.records import open_store
 
     if not args.yes:
         raise CliError(f"erasing patient {args.patient_id} from the audit trail cannot be "

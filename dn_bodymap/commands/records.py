@@ -16,7 +16,7 @@ from dn_bodymap.commands.common import (
     print_json_items,
     write_atomically,
 )
-from dn_bodymap.records import Store, paths
+from dn_bodymap.commands.store_opening import open_store
 from dn_bodymap.records.model import SessionSummary
 from dn_bodymap.records.vocab import SEXES
 
@@ -89,16 +89,6 @@ def _page_options(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--limit", type=_whole, metavar="N", help=f"at most N {what}")
     parser.add_argument("--offset", type=_whole, metavar="N", default=0,
                         help=f"skip the first N {what} (with --limit: a page of them)")
-
-
-def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object = None) -> Store:
-    """The database of ``--db``, else $DN_BODYMAP_DB, else the default file. Only commands
-    that record something create a missing file (a mistyped path must not look empty)."""
-    target = paths.resolve(getattr(args, "db", None))  # makes the default folder if need be
-    store = Store.open(target, atlas=atlas, create=create)
-    for warning in store.warnings:  # file modes repaired: one line each, then the work
-        print(f"dn-bodymap: warning: {warning}", file=sys.stderr)
-    return store
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from dn_bodymap.commands.store_opening import open_store
+
 
 def add_parser(sub: argparse._SubParsersAction, db: argparse.ArgumentParser) -> None:
     g = sub.add_parser(
@@ -24,7 +26,6 @@ def cmd_server_grants(args: argparse.Namespace) -> int:
         for sql in server_roles.grant_statements(args.role):
             print(f"{sql};")
         return 0
-    from dn_bodymap.commands.records import open_store
 
     with open_store(args) as store:
         done = store.grant_application_role(args.role)

@@ -102,7 +102,9 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
     return act
 
 
-def make_toolbar(w: MainWindow) -> None:
+def make_toolbar(w: MainWindow) -> tuple[QComboBox, QCheckBox, QCheckBox, MuscleSearchBox]:
+    """The Chart toolbar; returns the zone combo, Sites and Cautions boxes and the muscle
+    search, which the window keeps (it declares them: nothing set on it from outside)."""
     act = w.act
     bar = QToolBar("Chart")
     bar.setObjectName("chart_toolbar")
@@ -110,26 +112,27 @@ def make_toolbar(w: MainWindow) -> None:
     for name in ("new_session", "undo", "redo", None, "pain_finder"):
         bar.addSeparator() if name is None else bar.addAction(act[name])
     bar.addWidget(QLabel(" Zones "))
-    w.zone_combo = QComboBox()
-    w.zone_combo.addItems(["All points", "Selected point", "None"])
-    w.zone_combo.currentIndexChanged.connect(
+    zone_combo = QComboBox()
+    zone_combo.addItems(["All points", "Selected point", "None"])
+    zone_combo.currentIndexChanged.connect(
         lambda i: act[f"zones_{ZONE_MODES[i]}"].setChecked(True))
-    bar.addWidget(w.zone_combo)
-    w.sites_box = QCheckBox("Sites")
-    w.sites_box.toggled.connect(act["sites"].setChecked)
-    bar.addWidget(w.sites_box)
-    w.cautions_box = QCheckBox("Cautions")
-    w.cautions_box.setToolTip("Hatched: lungs and pleura, kidneys, nerves and vessels beneath "
-                              "the muscles, with depth guidance where published (C)")
-    w.cautions_box.toggled.connect(act["cautions"].setChecked)
-    bar.addWidget(w.cautions_box)
-    w.muscle_search = MuscleSearchBox(
+    bar.addWidget(zone_combo)
+    sites_box = QCheckBox("Sites")
+    sites_box.toggled.connect(act["sites"].setChecked)
+    bar.addWidget(sites_box)
+    cautions_box = QCheckBox("Cautions")
+    cautions_box.setToolTip("Hatched: lungs and pleura, kidneys, nerves and vessels beneath "
+                            "the muscles, with depth guidance where published (C)")
+    cautions_box.toggled.connect(act["cautions"].setChecked)
+    bar.addWidget(cautions_box)
+    muscle_search = MuscleSearchBox(
         MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()},
                      {o.name: o.why for o in w.atlas.omitted}))
-    w.muscle_search.setMaximumWidth(260)
-    w.muscle_search.chosen.connect(w.chart_at_site)
-    w.muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
-        w.muscle_search.search.why_absent(text)
+    muscle_search.setMaximumWidth(260)
+    muscle_search.chosen.connect(w.chart_at_site)
+    muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
+        muscle_search.search.why_absent(text)
         or f"No muscle matches {text!r}: type words of its name (glute min) or an "
         "abbreviation (QL, SCM, TFL).", 12000))
-    bar.addWidget(w.muscle_search)
+    bar.addWidget(muscle_search)
+    return zone_combo, sites_box, cautions_box, muscle_search

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.presets = NeedlingPresets(self)
         self.act = make_actions(self)
         self.pain_action, self.sites_action = self.act["pain_finder"], self.act["sites"]
-        make_toolbar(self)
+        self.zone_combo, self.sites_box, self.cautions_box, self.muscle_search = make_toolbar(self)
         self.pain_tool = PainTool(self)  # the Pain drawing tool, its toolbar and its tab
         self._connect()
         self.resize(1400, 900)
