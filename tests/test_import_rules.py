@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -72,3 +73,11 @@ def _tool(name: str) -> str:
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     assert found, f"{name} is part of the test extras; install with .[test]"
     return found
+
+
+def test_import_contracts_are_kept() -> None:
+    # pyproject's [tool.importlinter]: the core never imports Qt, the window never the CLI.
+    # --no-cache: nothing written into the worktree (a fresh machine has no cache either).
+    done = subprocess.run([_tool("lint-imports"), "--no-cache"], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
