@@ -104,7 +104,7 @@ class Atlas:
                                  f"{r.view}/{r.side}/{r.muscle}: muscle {r.muscle!r} is not in "
                                  f"the muscle list")
         landmarks = loader.load_landmarks(root, loader._need(manifest, "landmarks", str, where))
-        referral_rel = manifest.get("referral")
+        referral_rel = manifest.get("referral") or ""  # optional
         patterns = loader.load_referral(root, referral_rel) if referral_rel else []
         for p in patterns:
             if p.muscle not in muscles:
@@ -117,10 +117,10 @@ class Atlas:
         regions.sort(key=lambda r: (r.view, _DEPTH[r.layer], r.muscle, r.side))
         index = {}
         for name in VIEWS:
-            view_regions = tuple(r for r in regions if r.view == name)
-            geoms = [r.geometry for r in view_regions]
+            in_view = tuple(r for r in regions if r.view == name)
+            geoms = [r.geometry for r in in_view]
             shapely.prepare(geoms)
-            index[name] = _ViewIndex(view_regions, STRtree(geoms))
+            index[name] = _ViewIndex(in_view, STRtree(geoms))
         atlas = cls(root, manifest["format_version"], manifest["data_version"],
                     float(manifest["midline_x"]), views, muscles, tuple(regions),
                     tuple(landmarks), ReferralTable(patterns), index, cautions,
@@ -236,7 +236,7 @@ class Atlas:
                        for p in patterns for z in p.zones_on(m.view, kind)):
                     found[kind].add(m.id)
         found["spillover"] -= found["essential"]
-        order = {}
+        order: dict[str, int] = {}
         for m in sorted(self.landmarks, key=lambda m: (VIEWS.index(m.view), m.y)):
             order.setdefault(m.id, len(order))
         return {k: sorted(v, key=order.__getitem__) for k, v in found.items()}

@@ -160,7 +160,8 @@ def load_view(root: Path, name: str, spec: dict[str, Any]) -> tuple[View, list[R
         regions.append(Region(muscle, side, layer, name, geom))
     if outline is None:
         raise AtlasError(f"{where}: no body outline (a feature with kind 'body')")
-    view = View(name, tuple(float(v) for v in box), diagram, outline, right_side)
+    x0, y0, x1, y1 = (float(v) for v in box)
+    view = View(name, (x0, y0, x1, y1), diagram, outline, right_side)
     return view, regions
 
 

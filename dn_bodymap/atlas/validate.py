@@ -41,9 +41,9 @@ def ids_unique_and_snake_case(atlas: Atlas) -> list[str]:
     for key, n in Counter(r.key for r in atlas.regions).items():
         if n > 1:
             problems.append(f"region {'/'.join(key)} appears {n} times")
-    for key, n in Counter((m.id, m.side, m.view) for m in atlas.landmarks).items():
+    for mark, n in Counter((m.id, m.side, m.view) for m in atlas.landmarks).items():
         if n > 1:
-            problems.append(f"landmark {key[0]} ({key[1]}, {key[2]}) appears {n} times")
+            problems.append(f"landmark {mark[0]} ({mark[1]}, {mark[2]}) appears {n} times")
     ids = set(atlas.muscles) | {m.id for m in atlas.landmarks}
     problems += [f"id {i!r} is not snake_case" for i in sorted(ids) if not is_snake_id(i)]
     return problems
@@ -123,17 +123,18 @@ def left_mirrors_right(atlas: Atlas) -> list[str]:
             problems.append(f"region {view}/left/{muscle} ({layer}) is not the mirror image of "
                             "the right")
     marks = {(m.id, m.side, m.view): m for m in atlas.landmarks}
-    for (lid, side, view), m in marks.items():
-        if side is None:
+    for (lid, mark_side, mark_view), m in marks.items():
+        if mark_side is None:
             if abs(m.x - atlas.midline_x) > MIRROR_TOLERANCE:
-                problems.append(f"midline landmark {lid} ({view}) is off the midline")
+                problems.append(f"midline landmark {lid} ({mark_view}) is off the midline")
             continue
-        other = marks.get((lid, "left" if side == "right" else "right", view))
-        if other is None:
-            problems.append(f"landmark {lid} ({side}, {view}) has no counterpart on the other side")
-        elif (abs(other.x - (2 * atlas.midline_x - m.x)) > MIRROR_TOLERANCE
-              or abs(other.y - m.y) > MIRROR_TOLERANCE):
-            problems.append(f"landmark {lid} ({view}): left is not the mirror of right")
+        twin = marks.get((lid, "left" if mark_side == "right" else "right", mark_view))
+        if twin is None:
+            problems.append(f"landmark {lid} ({mark_side}, {mark_view}) has no counterpart on "
+                            "the other side")
+        elif (abs(twin.x - (2 * atlas.midline_x - m.x)) > MIRROR_TOLERANCE
+              or abs(twin.y - m.y) > MIRROR_TOLERANCE):
+            problems.append(f"landmark {lid} ({mark_view}): left is not the mirror of right")
     return problems
 
 

@@ -32,10 +32,10 @@ def catmull_rom(points: Sequence[Point], closed: bool = True, steps: int = 8) ->
         for s in range(steps):
             t = s / steps
             t2, t3 = t * t, t * t * t
-            out.append(tuple(
-                0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - d) * t2
-                       + (3 * b - a - 3 * c + d) * t3)
-                for a, b, c, d in zip(p0, p1, p2, p3, strict=True)))
+            x, y = (0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - d) * t2
+                           + (3 * b - a - 3 * c + d) * t3)
+                    for a, b, c, d in zip(p0, p1, p2, p3, strict=True))
+            out.append((x, y))
     if not closed:
         out.append(pts[-1])
     return out

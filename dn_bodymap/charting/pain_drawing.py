@@ -159,7 +159,7 @@ def from_json(data: Any, where: str = "pain_drawing") -> PainDrawing:
             raise DrawingError(f"{at}: expected an object")
         view, quality, intensity = raw.get("view"), raw.get("quality"), raw.get("intensity")
         try:
-            _check_view(view)
+            view = _check_view(view)
             _check_tags(quality, intensity, at)
             geometry = shape(raw.get("geometry"))
         except DrawingError as exc:
@@ -175,9 +175,10 @@ def from_json(data: Any, where: str = "pain_drawing") -> PainDrawing:
     return PainDrawing(tuple(areas))
 
 
-def _check_view(view: Any) -> None:
+def _check_view(view: Any) -> str:
     if view not in VIEWS:
         raise DrawingError(f"view {view!r} is not one of {', '.join(VIEWS)}")
+    return view
 
 
 def _check_tags(quality: Any, intensity: Any, where: str) -> None:

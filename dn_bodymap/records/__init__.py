@@ -17,6 +17,8 @@ store.confirm_screening(follow.id)  # the screen answers carried from standing p
 ```
 """
 
+from typing import TYPE_CHECKING
+
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import (
     Addendum,
@@ -30,6 +32,9 @@ from dn_bodymap.records.model import (
     SessionSummary,
     TriggerPoint,
 )
+
+if TYPE_CHECKING:  # loaded on first use by __getattr__ below
+    from dn_bodymap.records.store import Store
 
 
 def __getattr__(name: str) -> object:

@@ -101,7 +101,8 @@ def append_audit(conn: Any, values: Mapping[str, Any], prev: str | None = None) 
     return str(row["row_hash"])
 
 
-def append_audit_many(conn: Any, rows: list[Mapping[str, Any]], prev: str | None = None) -> str:
+def append_audit_many(conn: Any, rows: Sequence[Mapping[str, Any]],
+                      prev: str | None = None) -> str:
     """``append_audit`` for many rows in one INSERT statement (an import's points): the chain
     is computed here in order, then written at once. Returns the last row's hash."""
     prev = head(conn, "audit") if prev is None else prev
@@ -128,7 +129,7 @@ def chained_audit(rows: Iterable[Mapping[str, Any]], prev: str) -> list[dict[str
 
 def append_addendum(conn: Any, session_id: int, at: str, author: str, body: str) -> int:
     """Insert one addendum, chained after the last; returns its id."""
-    row = {"session_id": session_id, "at": at, "author": author, "text": body,
+    row: dict[str, Any] = {"session_id": session_id, "at": at, "author": author, "text": body,
            "prev_hash": head(conn, "addenda")}
     row["row_hash"] = row_hash(row["prev_hash"], row, ADDENDUM_HASHED)
     return int(_insert(conn, "addenda", ADDENDUM_COLUMNS, [row], returning=True).scalar_one())

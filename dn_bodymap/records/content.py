@@ -141,7 +141,7 @@ def _fields(row: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     runs this for every point: one type test per value, no recursion)."""
     out = {}
     for k in names:
-        v = row.get(k)
+        v: Any = row.get(k)  # a type test, not isinstance: bool is an int but not hashed as one
         t = type(v)
         if t is float:
             v = _float(v)

@@ -49,6 +49,7 @@ in a signed session, part of the content hash. Formats 1 to 5 import with no dra
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,7 +105,7 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
     with store._read() as db:
         refs = carry.references(db, [t.carried_from for t in s.points if t.carried_from])
         kept = carry.stored_references(db, s.id)  # sources not (yet) in this database
-        session["signed_context"] = db.get(SessionRow, session_id).signed_context
+        session["signed_context"] = db.get_one(SessionRow, session_id).signed_context
     session["trigger_points"] = [{k: getattr(t, k) for k in _POINT} for t in s.points]
     for t, point in zip(s.points, session["trigger_points"], strict=True):
         # a database id means nothing elsewhere: the source by session UUID and number
@@ -247,7 +248,7 @@ def _point(value: Any, path: str, atlas: Any, data_version: str,
     return point
 
 
-def _known(fields: tuple[str, ...], added: dict[int, tuple[str, ...]],
+def _known(fields: tuple[str, ...], added: Mapping[int, tuple[str, ...]],
            version: int) -> tuple[str, ...]:
     """The fields a document of ``version`` may have: all but those added by later versions."""
     later = {f for v, names in added.items() if v > version for f in names}

@@ -237,7 +237,8 @@ def _patients(conn: Any, checked: dict[str, int]) -> list[Problem]:
     present = {r[0]: r[1:] for r in conn.execute(text(
         f"SELECT id, {', '.join(content.IDENTITY)} FROM patients"))}
     checked["patients"] = len(present)
-    made, gone = set(), set()
+    made: set[int] = set()
+    gone: set[int] = set()
     for action, pid in conn.execute(text(
             "SELECT action, entity_id FROM audit WHERE entity = 'patient' AND action IN "
             "('create', 'delete')")):

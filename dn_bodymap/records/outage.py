@@ -19,9 +19,10 @@ def unreachable(exc: DBAPIError) -> bool:
     """Whether ``exc`` says the server is out of reach (never true for an SQLite file)."""
     if exc.connection_invalidated:
         return True
-    if not isinstance(exc, OperationalError) or not hasattr(exc.orig, "sqlstate"):
+    orig = exc.orig
+    if not isinstance(exc, OperationalError) or orig is None or not hasattr(orig, "sqlstate"):
         return False  # sqlite3's errors have no SQLSTATE: a file is busy or damaged
-    state = exc.orig.sqlstate
+    state: str | None = orig.sqlstate
     return state is None or state.startswith("08") or state in _GONE
 
 

@@ -38,8 +38,8 @@ def add(db: DbSession, session_id: int, values: dict[str, Any], number: int | No
         who: str) -> TriggerPoint:
     s = rows.draft(db, session_id)
     at = audit.now_utc()
-    if db.scalar(select(func.count()).where(TriggerPointRow.session_id == session_id)
-                 ) >= input_limits.MAX_POINTS or (
+    if db.execute(select(func.count()).where(TriggerPointRow.session_id == session_id)
+                  ).scalar_one() >= input_limits.MAX_POINTS or (
             number is None and s.points_issued >= input_limits.MAX_POINT_NUMBER):
         raise RecordsError(f"session {session_id} holds as many points as a session may "
                            f"({input_limits.MAX_POINTS:,}, numbered up to "

@@ -215,7 +215,7 @@ def _resolve_links(db: DbSession, patients: dict[int, int],
 
 
 def session_list(patient_id: int | None = None, limit: int | None = None,
-                 offset: int = 0) -> Select:  # type: ignore[type-arg]
+                 offset: int = 0) -> Select:
     """Session list lines (all, or the patient's) with their point counts, oldest first, in
     one query; ``limit`` and ``offset`` take a page of them. Each count is looked up in the
     points' (session_id, number) index, so a page costs its own rows, not every point's."""
@@ -241,7 +241,7 @@ def session_list(patient_id: int | None = None, limit: int | None = None,
     return q.where(SessionRow.id.in_(page.limit(limit).offset(offset or None)))
 
 
-def _history_query() -> Select:  # type: ignore[type-arg]
+def _history_query() -> Select:
     tp = TriggerPointRow
     # Points counted by session_id, not id: every column the counts read is in the
     # (session_id, kind, confirmed) index, so no point's row is read (an index-only scan).

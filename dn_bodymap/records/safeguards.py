@@ -28,9 +28,10 @@ class Safeguards:
     actor: str
     open_problems: tuple[Any, ...]
 
-    def _write(self) -> AbstractContextManager[DbSession]: ...
-    def _read(self) -> AbstractContextManager[DbSession]: ...
-    def _who(self, actor: str | None) -> str: ...
+    # Store's own (Store subclasses this mixin, so its methods win):
+    def _write(self) -> AbstractContextManager[DbSession]: raise NotImplementedError
+    def _read(self) -> AbstractContextManager[DbSession]: raise NotImplementedError
+    def _who(self, actor: str | None) -> str: raise NotImplementedError
 
     # -- clinician accounts (records/accounts.py; audited, never with password or hash) --
 

@@ -7,7 +7,7 @@ session's clinical date, so a record reads the same on any database and in any t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -36,6 +37,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    __table__: ClassVar[Table]  # a Table here, not any FromClause (SQLAlchemy's typing advice)
 
 
 # AUTOINCREMENT: SQLite would otherwise give a deleted row's id to the next row, and the

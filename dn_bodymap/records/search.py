@@ -64,7 +64,7 @@ def index(db: Any, patient_id: int, values: Mapping[str, Any]) -> None:
     """(Re)write one patient's terms from their identity ``values`` (name, date_of_birth,
     clinic_id), in the caller's transaction (an ORM session or a connection)."""
     db.execute(delete(PatientTermRow).where(PatientTermRow.patient_id == patient_id))
-    found = terms(*(values.get(k) for k in _IDENTITY))
+    found = terms(values.get("name") or "", values.get("date_of_birth"), values.get("clinic_id"))
     if found:
         db.execute(insert(PatientTermRow), [{"patient_id": patient_id, "term": t}
                                             for t in sorted(found)])
@@ -93,7 +93,7 @@ def _after(prefix: str) -> str | None:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else None
 
 
-def query(text: str, limit: int | None) -> Select:  # type: ignore[type-arg]
+def query(text: str, limit: int | None) -> Select:
     """Patients (rows) with, for every typed word, a term that starts with it; by name.
     Empty text: the first ``limit`` patients by name; ``limit`` None: all that match."""
     if not isinstance(text, str):

@@ -57,6 +57,8 @@ def apply_imported(db: DbSession, row: SessionRow, version: int, claimed: dict[s
     signed = {k: claimed[k] for k in ("status", "signed_at", "signed_by",
                                       "signing_exceptions")}
     by = claimed["signed_by"]
+    context: dict[str, Any] | None
+    digest: str | None
     if version < HASHED_FROM:
         context = content.context_now(db, row.patient_id, f"import of a format {version} "
                                                           "file (signature not verified)")

@@ -55,7 +55,7 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
     if row.status != "signed":
         raise RecordsError(f"session {row.id} is a draft: edit it directly (addenda are for "
                            "signed sessions)")
-    n = db.scalar(select(func.count()).where(AddendumRow.session_id == row.id))
+    n = db.execute(select(func.count()).where(AddendumRow.session_id == row.id)).scalar_one()
     if n >= input_limits.MAX_ADDENDA:
         raise RecordsError(f"session {row.id} has {n:,} addenda, as many as a session may hold")
     at = audit.now_utc()

@@ -6,7 +6,7 @@ The painter in ``report.pages`` lays this out; tests read it without drawing any
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from dn_bodymap import __version__
@@ -132,13 +132,15 @@ def _summary(session: Session, patient_variant: bool, safety: tuple[str, ...] = 
     pain = ("" if session.pain_before is None and session.pain_after is None else
             f"before {_number(session.pain_before) or '–'}, after "
             f"{_number(session.pain_after) or '–'} (0 to 10)")
-    label = plain_words.event if patient_variant else (lambda e: LABELS.get(e, e))
+    label: Callable[[str], str] = (plain_words.event if patient_variant
+                                   else (lambda e: LABELS.get(e, e)))
     events = [label(e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
         events.append(session.adverse_other or "other")
     events += [f"{label(e)} (point {p.number})" for p in session.points
                for e in p.adverse_events]
-    rows = [(PRECAUTIONS_HEADING, "\n".join(safety))] if safety else []
+    rows: list[tuple[str, str | None]] = (
+        [(PRECAUTIONS_HEADING, "\n".join(safety))] if safety else [])
     if session.since_last_visit:
         rows.append(("Since the last visit", session.since_last_visit))
     rows += [("Reason for visit" if patient_variant else "Chief complaint",
@@ -154,7 +156,7 @@ def _summary(session: Session, patient_variant: bool, safety: tuple[str, ...] = 
              ("Follow-up", session.follow_up)]
     if not patient_variant:
         rows.append(("Notes", session.notes))
-    return tuple((h, t) for h, t in rows if t)
+    return tuple((h, t) for h, t in rows if t)  # the empty and the unrecorded left out
 
 
 def screening_text(session: Session, yes_in_box: bool = False) -> str:
@@ -228,6 +230,7 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         raise ValueError(f"unknown variant {variant!r}: use one of {', '.join(VARIANTS)}")
     patient_variant = variant == "patient"
     points = tuple(sorted(session.points, key=lambda p: p.number))
+    columns: tuple[str, ...]
     if patient_variant:
         columns = ("#", "Muscle", "Where", "What was found", "Treatment")
         rows = tuple(_patient_row(atlas, p) for p in points)

@@ -27,7 +27,7 @@ from dn_bodymap.report.document import TreatmentMap
 from dn_bodymap.report.pages import PAPERS, paint_document, paper_size
 
 PDF_DPI = 1200  # the PDF's coordinate grid; the drawing itself is vector
-Paint = Callable[[QPainter, str, Callable[[], None]], int]
+Paint = Callable[[QPainter, str, Callable[[], object]], int]  # new_page: QPrinter's returns bool
 
 
 def _to_points(painter: QPainter, device_dpi: float) -> None:

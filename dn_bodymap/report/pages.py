@@ -83,7 +83,7 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, size: float, *, bold: 
 
 
 def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: str,
-                   new_page: Callable[[], None]) -> int:
+                   new_page: Callable[[], object]) -> int:
     """Paint every page (calling ``new_page`` between them); returns the number of pages.
     The painter must map points to the device (see ``report.output``)."""
     layout = layout_of(doc, paper)

@@ -22,7 +22,7 @@ AREA_SHARE = 0.36  # of the width: the pain area chart beside the NPRS chart
 
 
 def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
-                   new_page: Callable[[], None]) -> int:
+                   new_page: Callable[[], object]) -> int:
     page = paper_size(paper)
     w = page.width() - 2 * MARGIN
     y = MARGIN

@@ -101,9 +101,9 @@ def _pair_across_views(prev: list[TriggerPoint], cur: list[TriggerPoint],
         waiting[(p.muscle, p.side)].append(p)
     for c in cur:
         candidates = waiting[(c.muscle, c.side)]
-        p = next((p for p in candidates if p.view != c.view), None)
-        if p is not None:
-            candidates.remove(p)
+        other = next((p for p in candidates if p.view != c.view), None)
+        if other is not None:
+            candidates.remove(other)
             pairs[c.id] = p
             taken.add(p.id)
 
