@@ -8,6 +8,7 @@ import difflib
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 import shapely
 
@@ -88,7 +89,7 @@ def _atlas(args: argparse.Namespace, check: bool = True) -> Atlas:
 
 def cmd_muscles(args: argparse.Namespace) -> int:
     atlas = _atlas(args)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for muscle in sorted(atlas.muscles.values(), key=lambda m: m.id):
         regions = atlas.regions_of(muscle.id)
         rows.append({"id": muscle.id, "name": muscle.name,
@@ -152,7 +153,8 @@ def cmd_cautions_at(args: argparse.Namespace) -> int:
         print("no caution zone here")
     else:
         for z in zones:
-            depth = (f"{z.max_depth_mm:g} mm ({z.depth_kind.replace('_', ' ')})"
+            kind = f" ({z.depth_kind.replace('_', ' ')})" if z.depth_kind else ""
+            depth = (f"{z.max_depth_mm:g} mm{kind}"
                      if z.max_depth_mm is not None else "no published depth")
             print(f"{z.name} ({z.side}): {depth}")
             print(f"  {z.description}")
@@ -323,7 +325,7 @@ def cmd_render(args: argparse.Namespace) -> int:
                               cautions=args.cautions)
 
     def save(tmp: Path) -> None:
-        if not image.save(str(tmp), "PNG"):
+        if not image.save(str(tmp), b"PNG"):
             raise CliError(f"could not write a PNG to {path}")
 
     write_atomically(path, save)
