@@ -38,6 +38,14 @@ class Match:
     current: TriggerPoint | None  # None for a resolved point
 
     @property
+    def point(self) -> TriggerPoint:
+        """The point as it stands now, or as it was for a resolved one."""
+        p = self.current or self.previous
+        if p is None:
+            raise ValueError("a match without a point")  # never made by match_points
+        return p
+
+    @property
     def distance(self) -> float | None:
         """How far a persisting point moved, in view units (across views: None)."""
         p, c = self.previous, self.current

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsSimpleTextItem,
     QHBoxLayout,
@@ -81,7 +82,7 @@ def place_tags(canvas: BodyCanvas, markers: list[MarkerItem]) -> None:
         _leader(markers[i], tag)
 
 
-def _leader(marker: MarkerItem, tag: QGraphicsSimpleTextItem) -> None:
+def _leader(marker: MarkerItem, tag: QGraphicsItem) -> None:
     """A thin line from the marker to its label where crowding pushed the label away (a
     child of the label, so the marker's children stay its labels)."""
     rect = tag.mapRectToParent(tag.boundingRect())
@@ -153,13 +154,13 @@ class CompareDialog(QDialog):
         self.summary = QLabel()
         self.list = QListWidget()
         side = QWidget()
-        box = QVBoxLayout(side)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.summary)
-        box.addWidget(self.list)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.list)
         split = QSplitter()
-        for w in (self.left, self.right, side):
-            split.addWidget(w)
+        for pane in (self.left, self.right, side):
+            split.addWidget(pane)
         split.setSizes([500, 500, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -190,10 +191,10 @@ class CompareDialog(QDialog):
     def refresh(self) -> None:
         earlier, later = self._session(self.earlier_box), self._session(self.later_box)
         for side in self.markers.values():
-            for m in side:
-                m.setParentItem(None)
-                if m.scene() is not None:
-                    m.scene().removeItem(m)
+            for marker in side:
+                marker.setParentItem(None)  # type: ignore[arg-type]  # stubs lack Qt's nullptr
+                if marker.scene() is not None:
+                    marker.scene().removeItem(marker)
             side.clear()
         self.matches = match_points(earlier.points if earlier else (),
                                     later.points if later else ())
@@ -203,7 +204,7 @@ class CompareDialog(QDialog):
             QTimer.singleShot(0, self.right.reset_view)
         before, after = drawing_of(earlier), drawing_of(later)
         for item in (i for items in self.drawings.values() for i in items):
-            item.setParentItem(None)
+            item.setParentItem(None)  # type: ignore[arg-type]  # stubs lack Qt's nullptr
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self.drawings = {"left": [] if overlay else show_drawings(self.left, before),
@@ -230,10 +231,10 @@ class CompareDialog(QDialog):
                              f"{counts['resolved']} resolved" + (f"\n{drawn}" if drawn else ""))
         self.list.clear()
         for m in self.matches:
-            p = m.current or m.previous
+            p = m.point
             name = self.atlas.muscle_name(p.muscle)
-            numbers = (f"{m.previous.number} → {m.current.number}" if m.status == "persisting"
-                       else str(p.number))
+            numbers = (f"{m.previous.number} → {p.number}"
+                       if m.status == "persisting" and m.previous else str(p.number))
             self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
                               + (" (other view)" if m.across_views else "")
                               + (" (to re-check)" if m.to_recheck else ""))

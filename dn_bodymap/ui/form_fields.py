@@ -8,7 +8,7 @@ and when the editor loses focus, so a crash loses at most a second of typing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
@@ -34,12 +34,13 @@ from dn_bodymap.records.vocab import LABELS
 Report = Callable[[str, Any], None]
 TEXT_PAUSE_MS = 800
 NONE_LABEL = "—"
+W = TypeVar("W", bound=QWidget)
 
 
-class Field:
-    """Binds one widget to one record field."""
+class Field(Generic[W]):
+    """Binds one widget (of type W) to one record field."""
 
-    def __init__(self, name: str, widget: QWidget, report: Report) -> None:
+    def __init__(self, name: str, widget: W, report: Report) -> None:
         self.name = name
         self.widget = widget
         self._report = report
@@ -60,7 +61,7 @@ class Field:
         raise NotImplementedError
 
 
-class CheckField(Field):
+class CheckField(Field[QCheckBox]):
     def __init__(self, name: str, label: str, report: Report) -> None:
         box = QCheckBox(label)
         super().__init__(name, box, report)
@@ -70,7 +71,7 @@ class CheckField(Field):
         self.widget.setChecked(bool(value))
 
 
-class ChoiceField(Field):
+class ChoiceField(Field[QComboBox]):
     """A closed vocabulary; ``optional`` adds a first entry meaning 'not recorded'."""
 
     def __init__(self, name: str, options: Sequence[str], report: Report,
@@ -90,7 +91,7 @@ class ChoiceField(Field):
         self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
 
 
-class ChoicesField(Field):
+class ChoicesField(Field[QToolButton]):
     """Any number of a closed vocabulary, ticked in a drop-down menu; the button lists what
     is ticked ("Bruising, Bleeding") or "none". Reports a list, in vocabulary order."""
 
@@ -126,7 +127,7 @@ class ChoicesField(Field):
         self._label()
 
 
-class NeedleField(Field):
+class NeedleField(Field[QComboBox]):
     """A needle size, diameter × length, from a list; a stored size the list lacks is shown
     as recorded, in one extra entry that the next point shown replaces. Reports
     ``(gauge, length)``, or ``(None, None)`` for no needle."""
@@ -163,20 +164,22 @@ class NeedleField(Field):
         combo.setCurrentIndex(index)
 
 
-class NumberField(Field):
+class NumberField(Field[QSpinBox | QDoubleSpinBox]):
     """A number with a 'not recorded' value: the spin box's minimum shows as a dash."""
 
     def __init__(self, name: str, report: Report, *, low: float, high: float,
                  step: float = 1.0, decimals: int = 0, suffix: str = "") -> None:
         spin: QSpinBox | QDoubleSpinBox
+        self._unset = low - step
         if decimals:
             spin = QDoubleSpinBox()
             spin.setDecimals(decimals)
-        else:
+            spin.setRange(self._unset, high)
+            spin.setSingleStep(step)
+        else:  # whole numbers: the bounds and step are too
             spin = QSpinBox()
-        self._unset = low - step
-        spin.setRange(self._unset, high)  # type: ignore[arg-type]
-        spin.setSingleStep(step)  # type: ignore[arg-type]
+            spin.setRange(int(self._unset), int(high))
+            spin.setSingleStep(int(step))
         spin.setSpecialValueText(NONE_LABEL)
         spin.setSuffix(suffix)
         spin.setKeyboardTracking(False)  # typing "12" reports 12, not 1 then 12
@@ -194,7 +197,11 @@ class NumberField(Field):
         self.emit(self.value())
 
     def _show(self, value: Any) -> None:
-        self.widget.setValue(self._unset if value is None else value)
+        target = self._unset if value is None else value
+        if isinstance(self.widget, QSpinBox):
+            self.widget.setValue(int(target))
+        else:
+            self.widget.setValue(target)
 
 
 CLICKED_INTO = "dn_clicked_into"  # an input's property: focused by a click
@@ -249,7 +256,7 @@ class _OnFocusOut(QObject):
         return False
 
 
-class TextField(Field):
+class TextField(Field[QLineEdit | QPlainTextEdit]):
     def __init__(self, name: str, report: Report, multiline: bool = False) -> None:
         edit: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
         super().__init__(name, edit, report)
@@ -258,13 +265,13 @@ class TextField(Field):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
-        if multiline:
-            edit.setTabChangesFocus(True)  # type: ignore[union-attr]
+        if isinstance(edit, QPlainTextEdit):
+            edit.setTabChangesFocus(True)
             edit.setMaximumHeight(70)
-            edit.textChanged.connect(self._typed)  # type: ignore[union-attr]
+            edit.textChanged.connect(self._typed)
         else:
-            edit.textEdited.connect(self._typed)  # type: ignore[union-attr]
-            edit.editingFinished.connect(self.flush)  # type: ignore[union-attr]
+            edit.textEdited.connect(self._typed)
+            edit.editingFinished.connect(self.flush)
         self._focus_filter = _OnFocusOut(edit, self.flush)
         edit.installEventFilter(self._focus_filter)
 

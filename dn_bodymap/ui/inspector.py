@@ -37,6 +37,7 @@ from dn_bodymap.ui.form_fields import (
     NeedleField,
     NumberField,
     TextField,
+    W,
     guard_wheel,
 )
 from dn_bodymap.ui.session_editor import Refusal
@@ -170,7 +171,7 @@ class Inspector(QWidget):
         guard_wheel(self)
         self.show_point(None)
 
-    def _add(self, field: Field) -> QWidget:
+    def _add(self, field: Field[W]) -> W:
         self.fields[field.name] = field
         return field.widget
 

@@ -4,7 +4,7 @@ dialog that edits the list. The presets are kept in the settings file."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from dn_bodymap.charting import needling
 from dn_bodymap.charting.needling import Preset
 from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
-from dn_bodymap.ui.form_fields import ChoiceField, NeedleField, NumberField, guard_wheel
+from dn_bodymap.ui.form_fields import ChoiceField, Field, NeedleField, NumberField, guard_wheel
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
@@ -156,12 +156,13 @@ class PresetsDialog(QDialog):
         depth = NumberField("depth", ignore, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM,
                             step=0.5, decimals=1, suffix=" mm")
         row = (muscle, needle, technique, depth)
-        for field, value in zip(row, (preset.muscle, (preset.gauge_mm, preset.length_mm),
+        fields: tuple[Field[Any], ...] = row
+        for field, value in zip(fields, (preset.muscle, (preset.gauge_mm, preset.length_mm),
                                       preset.technique, preset.depth_mm), strict=True):
             field.set_value(value)
         n = self.table.rowCount()
         self.table.insertRow(n)
-        for column, field in enumerate(row):
+        for column, field in enumerate(fields):
             self.table.setCellWidget(n, column, field.widget)
         remove = QPushButton("Remove")
         remove.clicked.connect(lambda: self._remove_row(row))

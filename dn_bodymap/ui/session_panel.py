@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.sign_check import signed_over
-from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField, guard_wheel
+from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField, W, guard_wheel
 
 CARRIED_STYLE = "QComboBox { background: #fff1c7; }"  # answered at an earlier visit
 
@@ -74,10 +74,10 @@ class SessionPanel(QWidget):
         self.previous = QLabel()  # what the last visit recorded going wrong
         self.previous.setWordWrap(True)
         since.addWidget(self.previous)
-        answer = self._add(TextField("since_last_visit", self._report, multiline=True))
-        answer.setPlaceholderText("how it went since (bruise gone? soreness for how long?)")
-        answer.setMaximumHeight(60)
-        since.addWidget(answer)
+        reply = self._add(TextField("since_last_visit", self._report, multiline=True))
+        reply.setPlaceholderText("how it went since (bruise gone? soreness for how long?)")
+        reply.setMaximumHeight(60)
+        since.addWidget(reply)
         body.addWidget(self.since)
         form = QFormLayout()
         form.addRow("Chief &complaint", self._add(TextField("chief_complaint", self._report)))
@@ -135,14 +135,14 @@ class SessionPanel(QWidget):
             egrid.addWidget(box, i // 2, i % 2)
             self.events[code] = box
         other = self._add(TextField("adverse_other", self._report))
-        other.setPlaceholderText("other adverse event")  # type: ignore[attr-defined]
+        other.setPlaceholderText("other adverse event")
         egrid.addWidget(other, len(vocab.ADVERSE_EVENTS) // 2 + 1, 0, 1, 2)
         body.addWidget(events)
 
         more = QFormLayout()
-        for name, label in (("aftercare", "&Aftercare advice"), ("plan", "&Plan"),
+        for name, title in (("aftercare", "&Aftercare advice"), ("plan", "&Plan"),
                             ("follow_up", "&Follow-up"), ("notes", "N&otes")):
-            more.addRow(label, self._add(TextField(name, self._report, multiline=True)))
+            more.addRow(title, self._add(TextField(name, self._report, multiline=True)))
         body.addLayout(more)
         self.sign_button = QPushButton("&Sign session…")
         self.sign_button.setToolTip("Signing makes the session read-only; corrections after "
@@ -154,7 +154,7 @@ class SessionPanel(QWidget):
         guard_wheel(self)
         self.show_session(None)
 
-    def _add(self, field: Field) -> QWidget:
+    def _add(self, field: Field[W]) -> W:
         self.fields[field.name] = field
         return field.widget
 
@@ -273,12 +273,13 @@ class SessionPanel(QWidget):
     def _show_addenda(self, session: Session | None) -> None:
         while self.addenda_list.count():
             item = self.addenda_list.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         signed = session is not None and session.signed
         self.addendum_button.setVisible(signed)
-        self.addenda.setVisible(signed and bool(session.addenda))
+        self.addenda.setVisible(session is not None and signed and bool(session.addenda))
         for a in session.addenda if session is not None else ():
             label = QLabel(f"<b>{escape(a.at[:16].replace('T', ' '))} UTC, "
                            f"{escape(a.author)}</b><br>{escape(a.text)}".replace("\n", "<br>"))
@@ -290,7 +291,8 @@ class SessionPanel(QWidget):
         """The addenda as the panel shows them, in plain text (for tests and checks)."""
         out = []
         for i in range(self.addenda_list.count()):
-            widget = self.addenda_list.itemAt(i).widget()
+            item = self.addenda_list.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 doc = QTextDocumentFragment.fromHtml(widget.text())
                 out.append(doc.toPlainText())
