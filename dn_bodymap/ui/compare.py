@@ -36,6 +36,7 @@ from dn_bodymap.review.matching import Match, match_points, tally
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.compare_drawings import DrawingItem, area_text, drawing_of, show_drawings
 from dn_bodymap.ui.markers import RADIUS, MarkerItem
+from dn_bodymap.ui.qt_present import unparent
 
 GHOST_OPACITY = 0.4
 TAGS = {"new": "new", "persisting": "persists", "resolved": "resolved"}
@@ -192,7 +193,7 @@ class CompareDialog(QDialog):
         earlier, later = self._session(self.earlier_box), self._session(self.later_box)
         for side in self.markers.values():
             for marker in side:
-                marker.setParentItem(None)  # type: ignore[arg-type]  # stubs lack Qt's nullptr
+                unparent(marker)
                 if marker.scene() is not None:
                     marker.scene().removeItem(marker)
             side.clear()
@@ -204,7 +205,7 @@ class CompareDialog(QDialog):
             QTimer.singleShot(0, self.right.reset_view)
         before, after = drawing_of(earlier), drawing_of(later)
         for item in (i for items in self.drawings.values() for i in items):
-            item.setParentItem(None)  # type: ignore[arg-type]  # stubs lack Qt's nullptr
+            unparent(item)
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self.drawings = {"left": [] if overlay else show_drawings(self.left, before),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from dn_bodymap.charting.muscle_search import MuscleChoice, MuscleSearch
+from dn_bodymap.ui.qt_present import present
 
 SHOWN = 30  # choices listed at most; the first ones are what was meant
 
@@ -30,7 +31,8 @@ class MuscleSearchBox(QLineEdit):
         self.finder = QCompleter(self._model, self)
         self.finder.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.finder.setWidget(self)
-        self.finder.activated[str].connect(self.choose)
+        # The text overload, chosen by subscript as PySide6 does it; its stubs cannot say so.
+        self.finder.activated[str].connect(self.choose)  # type: ignore[index]
         self.textEdited.connect(self._list)
         self.returnPressed.connect(self._return_pressed)
 
@@ -53,7 +55,7 @@ class MuscleSearchBox(QLineEdit):
     def _return_pressed(self) -> None:
         # The box sees Return before the list does: with a row highlighted, the list's
         # ``activated`` follows and charts that row; charting here too made two points.
-        popup = self.finder.popup()
+        popup = present(self.finder.popup())
         if popup.isVisible() and popup.currentIndex().isValid():
             return
         self.choose(self.text())
@@ -67,7 +69,7 @@ class MuscleSearchBox(QLineEdit):
             self.missed.emit(text)
             self._explain(text)
             return
-        self.finder.popup().hide()
+        present(self.finder.popup()).hide()
         self.clear()
         self.chosen.emit(choice.muscle, choice.side)
 
@@ -85,4 +87,4 @@ class MuscleSearchBox(QLineEdit):
         if labels:
             self.finder.complete()
         else:
-            self.finder.popup().hide()
+            present(self.finder.popup()).hide()

@@ -21,6 +21,7 @@ from dn_bodymap.charting.pain_finder import (
     sources_of_landmark,
 )
 from dn_bodymap.ui.candidate_list import CandidateList
+from dn_bodymap.ui.qt_present import present
 
 
 def _landmark_label(atlas: Atlas, landmark_id: str, side: str | None) -> str:
@@ -41,13 +42,13 @@ class PainFinderPanel(CandidateList, QWidget):
         self.landmarks = QComboBox()
         self.landmarks.setEditable(True)
         self.landmarks.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.landmarks.lineEdit().setPlaceholderText("search a place, e.g. heel")
+        present(self.landmarks.lineEdit()).setPlaceholderText("search a place, e.g. heel")
         seen: set[tuple[str, str | None]] = set()
         for m in sorted(atlas.landmarks, key=lambda m: (m.id, m.side or "")):
             if (m.id, m.side) not in seen:
                 seen.add((m.id, m.side))
                 self.landmarks.addItem(_landmark_label(atlas, m.id, m.side), (m.id, m.side))
-        completer = self.landmarks.completer()
+        completer = present(self.landmarks.completer())  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.landmarks.setCurrentIndex(-1)

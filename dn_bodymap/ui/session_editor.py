@@ -24,6 +24,7 @@ from dn_bodymap.records.validate import POINT_FIELDS
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.chooser import DepthChooser
 from dn_bodymap.ui.markers import MarkerItem
+from dn_bodymap.ui.qt_present import unparent
 from dn_bodymap.ui.undo import AddPoint, DeletePoint, EditPoint, EditSession
 from dn_bodymap.ui.zones_item import ZonesItem
 
@@ -80,7 +81,7 @@ class SessionEditor(QObject):
         # whether the clinician confirmed a depth beyond it. The window sets it.
         self.confirm_depth: Callable[[TriggerPoint, float], bool | None] = lambda p, d: None
         self._markers: list[MarkerItem] = []
-        self._patterns: dict[tuple[str, str, str, float, float], Pattern | None] = {}
+        self._patterns: dict[tuple[str, str, str, float, float, str | None], Pattern | None] = {}
         self._announcing = False
         self.zones: dict[str, ZonesItem] = {}
         for view, item in canvas.items_by_view.items():
@@ -202,7 +203,7 @@ class SessionEditor(QObject):
             if p is not None and m.shows == (p, editable):
                 keep[m.point_id] = m
             else:
-                m.setParentItem(None)
+                unparent(m)
                 if m.scene() is not None:
                     m.scene().removeItem(m)
         self._markers = []

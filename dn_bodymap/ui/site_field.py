@@ -45,7 +45,7 @@ class SiteField(QGroupBox):
             if point is not None and point.muscle in self.atlas.muscles else []
         match = site_of(self.atlas, point) if len(sites) > 1 and point is not None else None
         self.setVisible(match is not None)
-        if match is None:
+        if match is None or point is None:
             return
         self.combo.clear()
         nearest = site_of(self.atlas, replace(point, referral_site=None))

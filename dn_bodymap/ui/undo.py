@@ -111,7 +111,8 @@ class AddPoint(_StoreCommand):
         self.number: int | None = None
 
     def _do(self) -> None:
-        again = {} if self.number is None else {"number": self.number}  # redo keeps the number
+        # redo keeps the number
+        again: dict[str, Any] = {} if self.number is None else {"number": self.number}
         p = self.store.add_point(self.session_id, **again, **self.values)
         self.number = p.number
         self.values = point_values(p)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.drawing.referral import paint_pattern, paint_sites, zone_paths
+from dn_bodymap.ui.qt_present import unparent
 
 ZONE_OPACITY = 0.55  # the muscle outlines must show through the zones
 
@@ -75,7 +76,7 @@ class ZonesItem(QGraphicsItem):
         wanted = {(id(p), c): (p, c) for p, c in patterns if p.zones_on(self.view)}
         for key in [k for k in self._items if k not in wanted]:
             item = self._items.pop(key)
-            item.setParentItem(None)
+            unparent(item)
             if item.scene() is not None:
                 item.scene().removeItem(item)
         for key, (pattern, colour) in wanted.items():
