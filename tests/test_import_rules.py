@@ -81,3 +81,10 @@ def test_import_contracts_are_kept() -> None:
     done = subprocess.run([_tool("lint-imports"), "--no-cache"], capture_output=True,
                           text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_is_clean(tmp_path: Path) -> None:
+    # pyproject's [tool.mypy]; the cache in tmp_path: nothing left in the worktree.
+    done = subprocess.run([_tool("mypy"), "--cache-dir", str(tmp_path / "mypy")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr

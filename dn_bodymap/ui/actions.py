@@ -91,7 +91,7 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
     group = QActionGroup(w)
     for i, mode in enumerate(ZONE_MODES, start=1):
         a = _action(w, f"Zones: {mode} points" if mode != "none" else "Zones: none",
-                    f"Alt+{i}", lambda on, m=mode: on and e.set_zone_mode(m), True)
+                    f"Alt+{i}", lambda on, m=mode: e.set_zone_mode(m) if on else None, True)
         group.addAction(a)
         a.setChecked(mode == "all")
         act[f"zones_{mode}"] = a

@@ -39,6 +39,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Account
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui.qt_present import present
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
@@ -218,7 +219,7 @@ class Guard(QObject):
         """The idle time before locking (0: never); watched only while signed in."""
         self.minutes = minutes
         self.last_input = self.clock()
-        app = QApplication.instance()
+        app = present(QApplication.instance())  # a window exists: so does the application
         if self.account is not None and minutes > 0:
             app.installEventFilter(self)
             self.timer.start()

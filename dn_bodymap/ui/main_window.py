@@ -258,9 +258,9 @@ class MainWindow(QMainWindow):
         patterns = self.atlas.referrals.patterns_of(muscle, side)
         site = patterns[0].sites[0] if patterns and patterns[0].sites else None
         if site is None:  # no classic site: the middle of the muscle's first region
-            region = self.atlas.regions_of(muscle, side)[0]
-            p = region.geometry.representative_point()
-            view, x, y = region.view, p.x, p.y
+            first = self.atlas.regions_of(muscle, side)[0]
+            p = first.geometry.representative_point()
+            view, x, y = first.view, p.x, p.y
         else:
             view, x, y = site.view, site.x, site.y
         region = next((r for r in self.atlas.muscles_at(view, x, y)

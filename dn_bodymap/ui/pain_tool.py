@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from dn_bodymap.charting import pain_drawing as pd
 from dn_bodymap.records.model import Session
@@ -84,7 +84,7 @@ class PainTool(QObject):
         self.canvas.viewport().installEventFilter(self)
         window.editor.changed.connect(self._on_changed)
         # One tool at a time: the pain finder's clicks would be painted over.
-        window.pain_action.toggled.connect(lambda on: on and self.action.setChecked(False))
+        window.pain_action.toggled.connect(lambda on: self.action.setChecked(False) if on else None)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -118,7 +118,7 @@ class PainTool(QObject):
             a.setEnabled(False)  # only while the tool is on
         view_menu = next((a.menu() for a in self.w.menuBar().actions()
                           if a.text() == "&View"), None)
-        if view_menu is not None:
+        if isinstance(view_menu, QMenu):
             view_menu.insertAction(view_menu.actions()[1], self.action)
 
     def _make_toolbar(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
@@ -18,6 +19,9 @@ from dn_bodymap.report.document import TreatmentMap, treatment_map
 from dn_bodymap.report.output import print_document, write_pdf
 from dn_bodymap.report.pages import PAPERS
 from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
+
+if TYPE_CHECKING:
+    from dn_bodymap.ui.main_window import MainWindow
 
 
 class PreviewDialog(QPrintPreviewDialog):
@@ -35,7 +39,7 @@ class PreviewDialog(QPrintPreviewDialog):
 class Printing:
     """The print actions of a window whose ``editor.session`` is the open session."""
 
-    def __init__(self, window: QMainWindow, atlas: Atlas, store: Store,
+    def __init__(self, window: MainWindow, atlas: Atlas, store: Store,
                  settings: QSettings) -> None:
         self.window, self.atlas, self.store, self.settings = window, atlas, store, settings
     def document(self, variant: str = "clinical") -> TreatmentMap | None:

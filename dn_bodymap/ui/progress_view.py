@@ -69,7 +69,7 @@ class ProgressDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 720)
 
-    def _paint(self, painter: QPainter, paper: str, new_page: Callable[[], None]) -> int:
+    def _paint(self, painter: QPainter, paper: str, new_page: Callable[[], object]) -> int:
         return paint_progress(painter, self.summary, paper, new_page)
 
     def print_(self) -> None:

@@ -312,7 +312,7 @@ class SessionEditor(QObject):
 
     def _picked(self, point_id: int) -> None:
         p = self._point_with_id(point_id)
-        if p is not None and p.number != self.selected:
+        if p is not None and self.session is not None and p.number != self.selected:
             self.selected = p.number
             self.refusal = self.side_note = None
             self.changed.emit(self.session, p)
@@ -325,7 +325,7 @@ class SessionEditor(QObject):
 
     def _moved(self, point_id: int, x: float, y: float) -> None:
         p = self._point_with_id(point_id)
-        if p is None or not self._editable():
+        if p is None or self.session is None or not self._editable():
             self.refresh()
             return
         placement = place(self.atlas, p.view, x, y)
@@ -343,14 +343,14 @@ class SessionEditor(QObject):
             self._offer(placement.candidates, lambda r: self._remap(p.number, r))
 
     def delete_selected(self) -> None:
-        if self.selected is None or not self._editable():
+        if self.selected is None or self.session is None or not self._editable():
             return
         self._push(DeletePoint(self.store, self.session.id, self.selected, self))
 
     def edit_point(self, point_id: int, changes: dict[str, Any], text: str = "") -> None:
         """Change fields of a point: one stored change, one undo step (named ``text``)."""
         p = self._point_with_id(point_id)
-        if p is None or not self._editable():
+        if p is None or self.session is None or not self._editable():
             return
         if changes.get("side", p.side) != p.side:
             changes = self._to_side(p, changes)
@@ -367,7 +367,7 @@ class SessionEditor(QObject):
                 return
             if confirmed:
                 changes = {**changes, "depth_confirmed": True}
-        if self.refusal_of(p) and changes.keys() & set(self.refusal.fields):
+        if (refused := self.refusal_of(p)) and changes.keys() & set(refused.fields):
             self.refusal = None  # tried again: a new refusal, if any, replaces it
         self._push(EditPoint(self.store, self.session.id, p.number, changes, self, text))
 

@@ -141,9 +141,9 @@ class SignDialog(_StoringDialog):
         self.needs_password = with_password
         self.password.textChanged.connect(self._update)
         if with_password:
-            row = QFormLayout()
-            row.addRow(f"&Password of {signer.name}", self.password)
-            self.layout_.addLayout(row)
+            form = QFormLayout()
+            form.addRow(f"&Password of {signer.name}", self.password)
+            self.layout_.addLayout(form)
         self.finish_layout()
         self._update()
         self.resize(760, 120 + 40 * len(checks))
