@@ -105,20 +105,37 @@ def charting_window(qtbot, atlas: Atlas, store):
     w.editor.close_chooser()
 
 
-def open_charting_window(qtbot, atlas: Atlas, store):
-    """``charting_window`` on any store (the live-update tests open two on one database)."""
+@pytest.fixture
+def window(qtbot, atlas: Atlas, store):
+    """The main window on ``store``, shown (not started: no first-start dialogs)."""
+    return open_window(qtbot, atlas, store)
+
+
+def open_window(qtbot, atlas: Atlas, store, clinician=None, settings=None,
+                size: tuple[int, int] | None = None):
+    """The one way the tests build a MainWindow: on ``store``, with ``clinician`` saved when
+    given, shown and exposed; settings in tmp_path (XDG_CONFIG_HOME points there)."""
     from dn_bodymap import settings as app_settings
-    from dn_bodymap.records.model import Clinician
     from dn_bodymap.ui.main_window import MainWindow
 
-    settings = app_settings.open_settings()  # in tmp_path: XDG_CONFIG_HOME points there
-    app_settings.save_clinician(settings, Clinician("Alex Morgan", "PT, DPT"))
-    patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", sex="female")
+    settings = settings or app_settings.open_settings()
+    if clinician is not None:
+        app_settings.save_clinician(settings, clinician)
     w = MainWindow(atlas, store, settings)
     qtbot.addWidget(w)
-    w.resize(1400, 900)
+    if size is not None:
+        w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+def open_charting_window(qtbot, atlas: Atlas, store):
+    """``charting_window`` on any store (the live-update tests open two on one database)."""
+    from dn_bodymap.records.model import Clinician
+
+    patient = store.add_patient("Jane Doe", date_of_birth="1979-04-02", sex="female")
+    w = open_window(qtbot, atlas, store, Clinician("Alex Morgan", "PT, DPT"), size=(1400, 900))
     w.patients.reload(patient.id)
     w.patients.select_patient(patient.id)
     w.new_session()

@@ -17,6 +17,7 @@ from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog
 from dn_bodymap.ui.guard import LOCKED_TITLE, SignInDialog
 from dn_bodymap.ui.main_window import MainWindow
 from dn_bodymap.ui.signing import SignDialog
+from tests.conftest import open_window
 from tests.records_helpers import spot
 from tests.test_annotator import settle
 
@@ -83,11 +84,7 @@ def clinic(store: Store, atlas: Atlas) -> tuple[int, int]:
 
 
 def make_window(qtbot, atlas: Atlas, store: Store) -> MainWindow:
-    window = MainWindow(atlas, store, app_settings.open_settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, atlas, store)
 
 
 def sign_in(window: MainWindow, *passwords: str) -> list[str]:

@@ -10,6 +10,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow
+from tests.conftest import open_window
 from tests.test_annotator import CLINICIAN, settle, window  # noqa: F401
 from tests.test_signing_ui import signed  # noqa: F401
 
@@ -61,9 +62,7 @@ def test_guards_repaired_on_open_are_named_in_the_status_bar(qtbot, atlas: Atlas
     settings = app_settings.open_settings()
     app_settings.save_clinician(settings, CLINICIAN)
     with Store.open(db, atlas=atlas) as store:
-        w = MainWindow(atlas, store, settings)
-        qtbot.addWidget(w)
-        w.show()
+        w = open_window(qtbot, atlas, store, settings=settings)
         w.start()
         assert w.statusBar().currentMessage() == (
             "Integrity: guard trigger audit_no_delete: was missing or altered; re-created "

@@ -14,6 +14,7 @@ from dn_bodymap.records import Store
 from dn_bodymap.records.model import Clinician
 from dn_bodymap.ui import patient_panel
 from dn_bodymap.ui.main_window import MainWindow
+from tests.conftest import open_window
 
 NAMES = ("Anna Smith", "Bob Jones", "Carla Smithers", "Dan Brown", "Eve Smith", "Finn Gray",
          "Gus Black")
@@ -33,11 +34,7 @@ def window(qtbot, atlas: Atlas, store: Store, monkeypatch: pytest.MonkeyPatch) -
     settings = app_settings.open_settings()
     app_settings.save_clinician(settings, Clinician("Alex Morgan", "PT"))
     settings.setValue("last_patient", ids["Gus Black"])
-    w = MainWindow(atlas, store, settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, atlas, store, settings=settings, size=(1200, 800))
     assert w.start()
     return w
 

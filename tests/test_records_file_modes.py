@@ -14,6 +14,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.cli import main
 from dn_bodymap.records import Store, disk_encryption, exchange, files
+from tests.conftest import open_window
 from tests.records_helpers import EXAMPLE
 
 
@@ -93,7 +94,6 @@ def test_backups_and_exports_are_private(tmp_path: Path, atlas: Atlas, capsys) -
 def test_the_window_shows_the_repairs_and_the_disk_note_once(qtbot, atlas: Atlas, db: Path,
                                                               monkeypatch) -> None:
     from dn_bodymap.records.model import Clinician
-    from dn_bodymap.ui.main_window import MainWindow
 
     with Store.open(db, actor="t") as store:
         store.add_patient("Ann Example")
@@ -103,9 +103,7 @@ def test_the_window_shows_the_repairs_and_the_disk_note_once(qtbot, atlas: Atlas
     app_settings.save_clinician(settings, Clinician("Alex Morgan"))
     for first in (True, False):
         with Store.open(db, atlas=atlas, actor="t") as store:
-            window = MainWindow(atlas, store, settings)
-            qtbot.addWidget(window)
-            window.show()
+            window = open_window(qtbot, atlas, store, settings=settings)
             window.start()
             shown = window.privacy_note.label.text()
             assert ("open to other users" in shown) is first  # repaired the first time

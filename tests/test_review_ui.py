@@ -10,12 +10,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.demo import CLINICIAN, make_history
 from dn_bodymap.records import Store
 from dn_bodymap.review.matching import match_points
 from dn_bodymap.ui.main_window import MainWindow
+from tests.conftest import open_window
 from tests.test_annotator import drag, settle
 
 
@@ -26,11 +26,7 @@ def history_ids(store: Store, atlas: Atlas) -> list[int]:
 
 @pytest.fixture
 def window(qtbot, atlas: Atlas, store: Store, history_ids: list[int]) -> MainWindow:
-    settings = app_settings.open_settings()
-    app_settings.save_clinician(settings, CLINICIAN)
-    w = MainWindow(atlas, store, settings)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, atlas, store, CLINICIAN)
     pid = store.session(history_ids[0]).patient_id
     w.patients.reload(pid)
     w.patients.select_patient(pid)

@@ -16,7 +16,7 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import Clinician, Store
 from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog
 from dn_bodymap.ui.launch import QUIT_ENV
-from dn_bodymap.ui.main_window import MainWindow
+from tests.conftest import open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,9 +84,7 @@ def _answer_dialogs(answers: list[str]) -> None:
 def test_a_first_start_asks_for_the_clinician_and_a_first_patient(qtbot, atlas: Atlas,
                                                                    store: Store) -> None:
     settings = app_settings.open_settings()
-    window = MainWindow(atlas, store, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, atlas, store, settings=settings)
     answers: list[str] = []
     _answer_dialogs(answers)
     window.start()
@@ -104,17 +102,13 @@ def test_settings_remember_the_last_patient_and_the_layout(qtbot, atlas: Atlas,
     assert str(app_settings.settings_path()).startswith(os.environ["XDG_CONFIG_HOME"])
     app_settings.save_clinician(settings, Clinician("Alex Morgan"))
     first, second = store.add_patient("Ann Example"), store.add_patient("Bo Example")
-    window = MainWindow(atlas, store, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, atlas, store, settings=settings)
     window.patients.select_patient(second.id)
     window.resize(760, 560)  # within the offscreen screen (800 x 600), which clamps sizes
     size = window.size()
     window.close()
 
-    again = MainWindow(atlas, store, app_settings.open_settings())
-    qtbot.addWidget(again)
-    again.show()
+    again = open_window(qtbot, atlas, store)
     again.start()
     assert again.patients.patient_id == second.id != first.id
     assert again.size() == size

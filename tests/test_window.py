@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.records.store import Store
 from dn_bodymap.ui.main_window import MainWindow, describe
 
-
-@pytest.fixture
-def window(qtbot, atlas: Atlas, tmp_path) -> MainWindow:
-    store = Store.open(tmp_path / "records.sqlite", atlas=atlas)
-    w = MainWindow(atlas, store)
-    w.destroyed.connect(store.close)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+# ``window``: tests/conftest.py's, shared by the window tests.
 
 
 def screen_point(window: MainWindow, view: str, x: float, y: float) -> QPoint:
