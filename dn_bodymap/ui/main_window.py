@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.charting.classic_site import classic_site
 from dn_bodymap.charting.pain_finder import Candidate
 from dn_bodymap.charting.placement import describe
 from dn_bodymap.records import vocab
@@ -255,22 +256,13 @@ class MainWindow(QMainWindow):
 
     def chart_at_site(self, muscle: str, side: str) -> None:
         """Start a trigger point in ``muscle`` at its principal classic site."""
-        patterns = self.atlas.referrals.patterns_of(muscle, side)
-        site = patterns[0].sites[0] if patterns and patterns[0].sites else None
-        if site is None:  # no classic site: the middle of the muscle's first region
-            first = self.atlas.regions_of(muscle, side)[0]
-            p = first.geometry.representative_point()
-            view, x, y = first.view, p.x, p.y
-        else:
-            view, x, y = site.view, site.x, site.y
-        region = next((r for r in self.atlas.muscles_at(view, x, y)
-                       if (r.muscle, r.side) == (muscle, side)), None)
-        if region is None:
+        place = classic_site(self.atlas, muscle, side)
+        if place.region is None:
             self.statusBar().showMessage(f"{muscle}: its classic site is not on its region",
                                          8000)
             return
         if self.editor._editable():
-            self.editor.add_point(view, x, y, region)
+            self.editor.add_point(place.view, place.x, place.y, place.region)
             self.tabs.setCurrentIndex(0)
 
     # -- commands -----------------------------------------------------------------------------
