@@ -325,7 +325,8 @@ def cmd_render(args: argparse.Namespace) -> int:
                               cautions=args.cautions)
 
     def save(tmp: Path) -> None:
-        if not image.save(str(tmp), b"PNG"):
+        # PySide6 takes the format only as str, though its stubs say bytes:
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
             raise CliError(f"could not write a PNG to {path}")
 
     write_atomically(path, save)

@@ -112,8 +112,8 @@ def _pair_across_views(prev: list[TriggerPoint], cur: list[TriggerPoint],
         other = next((p for p in candidates if p.view != c.view), None)
         if other is not None:
             candidates.remove(other)
-            pairs[c.id] = p
-            taken.add(p.id)
+            pairs[c.id] = other
+            taken.add(other.id)
 
 
 def tally(matches: Sequence[Match]) -> dict[str, int]:
