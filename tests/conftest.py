@@ -41,6 +41,7 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """Never touch the user's real settings or data folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the log (dn_bodymap/logs)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 

@@ -3,6 +3,7 @@ The pages are painted by dn_bodymap.report, the same code as `dn-bodymap print`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from dn_bodymap.report.document import TreatmentMap, treatment_map
 from dn_bodymap.report.output import print_document, write_pdf
 from dn_bodymap.report.pages import PAPERS
 from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
+
+log = logging.getLogger(__name__)  # session ids only: a PDF's name is often the patient's
 
 
 class PreviewDialog(QPrintPreviewDialog):
@@ -64,7 +67,8 @@ class Printing:
             return
         printer = self._printer()
         if QPrintDialog(printer, self.window).exec():
-            print_document(doc, self.atlas, printer)
+            pages = print_document(doc, self.atlas, printer)
+            log.info("session %s: map printed (%d pages)", self.window.editor.session.id, pages)
 
     def preview_dialog(self) -> PreviewDialog | None:
         doc = self.document()
@@ -94,5 +98,6 @@ class Printing:
         if not write_file(self.window, target,
                           lambda tmp: write_pdf(doc, self.atlas, tmp, paper)):
             return None
+        log.info("session %s: %s map exported as a PDF", self.window.editor.session.id, variant)
         self.window.statusBar().showMessage(f"Wrote {target}", 8000)
         return target
