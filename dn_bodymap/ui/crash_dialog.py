@@ -37,15 +37,15 @@ class CrashHandler:
     def __init__(self) -> None:
         self.dialog: QMessageBox | None = None  # the one on screen, if any
         self._previous = sys.excepthook
+        self._previous_thread = threading.excepthook
 
     def install(self) -> None:
-        self._previous = sys.excepthook
+        self._previous, self._previous_thread = sys.excepthook, threading.excepthook
         sys.excepthook = self.handle
         threading.excepthook = self._thread_error
 
     def uninstall(self) -> None:
-        sys.excepthook = self._previous
-        threading.excepthook = threading.__excepthook__
+        sys.excepthook, threading.excepthook = self._previous, self._previous_thread
 
     def handle(self, kind: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
