@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,9 @@ def _text(path: Path) -> str:
 def test_the_log_is_a_rotating_file_in_the_user_log_folder_set_up_once(tmp_path: Path) -> None:
     path = logs.setup()
     again = logs.setup()
-    assert path == again == tmp_path / "state" / "dn-bodymap" / "log" / "dn-bodymap.log"
+    state = Path(os.environ["XDG_STATE_HOME"])
+    assert path == again == state / "dn-bodymap" / "log" / "dn-bodymap.log"
+    assert tmp_path not in path.parents  # (tests list what a command leaves in tmp_path)
     ours = [h for h in logging.getLogger().handlers
             if isinstance(h, logging.handlers.RotatingFileHandler)
             and Path(h.baseFilename) == path]
