@@ -5,6 +5,8 @@ sys.excepthook during tests, so that errors in the event loop still fail them)."
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -126,3 +128,16 @@ def test_a_folder_that_cannot_be_opened_is_named_instead(monkeypatch, qtbot) -> 
     log_file = logs.setup()
     assert crash_dialog.open_log_folder() is False
     assert told and str(log_file.parent) in told[0]
+
+
+
+def test_the_window_program_installs_the_handler_at_start() -> None:
+    # In a process of its own: pytest-qt's hook, and its application, stay as they are here.
+    code = ("import os, sys; from dn_bodymap.ui import launch, crash_dialog; "
+            "os.environ[launch.QUIT_ENV] = 'shown'; assert launch.run() == 0; "
+            "print(isinstance(sys.excepthook.__self__, crash_dialog.CrashHandler))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "True"
