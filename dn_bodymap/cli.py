@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from dn_bodymap import __version__
+from dn_bodymap import __version__, logs
+
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,9 +65,11 @@ def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui, db = _gui_only(argv)
+    logs.setup()
     if gui:
         from dn_bodymap.ui.launch import run
 
+        log.info("dn-bodymap %s: the window", __version__)
         return run(db)
     from dn_bodymap.atlas import AtlasError
     from dn_bodymap.commands.common import CliError
@@ -72,14 +77,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", _run_gui)
+    # The command's name only: its arguments may be a patient's name.
+    log.info("dn-bodymap %s: command %s", __version__, args.command or "gui")
     try:
         return handler(args)
     except (CliError, AtlasError, RecordsError) as exc:
+        log.warning("command %s refused: %s", args.command, type(exc).__name__)
         print(f"dn-bodymap: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback for the user; DN_BODYMAP_DEBUG=1 shows it
+        log.exception("command %s failed", args.command)
         if os.environ.get("DN_BODYMAP_DEBUG"):
             raise
         print(f"dn-bodymap: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)

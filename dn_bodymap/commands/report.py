@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from pathlib import Path
 
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
@@ -52,6 +53,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         pages.append(write_pdf(doc, atlas, tmp, args.paper or app_settings.paper(prefs)))
 
     write_atomically(path, write)
+    # Never the file's path in the log: its name is often the patient's.
+    logging.getLogger(__name__).info("session %d: %s map written as a PDF (%d pages)",
+                                     session.id, doc.variant, pages[0])
     if args.json:
         print_json({"pdf": str(path), "pages": pages[0]})
     else:

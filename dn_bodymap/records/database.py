@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import filecmp
 import glob
+import logging
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -23,6 +24,8 @@ from sqlalchemy.pool import StaticPool
 from dn_bodymap.records import files, network_fs
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.paths import data_folder
+
+log = logging.getLogger(__name__)
 
 # The schema revisions this program knows, oldest first; the last is the head. A database
 # stamped with any other revision was written by a newer dn-bodymap.
@@ -243,6 +246,7 @@ def upgrade(engine: Engine, revision: str | None, path: Path | None,
     saved = None
     if path is not None and revision is not None and path.exists():
         saved = backup_before_migration(path, revision)
+    log.info("upgrading the database schema from %s to %s", revision or "empty", target)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     with engine.execution_options(dn_write=True).connect() as conn:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 
-from dn_bodymap.records import accounts, audit, database, erasure, integrity, rows
+from dn_bodymap.records import accounts, activity, audit, database, erasure, integrity, rows
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Account, AuditEntry
 from dn_bodymap.records.schema import SessionRow
@@ -66,7 +66,9 @@ class Safeguards:
         """Check the whole database and name every record that fails; ``full`` adds
         SQLite's integrity check, which reads every page. Missing guards are re-created."""
         found = self.open_problems + integrity.open_checks(self._engine, self.actor)
-        return integrity.verify(self._engine, full, found)
+        report = integrity.verify(self._engine, full, found)
+        activity.verified(report)
+        return report
 
     def verify_session(self, session_id: int) -> list[str]:
         """One session's problems in words, [] when all is well (fast: for each print)."""
@@ -93,10 +95,14 @@ class Safeguards:
         beside it first and moved into place, so ``dest`` is never half written: SQLite's
         backup API, or (another database) a copy as copy-db makes, compared and verified."""
         if self.url.get_backend_name() == "sqlite":
-            return database.backup(self._engine, self.url, self.path, dest)
-        from dn_bodymap.records import copying
+            saved = database.backup(self._engine, self.url, self.path, dest)
+        else:
+            from dn_bodymap.records import copying
 
-        return Path(copying.to_new_file(self._engine, Path(dest)).target)
+            saved = Path(copying.to_new_file(self._engine, Path(dest)).target)
+        activity.log.info("backup of %s written to %s", activity.where(self.url, self.path),
+                          saved)
+        return saved
 
     def grant_application_role(self, role: str) -> list[str]:
         """On PostgreSQL, as the tables' owner: give ``role`` a treatment room's rights and

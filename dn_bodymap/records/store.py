@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from dn_bodymap.records import (
     accounts,
+    activity,
     audit,
     carry,
     database,
@@ -88,6 +89,7 @@ class Store(Safeguards):
         engine, path, saved, warnings = database.open_engine(*paths.to_url(target), create)
         store = cls(engine, path, atlas=atlas, actor=actor, migration_backup=saved,
                     warnings=warnings)
+        activity.opened(engine.url, path, saved)
         # Cheap checks only (``verify`` reads every page), kept for the window and verify.
         store.open_problems = integrity.open_checks(engine, store.actor)
         if keep_locks and path is not None:
@@ -119,6 +121,7 @@ class Store(Safeguards):
                     yield db
                     self.outbox.send(db)  # to the other windows (records/live.py)
                 self.outbox.committed(db)
+            activity.committed(db.info)
         except IntegrityError as exc:  # a database guard caught what the checks did not
             raise RecordsError(f"the database refused the change: {exc.orig}") from None
         except DBAPIError as exc:  # locked, disk full, damaged, server gone: nothing stored

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 
 from dn_bodymap.charting.muscle_search import MuscleSearch
+from dn_bodymap.ui.crash_dialog import open_log_folder
 from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
 from dn_bodymap.ui.session_editor import ZONE_MODES
 
@@ -24,7 +25,7 @@ MENUS = (
     ("&View", ("pain_finder", "sites", "cautions", "fit", None, "zones_all", "zones_selected",
                "zones_none")),
     ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
-    ("&Help", ("shortcuts",)),
+    ("&Help", ("shortcuts", "log_folder")),
 )
 
 
@@ -73,6 +74,7 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "clinician": _action(w, "Clinician &profile…", None, w.edit_clinician),
         "practice": _action(w, "Practice se&ttings…", None, w.edit_practice),
         "shortcuts": _action(w, "&Keyboard shortcuts", std.HelpContents, w.show_shortcuts),
+        "log_folder": _action(w, "Open &log folder", None, lambda: open_log_folder()),
         "quit": _action(w, "&Quit", std.Quit, w.close),
         "print": _action(w, "&Print…", std.Print, w.printing.print_),
         "preview": _action(w, "Print pre&view…", "Ctrl+Shift+P", w.printing.preview),

@@ -38,6 +38,9 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dn-bodymap")
     app.setOrganizationName("dn-bodymap")
+    from dn_bodymap.ui.crash_dialog import CrashHandler
+
+    CrashHandler().install()  # an unexpected error: logged, a plain dialog, the window goes on
     opening = OpeningWindow()
     opening.show()
     quit_when = os.environ.get(QUIT_ENV)

@@ -3,6 +3,7 @@ The pages are painted by dn_bodymap.report, the same code as `dn-bodymap print`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from dn_bodymap.ui.file_dialogs import ask_pdf_path, write_file
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)  # session ids only: a PDF's name is often the patient's
 
 
 class PreviewDialog(QPrintPreviewDialog):
@@ -62,13 +65,18 @@ class Printing:
                                           printer.pageLayout().margins()))
         return printer
 
+    def _session_id(self) -> int | None:
+        session = self.window.editor.session
+        return session.id if session is not None else None
+
     def print_(self) -> None:
         doc = self.document()
         if doc is None:
             return
         printer = self._printer()
         if QPrintDialog(printer, self.window).exec():
-            print_document(doc, self.atlas, printer)
+            pages = print_document(doc, self.atlas, printer)
+            log.info("session %s: map printed (%d pages)", self._session_id(), pages)
 
     def preview_dialog(self) -> PreviewDialog | None:
         doc = self.document()
@@ -98,5 +106,6 @@ class Printing:
         if not write_file(self.window, target,
                           lambda tmp: write_pdf(doc, self.atlas, tmp, paper)):
             return None
+        log.info("session %s: %s map exported as a PDF", self._session_id(), variant)
         self.window.statusBar().showMessage(f"Wrote {target}", 8000)
         return target
