@@ -1,6 +1,7 @@
 """Smoke-test a BUILT dn-bodymap, not the source: the PyInstaller bundle or a wheel.
 
     python tools/smoke_bundle.py bundle [dist/dn-bodymap/dn-bodymap]
+    python tools/smoke_bundle.py bundle dist/dn-bodymap-*.tar.gz   # unpacked first, as downloaded
     python tools/smoke_bundle.py wheel            # build a wheel, install it in a fresh venv
 
 Each runs, in a fresh temporary home: ``atlas validate``; a new database (every Alembic
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -83,11 +85,28 @@ def _check_pdf(pdf: Path) -> None:
     print(f"ok   {pdf.name} is a one-page PDF", flush=True)
 
 
-def smoke_bundle(executable: Path) -> None:
-    if not executable.is_file():
-        raise SmokeError(f"no bundle at {executable} (build it: python tools/build_bundle.py)")
+def _check_icons(package: Path) -> None:
+    icons = package / "ui" / "icons"
+    missing = [name for name in ("dn-bodymap.svg", "dn-bodymap-256.png", "dn-bodymap-16.png")
+               if not (icons / name).is_file()]
+    if missing:
+        raise SmokeError(f"the icons are missing from {icons}: {', '.join(missing)}")
+    print("ok   the icons are carried", flush=True)
+
+
+def smoke_bundle(target: Path) -> None:
+    if not target.is_file():
+        raise SmokeError(f"no bundle at {target} (build it: python tools/build_bundle.py)")
     with tempfile.TemporaryDirectory(prefix="dn-bodymap-smoke-") as tmp:
-        smoke([str(executable.resolve())], Path(tmp))
+        executable = target.resolve()
+        if target.name.endswith((".tar.gz", ".zip")):
+            shutil.unpack_archive(target, Path(tmp) / "unpacked")
+            executable = Path(tmp) / "unpacked" / "dn-bodymap" / "dn-bodymap"
+            print(f"ok   {target.name} unpacked", flush=True)
+        home = Path(tmp) / "home"
+        home.mkdir()
+        _check_icons(executable.parent / "_internal" / "dn_bodymap")
+        smoke([str(executable)], home)
 
 
 def smoke_wheel() -> None:
@@ -106,6 +125,7 @@ def smoke_wheel() -> None:
                                        "-q", str(wheel)], {**os.environ, "HOME": tmp})
         home = tmp_path / "home"
         home.mkdir()
+        _check_icons(next((venv / "lib").glob("python*/site-packages/dn_bodymap")))
         # Run from a folder outside the source tree, so nothing is imported from it.
         smoke([str(venv / "bin" / "dn-bodymap")], home)
 
@@ -113,7 +133,7 @@ def smoke_wheel() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("bundle", "wheel"))
-    parser.add_argument("executable", nargs="?", type=Path,
+    parser.add_argument("executable", nargs="?", type=Path, help="the program or its archive",
                         default=ROOT / "dist" / "dn-bodymap" / "dn-bodymap")
     args = parser.parse_args(argv)
     try:
