@@ -48,10 +48,12 @@ def build(dist: Path, work: Path) -> Path:
 
 
 def pack(folder: Path) -> Path:
+    """One archive of the folder (of the .app on macOS, which the spec builds beside it)."""
     base = folder.parent / archive_stem()
     fmt = "gztar" if sys.platform == "linux" else "zip"
-    return Path(shutil.make_archive(str(base), fmt, root_dir=folder.parent,
-                                    base_dir=folder.name))
+    app = folder.parent / f"{NAME}.app"
+    top = app if sys.platform == "darwin" and app.is_dir() else folder
+    return Path(shutil.make_archive(str(base), fmt, root_dir=folder.parent, base_dir=top.name))
 
 
 def main(argv: list[str] | None = None) -> int:
