@@ -170,3 +170,31 @@ def test_the_icon_is_drawn_with_transparent_corners_only() -> None:
     assert image.pixelColor(0, 0).alpha() == 0
     assert image.pixelColor(128, 128).alpha() == 255
     assert image.hasAlphaChannel()
+
+
+def test_a_bundle_starts_the_database_lock_keeper(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a bundle, sys.executable is the program itself, which has no ``-c``: the keeper
+    that protects the window's writes did not start there ("did not start", logged only)."""
+    import sqlite3
+    import sys
+
+    from dn_bodymap.records.lock_keeper import LockKeeper
+
+    # The bundle's executable, played by the entry point on this Python.
+    program = tmp_path / "dn-bodymap"
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{PACKAGING / "entry.py"}" "$@"\n',
+                       encoding="utf-8")
+    program.chmod(0o755)
+    db = tmp_path / "records.sqlite"
+    sqlite3.connect(db).close()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    keeper = LockKeeper.start(db)
+    assert keeper is not None
+    try:
+        assert keeper.alive
+        assert keeper.process.args[1:2] == ["--dn-bodymap-lock-keeper"]
+    finally:
+        keeper.stop()
+    assert keeper.process.returncode == 0

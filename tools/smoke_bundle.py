@@ -38,7 +38,7 @@ def _env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
             "QT_QPA_PLATFORM": "offscreen", **(extra or {})}
 
 
-def _run(step: str, args: Sequence[str], env: dict[str, str]) -> str:
+def _run(step: str, args: Sequence[str], env: dict[str, str], quiet: bool = False) -> str:
     t0 = time.monotonic()
     try:
         done = subprocess.run(list(args), env=env, capture_output=True, text=True,
@@ -49,6 +49,10 @@ def _run(step: str, args: Sequence[str], env: dict[str, str]) -> str:
         raise SmokeError(f"{step}: cannot run {args[0]}: {exc}") from exc
     if done.returncode != 0:
         raise SmokeError(f"{step}: exit {done.returncode}\n{done.stdout}{done.stderr}")
+    # The window's warnings (the database lock keeper that did not start, ...) are failures.
+    if quiet and (said := [line for line in done.stderr.splitlines() if "warning" in
+                           line.lower() or "did not start" in line or "Traceback" in line]):
+        raise SmokeError(f"{step}: said on stderr:\n" + "\n".join(said))
     print(f"ok   {step} ({time.monotonic() - t0:.1f} s)", flush=True)
     return done.stdout
 
@@ -71,7 +75,7 @@ def smoke(program: Sequence[str], home: Path, env_extra: dict[str, str] | None =
     (config / "settings.ini").write_text("[clinician]\nname=Smoke Test\n", encoding="utf-8")
     for when in ("shown", "ready"):
         _run(f"window opened offscreen until {when}", [*program, "--db", str(db), "gui"],
-             {**env, "DN_BODYMAP_QUIT_WHEN": when})
+             {**env, "DN_BODYMAP_QUIT_WHEN": when}, quiet=True)
 
 
 def _check_pdf(pdf: Path) -> None:
