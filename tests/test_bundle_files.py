@@ -8,11 +8,12 @@ import ast
 import configparser
 import os
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from dn_bodymap.atlas.conventions import bundled_assets_dir
@@ -120,17 +121,18 @@ def test_the_icon_renders_at_every_size() -> None:
     assert {s.width() for s in icon.availableSizes()} >= set(app_icon.PNG_SIZES)
 
 
-def test_the_window_uses_the_icon(qapp: QApplication, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from dn_bodymap.ui.launch import run
-
-    qapp.setWindowIcon(QIcon())  # start without one
-    assert qapp.windowIcon().isNull()
-    monkeypatch.setenv(QUIT_ENV, "shown")
-    assert run(str(tmp_path / "records.sqlite")) == 0
-    assert not qapp.windowIcon().isNull()
-    assert 256 in {s.width() for s in qapp.windowIcon().availableSizes()}
-    assert qapp.desktopFileName() == DESKTOP.stem
+def test_the_window_uses_the_icon(tmp_path: Path) -> None:
+    """In a child process: the launcher's app.quit() would stay with this one's later tests."""
+    code = ("import sys\nfrom PySide6.QtWidgets import QApplication\n"
+            "from dn_bodymap.ui.launch import run\n"
+            "code = run(sys.argv[1]); icon = QApplication.instance().windowIcon()\n"
+            "print(code, icon.isNull(), max(s.width() for s in icon.availableSizes()),"
+            " QApplication.instance().desktopFileName())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_ENV: "shown"}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "records.sqlite")],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "False", "256", DESKTOP.stem]
 
 
 def test_the_menu_entry_installer_writes_the_entry_and_the_icons(tmp_path: Path) -> None:
@@ -177,19 +179,12 @@ def test_a_bundle_starts_the_database_lock_keeper(tmp_path: Path,
     """In a bundle, sys.executable is the program itself, which has no ``-c``: the keeper
     that protects the window's writes did not start there ("did not start", logged only)."""
     import sqlite3
-    import sys
 
     from dn_bodymap.records.lock_keeper import LockKeeper
 
-    # The bundle's executable, played by the entry point on this Python.
-    program = tmp_path / "dn-bodymap"
-    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{PACKAGING / "entry.py"}" "$@"\n',
-                       encoding="utf-8")
-    program.chmod(0o755)
+    fake_bundle(tmp_path, monkeypatch)
     db = tmp_path / "records.sqlite"
     sqlite3.connect(db).close()
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", str(program))
     keeper = LockKeeper.start(db)
     assert keeper is not None
     try:
@@ -198,3 +193,33 @@ def test_a_bundle_starts_the_database_lock_keeper(tmp_path: Path,
     finally:
         keeper.stop()
     assert keeper.process.returncode == 0
+
+
+def fake_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """sys.executable as in a bundle: the program itself, played by the bundle's entry
+    point on this Python."""
+    program = tmp_path / "dn-bodymap"
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{PACKAGING / "entry.py"}" "$@"\n',
+                       encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    return program
+
+
+def test_a_bundle_runs_the_background_integrity_check(qtbot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-m dn_bodymap` made the bundle's child a usage error: the check never ran."""
+    from dn_bodymap.atlas import Atlas
+    from dn_bodymap.records import Store
+    from dn_bodymap.ui.background_check import BackgroundCheck
+
+    db = tmp_path / "clinic.sqlite"
+    Store.open(db, atlas=Atlas.load()).close()
+    program = fake_bundle(tmp_path, monkeypatch)
+    found: list[list[str]] = []
+    check = BackgroundCheck(db, found.append)
+    check.run()
+    assert check.process is not None and check.process.program() == str(program)
+    qtbot.waitUntil(lambda: bool(found), timeout=60_000)
+    assert found == [[]]

@@ -39,6 +39,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from dn_bodymap.own_command import is_bundle
+
 log = logging.getLogger(__name__)
 
 READY = "ready"
@@ -58,7 +60,7 @@ conn.close()
 
 
 def keeper_command(path: Path) -> list[str]:
-    if getattr(sys, "frozen", False):
+    if is_bundle():
         return [sys.executable, FROZEN_ARG, str(path)]
     return [sys.executable, "-I", "-S", "-c", _KEEPER, str(path)]
 
