@@ -39,9 +39,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from dn_bodymap.own_command import is_bundle
+
 log = logging.getLogger(__name__)
 
 READY = "ready"
+# A PyInstaller bundle's executable is the program, not a Python: it runs the keeper when
+# given this first argument (packaging/entry.py), before the command line is parsed.
+FROZEN_ARG = "--dn-bodymap-lock-keeper"
 # Runs in the child, with no site packages: only the standard library's sqlite3.
 _KEEPER = """
 import sqlite3, sys
@@ -52,6 +57,18 @@ sys.stdout.flush()
 sys.stdin.read()  # until the parent closes the pipe or dies
 conn.close()
 """
+
+
+def keeper_command(path: Path) -> list[str]:
+    if is_bundle():
+        return [sys.executable, FROZEN_ARG, str(path)]
+    return [sys.executable, "-I", "-S", "-c", _KEEPER, str(path)]
+
+
+def run_frozen_keeper(argv: list[str]) -> None:
+    """The keeper, in a bundle's child process: ``argv`` is [program, FROZEN_ARG, path]."""
+    sys.argv = [argv[0], *argv[2:]]
+    exec(compile(_KEEPER, "<lock keeper>", "exec"), {"__name__": "__main__"})
 
 
 class LockKeeper:
@@ -70,7 +87,7 @@ class LockKeeper:
             return None
         try:
             process = subprocess.Popen(
-                [sys.executable, "-I", "-S", "-c", _KEEPER, str(path)],
+                keeper_command(path),
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                 text=True)
         except OSError as exc:

@@ -6,12 +6,13 @@ banner; a check that could not run is logged in the status bar, nothing more."""
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer
 from PySide6.QtWidgets import QLabel
+
+from dn_bodymap.own_command import own_command
 
 FIRST_AFTER_MS = 60_000  # a minute after the start, when the clinician is charting
 EVERY_MS = 4 * 3600_000  # then every four hours
@@ -36,8 +37,8 @@ class BackgroundCheck(QObject):
             return
         self.process = QProcess(self)
         self.process.finished.connect(self._finished)
-        self.process.start(sys.executable, ["-m", "dn_bodymap", "--db", str(self.database),
-                                            "verify", "--json"])
+        program, *args = own_command("--db", str(self.database), "verify", "--json")
+        self.process.start(program, args)
 
     def _finished(self, *_: object) -> None:
         assert self.process is not None

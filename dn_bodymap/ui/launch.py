@@ -11,10 +11,12 @@ import os
 import sys
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
+from dn_bodymap.ui.app_icon import app_icon
 
 # For the start-up benchmark: quit once the first window is "shown", or once "ready".
 QUIT_ENV = "DN_BODYMAP_QUIT_WHEN"
@@ -38,6 +40,8 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dn-bodymap")
     app.setOrganizationName("dn-bodymap")
+    QApplication.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName("dn-bodymap")  # Wayland: packaging/dn-bodymap.desktop
     from dn_bodymap.ui.crash_dialog import CrashHandler
 
     CrashHandler().install()  # an unexpected error: logged, a plain dialog, the window goes on

@@ -21,6 +21,7 @@ class Row:
     figure: float  # microseconds
     goal: float  # microseconds
     note: str = ""
+    skipped: bool = False  # not measured here (the note says why)
 
     @property
     def ok(self) -> bool:
@@ -106,7 +107,12 @@ def referral_rows() -> list[Row]:
     ]
 
 
+def result(row: Row) -> str:
+    return "skipped" if row.skipped else "ok" if row.ok else "SLOW"
+
+
 def main() -> int:
+    from tests.benchmarks.bundle import bundle_rows
     from tests.benchmarks.differential import differential_rows
     from tests.benchmarks.integrity import integrity_rows
     from tests.benchmarks.pain_tool import pain_rows
@@ -120,10 +126,10 @@ def main() -> int:
 
     rows = (atlas_rows() + referral_rows() + records_rows() + import_rows() + click_rows()
             + startup_rows() + report_rows() + review_rows() + compare_rows() + safety_rows()
-            + integrity_rows() + scale_rows() + differential_rows() + pain_rows())
+            + integrity_rows() + scale_rows() + differential_rows() + pain_rows() + bundle_rows())
     print(f"{'benchmark':48} {'figure':>12} {'goal':>12}  result")
     for r in rows:
-        print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {'ok' if r.ok else 'SLOW'}"
+        print(f"{r.name:48} {r.figure:10.1f}us {r.goal:10.0f}us  {result(r)}"
               f"{'  ' + r.note if r.note else ''}")
     return 0
 
