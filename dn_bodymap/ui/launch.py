@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
+from dn_bodymap.ui import theme
 
 # For the start-up benchmark: quit once the first window is "shown", or once "ready".
 QUIT_ENV = "DN_BODYMAP_QUIT_WHEN"
@@ -38,6 +39,7 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dn-bodymap")
     app.setOrganizationName("dn-bodymap")
+    theme.start(app_settings.open_settings())  # light or dark, before anything shows
     opening = OpeningWindow()
     opening.show()
     quit_when = os.environ.get(QUIT_ENV)
