@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from dn_bodymap import settings as app_settings
 from dn_bodymap.ui import theme
-from dn_bodymap.ui.body_canvas import CARD_MARGIN
 from dn_bodymap.ui.main_window import MainWindow
 from dn_bodymap.ui.pain_layer import swatch
 from dn_bodymap.ui.points_list import colour_icon
@@ -129,7 +128,7 @@ def test_the_diagram_sits_on_a_light_card(window: MainWindow) -> None:
     QApplication.processEvents()
     image = canvas.viewport().grab().toImage()
     scene = canvas.sceneRect()
-    inside = canvas.mapFromScene(QPointF(scene.center().x(), scene.top() + CARD_MARGIN / 2))
+    inside = canvas.mapFromScene(QPointF(scene.center().x(), scene.top() + 4))
     assert image.pixelColor(inside).lightness() > 230
     assert image.pixelColor(3, image.height() // 2).lightness() < 80
 

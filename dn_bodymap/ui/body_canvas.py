@@ -24,7 +24,7 @@ from dn_bodymap.ui.body_item import BodyViewItem
 GAP = 40.0  # scene units between the front and the back view
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0  # relative to the fitted view: a hand fills the screen, no further
-CARD_MARGIN = 16.0  # scene units of paper around the views (the card in dark mode)
+CARD_MARGIN = 16.0  # scene units of paper around the views in dark mode (and its corners)
 PAPER = QColor("#fbf8f1")  # the card's paper: the figure's light colours stay as printed
 
 
@@ -59,9 +59,7 @@ class BodyCanvas(QGraphicsView):
             self.scene().addItem(item)
             self.items_by_view[view] = item
             x += item.boundingRect().width() + GAP
-        margin = CARD_MARGIN
-        self.setSceneRect(self.scene().itemsBoundingRect().adjusted(-margin, -margin,
-                                                                    margin, margin))
+        self.setSceneRect(self.scene().itemsBoundingRect())
         self._fitted = True  # follow the window size until the user zooms
         self._pan_from: QPoint | None = None
         self._space_down = False
@@ -111,7 +109,10 @@ class BodyCanvas(QGraphicsView):
         painter.fillRect(rect, self.palette().color(self.backgroundRole()))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(PAPER)
-        painter.drawRoundedRect(self.sceneRect(), CARD_MARGIN, CARD_MARGIN)
+        # beyond the scene rect, so zoom and scrolling are as in light mode; where the views
+        # fill the window the paper reaches its edge
+        card = self.sceneRect().adjusted(-CARD_MARGIN, -CARD_MARGIN, CARD_MARGIN, CARD_MARGIN)
+        painter.drawRoundedRect(card, CARD_MARGIN, CARD_MARGIN)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
