@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 from dn_bodymap.charting.muscle_search import MuscleSearch
 from dn_bodymap.ui.crash_dialog import open_log_folder
 from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
+from dn_bodymap.ui.scheme_menu import add_scheme_menu
 from dn_bodymap.ui.session_editor import ZONE_MODES
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         menu = w.menuBar().addMenu(title)
         for name in names:
             menu.addSeparator() if name is None else menu.addAction(act[name])
+        if title == "&View":  # light, dark or as the system
+            add_scheme_menu(menu, w.settings)
     return act
 
 

@@ -3,8 +3,9 @@ to diagram coordinates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import VIEWS
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.body_item import BodyViewItem
 
 GAP = 40.0  # scene units between the front and the back view
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0  # relative to the fitted view: a hand fills the screen, no further
+CARD_MARGIN = 16.0  # scene units of paper around the views in dark mode (and its corners)
+PAPER = QColor("#fbf8f1")  # the card's paper: the figure's light colours stay as printed
 
 
 class BodyCanvas(QGraphicsView):
@@ -42,7 +46,6 @@ class BodyCanvas(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setMouseTracking(True)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -96,6 +99,20 @@ class BodyCanvas(QGraphicsView):
         self.scale(factor, factor)
         self._fitted = self.zoom_factor() <= 1.0001
         self.view_changed.emit()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """White, as always; in dark mode the window's dark grey with the views on a light
+        rounded card, so the skin tones, markers and hatching keep their contrast."""
+        if not theme.is_dark():
+            painter.fillRect(rect, Qt.GlobalColor.white)
+            return
+        painter.fillRect(rect, self.palette().color(self.backgroundRole()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PAPER)
+        # beyond the scene rect, so zoom and scrolling are as in light mode; where the views
+        # fill the window the paper reaches its edge
+        card = self.sceneRect().adjusted(-CARD_MARGIN, -CARD_MARGIN, CARD_MARGIN, CARD_MARGIN)
+        painter.drawRoundedRect(card, CARD_MARGIN, CARD_MARGIN)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -39,6 +39,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Account
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.qt_present import present
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class SignInForm(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.submitted)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        theme.style(self.problem, "problem")
         self.problem.hide()
         form.addRow("&Account", self.account)
         form.addRow("&Password", self.password)

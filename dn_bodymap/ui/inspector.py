@@ -29,6 +29,7 @@ from dn_bodymap.atlas.conventions import SIDES
 from dn_bodymap.charting.needling import COMMON_NEEDLES, Preset, presets_for
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.form_fields import (
     CheckField,
     ChoiceField,
@@ -44,10 +45,6 @@ from dn_bodymap.ui.session_editor import Refusal
 from dn_bodymap.ui.site_field import SiteField
 
 NEEDLE = ("needle_gauge_mm", "needle_length_mm")  # the needle field's two record fields
-PROBLEM_STYLE = "color: #b00020"
-CAUTION_STYLE = ("background: #fde8ea; color: #7a0014; border-left: 4px solid #b00020; "
-                 "padding: 4px")
-NOTE_STYLE = "background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px"
 
 
 class Inspector(QWidget):
@@ -84,12 +81,12 @@ class Inspector(QWidget):
         layout.addWidget(self.muscle_note)
         self.side_note = QLabel()  # a question, not an error: no dialog
         self.side_note.setWordWrap(True)
-        self.side_note.setStyleSheet(NOTE_STYLE)
+        theme.style(self.side_note, "note")
         self.side_note.hide()
         layout.addWidget(self.side_note)
         self.caution_note = QLabel()  # caution zones and precautions at this point
         self.caution_note.setWordWrap(True)
-        self.caution_note.setStyleSheet(CAUTION_STYLE)
+        theme.style(self.caution_note, "caution")
         self.caution_note.setAccessibleName("Safety at this point")
         self.caution_note.hide()
         layout.addWidget(self.caution_note)
@@ -178,7 +175,7 @@ class Inspector(QWidget):
     def _problem_label(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet(PROBLEM_STYLE)
+        theme.style(label, "problem")
         label.hide()
         return label
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.app_icon import app_icon
 
 # For the start-up benchmark: quit once the first window is "shown", or once "ready".
@@ -40,6 +41,7 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dn-bodymap")
     app.setOrganizationName("dn-bodymap")
+    theme.start(app_settings.open_settings())  # light or dark, before anything shows
     QApplication.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("dn-bodymap")  # Wayland: packaging/dn-bodymap.desktop
     from dn_bodymap.ui.crash_dialog import CrashHandler

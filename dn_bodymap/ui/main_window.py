@@ -28,7 +28,7 @@ from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
-from dn_bodymap.ui import privacy
+from dn_bodymap.ui import privacy, theme
 from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.background_check import BackgroundCheck, show_in
 from dn_bodymap.ui.body_canvas import BodyCanvas
@@ -44,7 +44,7 @@ from dn_bodymap.ui.points_list import PointsList
 from dn_bodymap.ui.presets import NeedlingPresets
 from dn_bodymap.ui.printing import Printing
 from dn_bodymap.ui.review_actions import Review
-from dn_bodymap.ui.safety_view import BANNER_STYLE, Safety
+from dn_bodymap.ui.safety_view import Safety
 from dn_bodymap.ui.session_editor import SessionEditor
 from dn_bodymap.ui.session_panel import SessionPanel
 from dn_bodymap.ui.signing import Signing
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.live.note)  # the open session changed elsewhere
         column.addWidget(self.safety.banner)  # the precautions, over the body
         self.integrity_banner = QLabel()  # a signed session altered outside dn-bodymap
-        self.integrity_banner.setStyleSheet(BANNER_STYLE)
+        theme.style(self.integrity_banner, "banner")
         self.integrity_banner.setWordWrap(True)
         self.integrity_banner.hide()
         column.addWidget(self.integrity_banner)

@@ -15,12 +15,13 @@ from typing import Final
 
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from shapely.geometry.base import BaseGeometry
 
 from dn_bodymap.charting.pain_drawing import QUALITY_WORDS, PainArea, PainDrawing
 from dn_bodymap.drawing import pain
+from dn_bodymap.ui.crisp_icons import painted_icon
 
 # Quality -> ink on screen. The hatch for each quality is the printed map's
 # (drawing/pain.py), so the window and the paper tell the qualities apart the same way.
@@ -52,14 +53,11 @@ def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None,
 
 def swatch(quality: str | None, intensity: int | None = None, size: int = 16) -> QIcon:
     """A legend swatch, drawn as the canvas draws the area."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.white)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(size / 16, size / 16)
-    paint_area(painter, shapely.box(1, 1, 15, 15), quality, intensity)
-    painter.end()
-    return QIcon(pixmap)
+    def paint(painter: QPainter) -> None:
+        painter.scale(size / 16, size / 16)
+        paint_area(painter, shapely.box(1, 1, 15, 15), quality, intensity)
+
+    return painted_icon(size, paint, Qt.GlobalColor.white)
 
 
 class PainLayerItem(QGraphicsItem):

@@ -6,26 +6,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.records.model import TriggerPoint
+from dn_bodymap.ui.crisp_icons import painted_icon
 
 
 @lru_cache(maxsize=64)
 def colour_icon(colour: str, latent: bool = False) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(colour))
-    painter.setBrush(QColor("white") if latent else QColor(colour))
-    painter.drawEllipse(2, 2, 12, 12)
-    painter.end()
-    return QIcon(pixmap)
+    def paint(painter: QPainter) -> None:
+        painter.setPen(QColor(colour))
+        painter.setBrush(QColor("white") if latent else QColor(colour))
+        painter.drawEllipse(2, 2, 12, 12)
+
+    return painted_icon(16, paint)
 
 
 def point_label(atlas: Atlas, p: TriggerPoint) -> str:

@@ -23,6 +23,7 @@ from dn_bodymap.charting import needling
 from dn_bodymap.charting.needling import Preset
 from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.form_fields import ChoiceField, Field, NeedleField, NumberField, guard_wheel
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class PresetsDialog(QDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        theme.style(self.problem, "problem")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from dn_bodymap import settings as app_settings
 from dn_bodymap.records import disk_encryption
 from dn_bodymap.records.store import Store
+from dn_bodymap.ui import theme
 
 DISK_CHECKED_KEY = "privacy/disk_checked"
-_STYLE = "QFrame { background: #fff4d6; border: 1px solid #c9a227; }"
 
 
 def startup_notes(store: Store, settings: QSettings) -> list[str]:
@@ -33,13 +33,12 @@ class PrivacyNote(QFrame):
 
     def __init__(self, name: str = "Privacy of the records") -> None:
         super().__init__()
-        self.setStyleSheet(_STYLE)
+        theme.style(self, "notice")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label = QLabel()
         self.label.setWordWrap(True)
         # the window's size is the user's: a long note wraps, it never widens the window
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.label.setStyleSheet("border: none")
         self.label.setAccessibleName(name)
         dismiss = QPushButton("Dismiss")
         dismiss.clicked.connect(self.hide)

@@ -31,12 +31,11 @@ from dn_bodymap.charting.safety import (
 )
 from dn_bodymap.drawing.cautions import paint_cautions
 from dn_bodymap.records.model import Session, TriggerPoint
+from dn_bodymap.ui import theme
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
 
-BANNER_STYLE = ("background: #fde8ea; color: #7a0014; border: 2px solid #b00020; "
-                "padding: 4px 8px; font-weight: bold")
 KIND_LABELS = {"precaution": "Precaution", "caution_zone": "Caution zone",
                "depth": "Depth beyond guidance"}
 
@@ -76,7 +75,7 @@ class SafetyPanel(QWidget):
         layout.addWidget(self.list, 1)
         note = QLabel("Guidance supports the clinician's judgement; it never replaces it.")
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555")
+        theme.style(note, "muted")
         layout.addWidget(note)
 
     def show_warnings(self, session: Session | None, warnings: list[SafetyWarning]) -> None:
@@ -101,7 +100,7 @@ class Safety:
         self.w = window
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        theme.style(self.banner, "banner")
         self.banner.setAccessibleName("Precautions")
         self.banner.hide()
         self.panel = SafetyPanel()

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.sign_check import signed_over
+from dn_bodymap.ui import theme
 from dn_bodymap.ui.form_fields import CheckField, Field, NumberField, TextField, W, guard_wheel
-
-CARRIED_STYLE = "QComboBox { background: #fff1c7; }"  # answered at an earlier visit
 
 
 class SessionPanel(QWidget):
@@ -240,7 +239,7 @@ class SessionPanel(QWidget):
                 answer = session.screening.get(item, ScreeningAnswer())
                 combo.setCurrentIndex(max(0, combo.findData(answer.answer)))
                 note.setText(answer.note)
-                combo.setStyleSheet(CARRIED_STYLE if answer.carried else "")
+                theme.style(combo, "carried" if answer.carried else None)
                 combo.setToolTip(f"Carried from {answer.last_confirmed or 'an earlier visit'}"
                                  ": confirm at this visit" if answer.carried else "")
             carried = sum(a.carried for a in session.screening.values())
@@ -267,8 +266,7 @@ class SessionPanel(QWidget):
         else:
             text = "Integrity verified" + (f" · content hash {digest[:8]}" if digest else "")
         self.integrity.setText(text)
-        self.integrity.setStyleSheet("color: #c00000; font-weight: bold" if failed
-                                     else "color: #2e6b30")
+        theme.style(self.integrity, "failed" if failed else "ok")
 
     def _show_addenda(self, session: Session | None) -> None:
         while self.addenda_list.count():

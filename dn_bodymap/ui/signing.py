@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, SigningException
 from dn_bodymap.records.sign_check import SignCheck, sign_checks, unresolved
+from dn_bodymap.ui import theme
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
@@ -35,13 +36,11 @@ def _local(at: str) -> str:
     return at[:16].replace("T", " ")
 
 
-RED = "color: #b00020"
-
-
-def _wrapped(text: str, style: str = "") -> QLabel:
+def _wrapped(text: str, role: str | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    if role is not None:
+        theme.style(label, role)
     return label
 
 
@@ -53,7 +52,7 @@ class _StoringDialog(QDialog):
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         self._refused = refused
-        self.problem = _wrapped("", RED)
+        self.problem = _wrapped("", "problem")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok: QPushButton = self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -119,11 +118,11 @@ class SignDialog(_StoringDialog):
         if not checks:
             self.layout_.addWidget(_wrapped("Everything the checklist looks for is recorded: "
                                             "consent, screening, pain before and after, each "
-                                            "point's type.", "color: #1b5e20"))
+                                            "point's type.", "ok"))
         grid = QGridLayout()
         for row, check in enumerate(checks):
             mark = "✗ Required" if check.required else "! Recommended"
-            grid.addWidget(_wrapped(mark, RED if check.required else "color: #8a5a00"), row, 0)
+            grid.addWidget(_wrapped(mark, "problem" if check.required else "warning"), row, 0)
             grid.addWidget(_wrapped(check.label), row, 1)
             if not check.required:
                 reason = QLineEdit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.referral_sites import site_name, site_of, sites_of
 from dn_bodymap.records.model import TriggerPoint
+from dn_bodymap.ui import theme
 
 NEAREST = "Nearest site"
 
@@ -34,7 +35,7 @@ class SiteField(QGroupBox):
         self.combo.activated.connect(self._activated)  # the user's choice, not loading
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555555")
+        theme.style(self.note, "muted")
         box = QVBoxLayout(self)
         box.addWidget(self.combo)
         box.addWidget(self.note)
