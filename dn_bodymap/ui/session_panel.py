@@ -123,7 +123,7 @@ class SessionPanel(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         body.addWidget(screen)
-        body.addWidget(self._add(CheckField("consent", "Informed &consent obtained",
+        body.addWidget(self._add(CheckField("consent", "Informed consen&t obtained",
                                             self._report)))
 
         events = QGroupBox("Adverse events after treatment")
@@ -140,8 +140,8 @@ class SessionPanel(QWidget):
         body.addWidget(events)
 
         more = QFormLayout()
-        for name, label in (("aftercare", "&Aftercare advice"), ("plan", "&Plan"),
-                            ("follow_up", "&Follow-up"), ("notes", "N&otes")):
+        for name, label in (("aftercare", "Afte&rcare advice"), ("plan", "P&lan"),
+                            ("follow_up", "Follow-&up"), ("notes", "N&otes")):
             more.addRow(label, self._add(TextField(name, self._report, multiline=True)))
         body.addLayout(more)
         self.sign_button = QPushButton("&Sign session…")
