@@ -107,9 +107,7 @@ def mnemonics(root: QWidget) -> list[tuple[str, str]]:
     for w in root.findChildren(QWidget):
         if not w.isVisible():
             continue
-        if isinstance(w, QLabel) and w.buddy() is not None:
-            add(w.text(), w.text())
-        elif isinstance(w, QAbstractButton):
+        if (isinstance(w, QLabel) and w.buddy() is not None) or isinstance(w, QAbstractButton):
             add(w.text(), w.text())
         elif isinstance(w, QGroupBox):
             add(w.title(), w.title())

@@ -65,8 +65,9 @@ class KeyboardCharting(QObject):
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
             self._place()
-        elif kind == QEvent.Type.FocusOut:
-            self.cross.hide()
+        elif (kind == QEvent.Type.FocusOut
+              and event.reason() != Qt.FocusReason.PopupFocusReason):  # type: ignore[attr-defined]
+            self.cross.hide()  # the keyboard went elsewhere (not to the depth chooser)
         elif kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         return False
