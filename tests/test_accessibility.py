@@ -68,6 +68,8 @@ def test_markers_are_named_by_number_muscle_side_and_type(window: MainWindow, at
     marker = next(m for m in window.canvas.scene().items() if isinstance(m, MarkerItem))
     assert marker.accessible_name == "Point 1: Gluteus maximus, right, active"
     assert marker.toolTip() == marker.accessible_name
+    row = window.points.item(0)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == marker.accessible_name
     assert marker_name(atlas, store.session(window.editor.session.id).points[0]) == \
         marker.accessible_name
 

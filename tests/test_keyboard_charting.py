@@ -132,3 +132,12 @@ def test_ctrl_arrows_without_a_selected_point_do_nothing(window: MainWindow, qtb
     before = (kc.view, kc.x, kc.y)
     Clinician(qtbot).key(K.Key_Left, CTRL)
     assert (kc.view, kc.x, kc.y) == before and window.editor.session.points == ()
+
+
+def test_enter_charts_nothing_while_the_pain_drawing_tool_is_on(window: MainWindow,
+                                                                qtbot) -> None:
+    window.pain_tool.action.setChecked(True)
+    window.canvas.setFocus()
+    Clinician(qtbot).key(K.Key_Return)
+    assert window.editor.session.points == ()
+    assert window.statusBar().currentMessage().startswith("Pain drawing is on")

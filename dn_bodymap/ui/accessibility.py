@@ -148,7 +148,7 @@ def make_accessible(w: MainWindow) -> None:
     w.patients.search.setAccessibleName("Search patients")
     w.patients.patients.setAccessibleName("Patients")
     w.patients.sessions.setAccessibleName("Sessions of the patient")
-    w.tabs.setAccessibleName("Point, session, pain finder and safety")
+    w.tabs.setAccessibleName("Point and session panels")
     w.muscle_search.setAccessibleName("Find muscle")
     w.zone_combo.setAccessibleName("Referral zones shown")
     w.pain_finder.landmarks.setAccessibleName("Place where the patient feels pain")
@@ -156,22 +156,31 @@ def make_accessible(w: MainWindow) -> None:
     w.pain_tool.panel.list.setAccessibleName("Muscles that refer pain to the drawing")
     name_controls(w)
     set_focus_order(w)
-    KeyboardCharting(w.canvas, lambda: (p.id if (p := w.editor.selected_point()) else None))
+    keys = KeyboardCharting(
+        w.canvas, lambda: (p.id if (p := w.editor.selected_point()) else None),
+        # a click while painting paints; Enter, which cannot paint, does nothing
+        lambda: "Pain drawing is on: Esc leaves it, then Enter charts a point." if
+        w.pain_tool.on else "")
+    keys.said.connect(lambda text: w.statusBar().showMessage(text, 8000))
     w.editor.changed.connect(lambda *_: name_markers(w))
 
 
 def name_markers(w: MainWindow) -> None:
-    """Each marker's accessible name, also its tooltip (a scene item has no accessible
-    interface of its own in Qt; the points list, named the same way, is what a screen reader
-    reads)."""
+    """Each marker's accessible name, also its tooltip and the accessible text of its row in
+    the points list (a scene item has no accessible interface of its own in Qt: the list is
+    what a screen reader reads)."""
     from dn_bodymap.ui.markers import MarkerItem
 
     session = w.editor.session
-    points = {p.id: p for p in session.points} if session is not None else {}
+    points = session.points if session is not None else ()
+    names = {p.id: marker_name(w.atlas, p) for p in points}
     for item in w.canvas.scene().items():
-        if isinstance(item, MarkerItem) and item.point_id in points:
-            item.accessible_name = marker_name(w.atlas, points[item.point_id])
+        if isinstance(item, MarkerItem) and item.point_id in names:
+            item.accessible_name = names[item.point_id]
             item.setToolTip(item.accessible_name)
+    if w.points.count() == len(points):  # a row per point, in the session's order
+        for row, p in enumerate(points):
+            w.points.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, names[p.id])
 
 
 def set_focus_order(w: MainWindow) -> None:

@@ -8,7 +8,9 @@ It works through the canvas's public signals (a body view's ``hovered``, the can
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -49,10 +51,14 @@ class CrossHair(QGraphicsItem):
 class KeyboardCharting(QObject):
     """Installed on a canvas: owns the cursor, filters the arrow and Enter keys."""
 
-    def __init__(self, canvas: BodyCanvas, selected_id=lambda: None) -> None:
+    said = Signal(str)  # why Enter charted nothing (for the status bar)
+
+    def __init__(self, canvas: BodyCanvas, selected_id: Callable[[], int | None] = lambda: None,
+                 not_now: Callable[[], str] = lambda: "") -> None:
         super().__init__(canvas)
         self.canvas = canvas
-        self.selected_id = selected_id  # () -> the selected point's id, or None
+        self.selected_id = selected_id  # the selected point's id, or None
+        self.not_now = not_now  # why Enter must not chart now ("" when it may)
         self.view = VIEWS[0]
         box = canvas.items_by_view[self.view].boundingRect()
         self.x, self.y = box.center().x(), box.top() + box.height() * 0.3  # the chest
@@ -88,7 +94,11 @@ class KeyboardCharting(QObject):
             return True
         if key in ENTER and not mods:
             self.cross.show()
-            self.canvas.clicked.emit(self.view, self.x, self.y)
+            reason = self.not_now()
+            if reason:
+                self.said.emit(reason)
+            else:
+                self.canvas.clicked.emit(self.view, self.x, self.y)
             return True
         return False
 
