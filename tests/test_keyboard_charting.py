@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dn_bodymap.atlas import Atlas
@@ -58,9 +59,9 @@ def test_arrows_move_a_visible_cursor_and_the_status_bar_names_the_muscle(
         window: MainWindow, atlas: Atlas, qtbot) -> None:
     kc = cursor(window)
     you = Clinician(qtbot)
-    assert kc.cross.isVisible()  # shown while the canvas has the keyboard
     x, y = kc.x, kc.y
     you.key(K.Key_Right)
+    assert kc.cross.isVisible()  # shown while the canvas has the keyboard
     you.key(K.Key_Down, SHIFT)
     assert (kc.x, kc.y) == (x + STEP, y + BIG_STEP)
     m = atlas.landmark("buttock", "right", "back")
@@ -141,3 +142,14 @@ def test_enter_charts_nothing_while_the_pain_drawing_tool_is_on(window: MainWind
     Clinician(qtbot).key(K.Key_Return)
     assert window.editor.session.points == ()
     assert window.statusBar().currentMessage().startswith("Pain drawing is on")
+
+
+def test_a_click_on_the_body_shows_no_cross_hair(window: MainWindow) -> None:
+    window.points.setFocus()
+    # What a click gives the canvas (offscreen, QTest's click on the viewport moves no focus)
+    window.canvas.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert QApplication.focusWidget() is window.canvas
+    assert not cursor(window).cross.isVisible()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Tab)  # Tab on, then Shift+Tab back: shown
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.canvas and cursor(window).cross.isVisible()

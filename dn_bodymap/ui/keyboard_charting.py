@@ -25,6 +25,8 @@ ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0,
           Qt.Key.Key_Down: (0, 1)}
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARM = 14.0  # screen pixels
+F = Qt.FocusReason
+KEYBOARD = (F.TabFocusReason, F.BacktabFocusReason, F.ShortcutFocusReason, F.OtherFocusReason)
 
 
 class CrossHair(QGraphicsItem):
@@ -64,15 +66,22 @@ class KeyboardCharting(QObject):
         self.x, self.y = box.center().x(), box.top() + box.height() * 0.3  # the chest
         self.cross = CrossHair()
         self.cross.hide()
+        self.engaged = False  # the keys have moved the cursor since the last click
         canvas.scene().addItem(self.cross)
         canvas.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
-            self._place()
+            why = event.reason()  # type: ignore[attr-defined]
+            # Not for a click: a mouse user has no use for the cross. Back in the window, as
+            # it was.
+            if why in KEYBOARD or (why == F.ActiveWindowFocusReason and self.engaged):
+                self._place()
         elif (kind == QEvent.Type.FocusOut
               and event.reason() != Qt.FocusReason.PopupFocusReason):  # type: ignore[attr-defined]
+            self.engaged = self.engaged and event.reason() in (  # type: ignore[attr-defined]
+                F.ActiveWindowFocusReason, F.PopupFocusReason)
             self.cross.hide()  # the keyboard went elsewhere (not to the depth chooser)
         elif kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
@@ -118,6 +127,7 @@ class KeyboardCharting(QObject):
         self._place()
 
     def _place(self) -> None:
+        self.engaged = True
         item = self.canvas.items_by_view[self.view]
         self.cross.setPos(item.mapToScene(self.x, self.y))
         self.cross.show()
