@@ -25,7 +25,7 @@ MENUS = (
                None, "addendum")),
     ("&View", ("pain_finder", "sites", "cautions", "fit", None, "zones_all", "zones_selected",
                "zones_none")),
-    ("&Review", ("compare", "progress", None, "carry_forward", "confirm")),
+    ("Revie&w", ("compare", "progress", None, "carry_forward", "confirm")),
     ("&Help", ("shortcuts", "log_folder")),
 )
 

@@ -31,6 +31,7 @@ class DepthChooser(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(QLabel("Which muscle? (superficial first)"))
         self.list = QListWidget()
+        self.list.setAccessibleName("Which muscle? (superficial first)")
         for i, r in enumerate(self.regions, start=1):
             item = QListWidgetItem(f"{i}  {atlas.muscle(r.muscle).name}  ({r.layer})")
             item.setToolTip(f"{r.side} side, {r.layer} layer")

@@ -27,6 +27,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.records import vocab
 from dn_bodymap.records.accounts import MIN_PASSWORD
 from dn_bodymap.records.model import Clinician
+from dn_bodymap.ui.accessibility import name_controls
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -134,6 +135,7 @@ class PracticeDialog(QDialog):
         form.addRow("&Lock when idle after", self.idle)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
+        name_controls(self)  # for a screen reader: parts of a field take its label
 
     def values(self) -> tuple[str, str]:
         return self.clinic.text().strip(), self.paper.currentData()
@@ -178,6 +180,7 @@ class PatientDialog(QDialog):
             lambda t: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
                 bool(t.strip())))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        name_controls(self)  # for a screen reader: the date field takes its row's label
 
     def values(self) -> dict:
         return {
@@ -201,9 +204,13 @@ class ShortcutsDialog(QDialog):
         rows += [("Zoom in / out", "+ / -"), ("Fit both views", "0"),
                  ("Pan", "middle button drag, or Space + drag"),
                  ("Choose a deeper muscle", "1-9 in the chooser, or arrows and Enter"),
+                 ("Body: move the placement cursor", "arrows (Shift: bigger steps)"),
+                 ("Body: chart a point at the cursor", "Enter"),
+                 ("Body: move the selected point", "Ctrl+arrows (Shift: bigger steps)"),
                  ("Apply a needling preset (as numbered on the Point tab)",
                   "Ctrl+1 … Ctrl+9")]
         table = QTableWidget(len(rows), 2)
+        table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Action", "Shortcut"])
         for i, (what, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(what))

@@ -106,7 +106,7 @@ class Inspector(QWidget):
         self.site = SiteField(atlas, self._report)
         form.addRow(self.site)
         self.confirm = self._add(CheckField(
-            "confirmed", "Re-checked today (carried from the last visit)", self._report))
+            "confirmed", "Re-chec&ked today (carried from the last visit)", self._report))
         form.addRow(self.confirm)
         self._row(form, "&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)),
                   "kind")
@@ -152,16 +152,16 @@ class Inspector(QWidget):
                                                              self._report)), "technique")
         self._row(form, "Twitch &responses", self._add(NumberField(
             "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)), "ltr_count")
-        self._row(form, "Time in tissue", self._add(NumberField(
+        self._row(form, "Time in tiss&ue", self._add(NumberField(
             "time_in_tissue_s", self._report, low=0, high=vocab.MAX_TIME_IN_TISSUE_S,
             step=5, suffix=" s")), "time_in_tissue_s")
-        self._row(form, "Tolerance", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
+        self._row(form, "Toleran&ce", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
                                                             self._report)), "tolerance")
         events = self._add(ChoicesField("adverse_events", vocab.ADVERSE_EVENTS, self._report))
         events.setToolTip("Adverse events at this point (bruising at point 3); those of the "
                           "whole visit are in Session")
         self._row(form, "Adverse events", events, "adverse_events")
-        self._row(form, "Notes", self._add(TextField("notes", self._report, multiline=True)),
+        self._row(form, "N&otes", self._add(TextField("notes", self._report, multiline=True)),
                   "notes")
         layout.addWidget(self.body)
         layout.addStretch(1)

@@ -29,6 +29,7 @@ from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui import privacy, theme
+from dn_bodymap.ui.accessibility import make_accessible
 from dn_bodymap.ui.actions import make_actions, make_toolbar
 from dn_bodymap.ui.background_check import BackgroundCheck, show_in
 from dn_bodymap.ui.body_canvas import BodyCanvas
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolling(self.inspector), "&Point")
         self.tabs.addTab(_scrolling(self.session_panel), "Sess&ion")
-        self.tabs.addTab(self.pain_finder, "Pain &finder")
+        self.tabs.addTab(self.pain_finder, "P&ain finder")
         self.safety = Safety(self)
         self.tabs.addTab(self.safety.panel, "Safet&y")
         central = QWidget()
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         right.setMinimumWidth(380)
         self._dock("Patients", self.patients, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Session", right, Qt.DockWidgetArea.RightDockWidgetArea)
-
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.zone_combo, self.sites_box, self.cautions_box, self.muscle_search = make_toolbar(self)
         self.pain_tool = PainTool(self)  # the Pain drawing tool, its toolbar and its tab
         self._connect()
+        make_accessible(self)  # names from labels, focus order, keyboard charting
         self.resize(1400, 900)
         self._restore()
         if store.accounts():  # nothing of a patient shows before the sign-in

@@ -31,6 +31,7 @@ class MarkerItem(QGraphicsObject):
         self.latent = latent
         self.unconfirmed = unconfirmed
         self._drag_from: QPointF | None = None
+        self.accessible_name = ""  # "Point 3: Piriformis, right, active" (ui/accessibility)
         self.shows: object = None  # what the marker was drawn from (to tell if it is stale)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)

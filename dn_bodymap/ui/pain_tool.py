@@ -76,7 +76,7 @@ class PainTool(QObject):
         self.panel = PainPanel(window.atlas)
         # "Drawing", not "Pain drawing": five tabs must fit the panel's narrowest width, or
         # the tab bar scrolls and hides the Point tab (seen under Xvfb at 1400 pixels).
-        tab = window.tabs.addTab(self.panel, "Dra&wing")
+        tab = window.tabs.addTab(self.panel, "Drawin&g")
         window.tabs.setTabToolTip(tab, "The patient's pain drawing: area, regions and the "
                                        "muscles that explain it")
         self.panel.candidate_shown.connect(self._show_candidate)

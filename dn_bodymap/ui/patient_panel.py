@@ -60,7 +60,8 @@ class PatientPanel(QWidget):
         self.patients = QListWidget()
         self.patients.currentRowChanged.connect(self._patient_row)
         layout.addWidget(self.patients, 2)
-        self.new_patient = QPushButton("New &patient…")
+        self.new_patient = QPushButton("New patient…")  # no mnemonic: Alt+P is the Point tab
+        self.new_patient.setToolTip("Add a patient (Ctrl+Shift+N)")
         self.new_patient.clicked.connect(self.new_patient_requested)
         layout.addWidget(self.new_patient)
         self.sessions_label = QLabel("History")
@@ -79,7 +80,8 @@ class PatientPanel(QWidget):
         self.sessions.selectionModel().currentRowChanged.connect(
             lambda current, _: self._session_row(current.row()))
         layout.addWidget(self.sessions, 1)
-        self.new_session = QPushButton("&New session")
+        self.new_session = QPushButton("New session")  # Alt+N is the inspector's Needled
+        self.new_session.setToolTip("Start charting a visit of this patient (Ctrl+N)")
         self.new_session.clicked.connect(self.new_session_requested)
         self.new_session.setEnabled(False)
         layout.addWidget(self.new_session)

@@ -122,7 +122,7 @@ class SessionPanel(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         body.addWidget(screen)
-        body.addWidget(self._add(CheckField("consent", "Informed &consent obtained",
+        body.addWidget(self._add(CheckField("consent", "Informed consen&t obtained",
                                             self._report)))
 
         events = QGroupBox("Adverse events after treatment")
@@ -139,8 +139,8 @@ class SessionPanel(QWidget):
         body.addWidget(events)
 
         more = QFormLayout()
-        for name, title in (("aftercare", "&Aftercare advice"), ("plan", "&Plan"),
-                            ("follow_up", "&Follow-up"), ("notes", "N&otes")):
+        for name, title in (("aftercare", "Afte&rcare advice"), ("plan", "P&lan"),
+                            ("follow_up", "Follow-&up"), ("notes", "N&otes")):
             more.addRow(title, self._add(TextField(name, self._report, multiline=True)))
         body.addLayout(more)
         self.sign_button = QPushButton("&Sign session…")

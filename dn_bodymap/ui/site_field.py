@@ -23,7 +23,7 @@ class SiteField(QGroupBox):
 
     def __init__(self, atlas: Atlas, report: Callable[[str, Any], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Re&ferral site", parent)
+        super().__init__("Referral site", parent)
         self.atlas = atlas
         self._report = report
         self.combo = QComboBox()
