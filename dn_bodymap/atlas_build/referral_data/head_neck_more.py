@@ -10,20 +10,23 @@ are read off the figure as in head_neck.py.
 
 from __future__ import annotations
 
+from dn_bodymap.atlas_build.referral_data import shoulder_arm as arm
 from dn_bodymap.atlas_build.referral_data.head_neck import line, oval
+from dn_bodymap.atlas_build.referral_data.shoulder_arm import (
+    B_INDEX,
+    B_THUMB,
+    B_THUMB_WEB,
+    F_INDEX,
+    F_THUMB,
+)
 from dn_bodymap.atlas_build.referral_spec import PatternSpec as P
 from dn_bodymap.atlas_build.referral_spec import area, mark, site, spot
 
 SRC = "Travell & Simons vol. 1, ch. {} ({})"
 
-# --- hand and forearm (as shoulder_arm.py reads them off body.finger_axis) -----------------
-F_RADIAL_FOREARM = [(108, 392), (105, 416), (98, 450), (91, 482)]
-F_THUMB = [(85, 495.5), (71, 509), (60.5, 520)]
-F_INDEX = [(81, 533.5), (71, 572.5)]
-B_RADIAL_FOREARM = [(392, 392), (395, 416), (402, 450), (409, 482)]
-B_THUMB = [(415, 495.5), (429, 509), (439.5, 520)]
-B_THUMB_WEB = (421, 518)
-B_INDEX = [(419, 533.5), (429, 572.5)]
+# --- hand and forearm: shoulder_arm.py's points, the radial forearm from just below the elbow
+F_RADIAL_FOREARM = [(108, 392), *arm.F_RADIAL_FOREARM]
+B_RADIAL_FOREARM = [(392, 392), *arm.B_RADIAL_FOREARM]
 
 # the suboccipital region at the base of the skull, beside the midline (back view)
 SUBOCCIPITAL = area([(252, 114), (268, 112), (278, 118), (274, 130), (264, 134), (252, 132)])
