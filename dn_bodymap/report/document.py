@@ -83,10 +83,6 @@ class TreatmentMap:
     drawing_area: tuple[tuple[str, float], ...] = ()
 
 
-def _name(atlas: Atlas, muscle: str) -> str:
-    return atlas.muscle_name(muscle)
-
-
 def _number(value: float | None, unit: str = "") -> str:
     if value is None:
         return ""
@@ -107,7 +103,7 @@ def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
     technique = TECHNIQUE_ABBREVIATIONS.get(p.technique or "", "")
     mark = ("" if p.layer == "superficial" else " *") + (" †" if p.referral_site else "")
     return Row(p.number, (
-        str(p.number), f"{_name(atlas, p.muscle)}{mark}",
+        str(p.number), f"{atlas.muscle_name(p.muscle)}{mark}",
         p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
         ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
         needle, _number(p.ltr_count), _number(p.time_in_tissue_s, " s"),
@@ -122,7 +118,7 @@ def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
     found = [words for key, words in PLAIN_FINDINGS if getattr(p, key)]
     where = nearest_place(atlas, p.view, p.side, p.x, p.y)
     return Row(p.number, (
-        str(p.number), _name(atlas, p.muscle), f"{p.side}, {where}".rstrip(", "),
+        str(p.number), atlas.muscle_name(p.muscle), f"{p.side}, {where}".rstrip(", "),
         ", ".join(found), "dry needling" if p.needled else "not needled"))
 
 
@@ -269,10 +265,10 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
                       for a in session.addenda),
         signature=signature,
         versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
-        muscle_names=tuple(dict.fromkeys(_name(atlas, p.muscle) for p in points)),
+        muscle_names=tuple(dict.fromkeys(atlas.muscle_name(p.muscle) for p in points)),
         signed_over=() if patient_variant else signed_over(session),
         sites=() if patient_variant else tuple(
-            f"† {p.number}. {_name(atlas, p.muscle)}, referral site chosen: "
+            f"† {p.number}. {atlas.muscle_name(p.muscle)}, referral site chosen: "
             f"{site_name(p.referral_site)}" for p in points if p.referral_site),
         drawing=drawing, drawing_area=tuple(area.items()),
         **_integrity(session, integrity, patient_variant))  # type: ignore[arg-type]

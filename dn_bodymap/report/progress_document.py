@@ -31,10 +31,7 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
                      clinic: str = "") -> ProgressSummary:
     ordered = sorted(sessions, key=lambda s: (datetime.fromisoformat(s.started_at), s.id))
 
-    def name(muscle: str) -> str:
-        return atlas.muscle_name(muscle)
-
-    counts = {f"{name(k.muscle)} ({k.side[0].upper()})": v
+    counts = {f"{atlas.muscle_name(k.muscle)} ({k.side[0].upper()})": v
               for k, v in active_counts(ordered).items()}
     area = area_series(ordered, {v: atlas.views[v].outline for v in atlas.views})
     rows = []

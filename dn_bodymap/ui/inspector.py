@@ -213,7 +213,7 @@ class Inspector(QWidget):
         self.preset_menu.clear()
         offered = presets_for(point.muscle, self.presets) if point else []
         for n, preset in enumerate(offered, 1):
-            whose = f"{self._muscle_name(preset.muscle)}: " if preset.muscle else ""
+            whose = f"{self.atlas.muscle_name(preset.muscle)}: " if preset.muscle else ""
             action = self.preset_menu.addAction(f"&{n}  {whose}{preset.text()}")
             if n <= 9:
                 action.setShortcut(f"Ctrl+{n}")  # shown only: the window's action applies it
@@ -225,9 +225,6 @@ class Inspector(QWidget):
     def _save_preset(self) -> None:
         if self.point is not None:
             self.save_preset_requested.emit(self.point.id)
-
-    def _muscle_name(self, muscle: str) -> str:
-        return self.atlas.muscle_name(muscle)
 
     def _muscle_activated(self, index: int) -> None:
         if self.point is not None and index < len(self._regions):
@@ -255,7 +252,7 @@ class Inspector(QWidget):
         if point is None:
             self.title.setText("No trigger point selected: click on a muscle to chart one")
             return
-        name = self._muscle_name(point.muscle)
+        name = self.atlas.muscle_name(point.muscle)
         self.title.setText(f"Point {point.number}: {name} ({point.side}, {point.layer})")
         self._loading = True
         try:

@@ -183,9 +183,6 @@ class Signing:
     def _message(self, text: str) -> None:
         self.w.statusBar().showMessage(text, 8000)
 
-    def _muscle_name(self, muscle: str) -> str:
-        return self.w.atlas.muscle_name(muscle)
-
     def sign(self) -> SignDialog | None:
         """Show what the open session lacks; sign it when the dialog is accepted."""
         focused = QApplication.focusWidget()
@@ -209,7 +206,7 @@ class Signing:
             self.w.editor.open(session.id)
             self._message(f"Session signed by {who.signature}.")
 
-        checks = sign_checks(session, self._muscle_name)
+        checks = sign_checks(session, self.w.atlas.muscle_name)
         dialog = SignDialog(who, checks, save, self.w, with_password=account is not None)
         self.dialog = dialog
         dialog.open()
