@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the machine's language: "Follow the system" (the default) must not turn a
+# Spanish developer's test run Spanish. tests/test_translation.py chooses languages itself.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import bundled_assets_dir
@@ -45,6 +49,19 @@ def _isolated_user_dirs(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
     # The log (dn_bodymap/logs.py), beside tmp_path: tests list what a command left there.
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switched the language (or installed a pseudo-translator) leaves none."""
+    yield
+    import sys
+
+    from dn_bodymap import i18n
+
+    if "dn_bodymap.ui.language" in sys.modules:
+        sys.modules["dn_bodymap.ui.language"].stop()
+    i18n.reset()
 
 
 # The records tests run on both backends (modules named test_records_*); the others on SQLite.

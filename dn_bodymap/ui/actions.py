@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 
 from dn_bodymap.charting.muscle_search import MuscleSearch
 from dn_bodymap.ui.crash_dialog import open_log_folder
+from dn_bodymap.ui.language_menu import add_language_menu
 from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
 from dn_bodymap.ui.scheme_menu import add_scheme_menu
 from dn_bodymap.ui.session_editor import ZONE_MODES
@@ -104,6 +105,7 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
             menu.addSeparator() if name is None else menu.addAction(act[name])
         if title == "&View":  # light, dark or as the system
             add_scheme_menu(menu, w.settings)
+            add_language_menu(menu, w.settings, w)
     return act
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
-from dn_bodymap.ui import theme
+from dn_bodymap.ui import language, theme
 from dn_bodymap.ui.app_icon import app_icon
 
 # For the start-up benchmark: quit once the first window is "shown", or once "ready".
@@ -41,7 +41,9 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dn-bodymap")
     app.setOrganizationName("dn-bodymap")
-    theme.start(app_settings.open_settings())  # light or dark, before anything shows
+    settings = app_settings.open_settings()
+    theme.start(settings)  # light or dark, before anything shows
+    language.start(settings)  # the system's language or the one chosen, before any text
     QApplication.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("dn-bodymap")  # Wayland: packaging/dn-bodymap.desktop
     from dn_bodymap.ui.crash_dialog import CrashHandler
