@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from dn_bodymap import i18n
 from dn_bodymap.atlas.conventions import bundled_assets_dir
 from dn_bodymap.records.database import MIGRATIONS_DIR
 from dn_bodymap.ui import app_icon
@@ -56,6 +57,7 @@ def test_the_spec_puts_data_where_the_program_looks_for_it() -> None:
         assert f"dn_bodymap/assets/{folder}" in placed
     assert MIGRATIONS_DIR.relative_to(package.parent).as_posix() in placed
     assert app_icon.ICON_DIR.relative_to(package.parent).as_posix() in placed
+    assert i18n.FOLDER.relative_to(package.parent).as_posix() in placed
 
 
 def test_every_package_data_file_is_carried_by_the_spec() -> None:

@@ -27,8 +27,10 @@ Translator = Callable[[str, str], str]
 # The languages shipped, each named in itself (a menu shows them untranslated).
 LANGUAGES: Final = {"en": "English", "es": "Español"}
 SOURCE_LANGUAGE: Final = "en"
-FOLDER: Final = Path(__file__).resolve().parent
-CATALOGUE_NAME: Final = "dn_bodymap"  # dn_bodymap_es.ts / dn_bodymap_es.qm in FOLDER
+# dn_bodymap_es.ts (what translators edit) and dn_bodymap_es.qm (what the program loads):
+# a folder of data files, which the bundle carries as they are (packaging/dn-bodymap.spec).
+FOLDER: Final = Path(__file__).resolve().parent / "catalogues"
+CATALOGUE_NAME: Final = "dn_bodymap"
 
 # Contexts of data from the assets, shown by name (translate_data), never by literal.
 MUSCLE: Final = "atlas.muscle"

@@ -20,7 +20,7 @@ from typing import Final
 from dn_bodymap import i18n
 
 TRANSLATED: Final = tuple(lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE)
-DATA_STRINGS: Final = i18n.FOLDER / "data_strings.py"
+DATA_STRINGS: Final = Path(i18n.__file__).resolve().parent / "data_strings.py"
 _FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rs])?(?::[^{}]*)?\}")
 
 

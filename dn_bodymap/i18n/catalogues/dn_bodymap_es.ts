@@ -1788,4 +1788,23 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ui.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dn-bodymap will use {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
