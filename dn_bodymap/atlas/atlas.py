@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from dn_bodymap import i18n
 from dn_bodymap.atlas import loader
 from dn_bodymap.atlas.catalogue import load_catalogue
 from dn_bodymap.atlas.conventions import LAYERS, VIEWS, bundled_assets_dir
@@ -31,6 +32,7 @@ from dn_bodymap.atlas.referral import (
     rank,
 )
 from dn_bodymap.atlas.validate import run_checks
+from dn_bodymap.i18n import translate_data
 
 _DEPTH = {layer: i for i, layer in enumerate(LAYERS)}
 
@@ -186,12 +188,13 @@ class Atlas:
             raise KeyError(f"no muscle {muscle_id!r}") from None
 
     def muscle_name(self, muscle_id: str) -> str:
-        """The display name of a muscle, or of a retired one an older record carries; an id
-        the atlas has never known is shown as it is."""
+        """The display name of a muscle, or of a retired one an older record carries, in the
+        language of the moment (``Muscle.name`` is the English one, for files); an id the
+        atlas has never known is shown as it is."""
         if muscle_id in self.muscles:
-            return self.muscles[muscle_id].name
+            return translate_data(i18n.MUSCLE, self.muscles[muscle_id].name)
         if muscle_id in self.retired:
-            return self.retired[muscle_id].name
+            return translate_data(i18n.MUSCLE, self.retired[muscle_id].name)
         return muscle_id
 
     def regions_of(self, muscle_id: str, side: str | None = None,

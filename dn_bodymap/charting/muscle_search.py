@@ -9,13 +9,18 @@ names that merely contain four or more typed letters ("spinatus" finds the rotat
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dn_bodymap.charting.muscle_abbreviations import ACRONYMS, WORDS
+from dn_bodymap.i18n import terms, translate
 
-SIDE_WORDS = {"right": "right", "r": "right", "rt": "right",
-              "left": "left", "l": "left", "lt": "left"}
+# English and Spanish (derecho/izquierdo, abbreviated dcho./izq. on Spanish charts).
+SIDE_WORDS = {"right": "right", "r": "right", "rt": "right", "derecho": "right",
+              "derecha": "right", "dcho": "right", "der": "right",
+              "left": "left", "l": "left", "lt": "left", "izquierdo": "left",
+              "izquierda": "left", "izq": "left", "izdo": "left"}
 
 
 @dataclass(frozen=True)
@@ -25,8 +30,14 @@ class MuscleChoice:
     label: str  # "Gluteus minimus (left)", as the search list shows it
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents: "Glúteo" and "gluteo" are typed alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))
+    return re.findall(r"[a-z0-9ñ]+", _fold(text).replace(".", ""))
 
 
 def _starts_a_word(typed: str, words: list[str]) -> bool:
@@ -37,13 +48,16 @@ def _starts_a_word(typed: str, words: list[str]) -> bool:
 
 
 class MuscleSearch:
-    """Built once from the atlas's names (id -> display name); ``find`` is a plain function
-    of the typed text."""
+    """Built once from the atlas's names (id -> display name, in the window's language);
+    ``aliases`` (id -> another name, the English one in Spanish) are found too, so a clinician
+    may type either. ``find`` is a plain function of the typed text."""
 
     def __init__(self, names: Mapping[str, str], left_out: Mapping[str, str] | None = None,
-                 ) -> None:
-        self.names = dict(sorted(names.items(), key=lambda item: item[1].lower()))
-        self._words = {m: _words(name) for m, name in self.names.items()}
+                 aliases: Mapping[str, str] | None = None) -> None:
+        self.names = dict(sorted(names.items(), key=lambda item: _fold(item[1])))
+        self._aliases = {m: a for m, a in (aliases or {}).items() if m in self.names}
+        self._words = {m: _words(name) + _words(self._aliases.get(m, ""))
+                       for m, name in self.names.items()}
         self.left_out = dict(left_out or {})  # name of a muscle the atlas omits -> why
 
     def why_absent(self, query: str) -> str | None:
@@ -52,7 +66,8 @@ class MuscleSearch:
         typed = _split_side(query)[0]
         for name, why in self.left_out.items():
             if typed and all(_starts_a_word(t, _words(name)) for t in typed):
-                return f"{name} is not in the atlas: {why}"
+                return translate("charting.muscle_search",
+                                 "{name} is not in the atlas: {why}").format(name=name, why=why)
         return None
 
     def find(self, query: str) -> list[str]:
@@ -63,7 +78,7 @@ class MuscleSearch:
         """What the search list offers: each found muscle on the side typed, or right and left."""
         words, side = _split_side(query)
         sides = (side,) if side else ("right", "left")
-        return [MuscleChoice(m, s, f"{self.names[m]} ({s})")
+        return [MuscleChoice(m, s, f"{self.names[m]} ({terms.side(s)})")
                 for m in self._ranked(words) for s in sides]
 
     def _ranked(self, typed: list[str]) -> list[str]:
@@ -75,7 +90,8 @@ class MuscleSearch:
         by_words.sort(key=lambda m: not _starts_a_word(typed[0], self._words[m][:1]))
         text = " ".join(typed)
         contains = [m for m, name in self.names.items()
-                    if len(text) > 3 and text in name.lower()]
+                    if len(text) > 3 and (text in _fold(name)
+                                          or text in _fold(self._aliases.get(m, "")))]
         return list(dict.fromkeys(found + by_words + contains))
 
 

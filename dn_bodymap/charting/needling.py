@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import validate, vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
@@ -71,7 +72,8 @@ class Preset:
         if self.technique:
             parts.append(vocab.LABELS[self.technique].lower())
         if self.depth_mm is not None:
-            parts.append(f"depth {self.depth_mm:g} mm")
+            parts.append(translate("charting.needling", "depth {depth} mm").format(
+                depth=f"{self.depth_mm:g}"))
         return ", ".join(parts)
 
 

@@ -21,11 +21,15 @@ from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 from dn_bodymap.atlas.conventions import VIEWS
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels
 
 FORMAT: Final = 1  # of ``to_json``; a later version reads this one
 QUALITIES: Final = ("aching", "burning", "numbness", "pins_and_needles")
-QUALITY_WORDS: Final = {"aching": "aching", "burning": "burning", "numbness": "numbness",
-                        "pins_and_needles": "pins and needles"}
+QUALITY_WORDS: Final = Labels("charting.pain_drawing", {
+    "aching": QT_TRANSLATE_NOOP("charting.pain_drawing", "aching"),
+    "burning": QT_TRANSLATE_NOOP("charting.pain_drawing", "burning"),
+    "numbness": QT_TRANSLATE_NOOP("charting.pain_drawing", "numbness"),
+    "pins_and_needles": QT_TRANSLATE_NOOP("charting.pain_drawing", "pins and needles")})
 BRUSH_SIZES: Final = (6.0, 12.0, 20.0, 32.0)  # brush radius in view units (the figure is
 # 900 units tall): a fingertip's spot on the skin to a whole palm
 DEFAULT_BRUSH: Final = 12.0

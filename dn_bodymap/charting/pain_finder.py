@@ -25,7 +25,7 @@ class Candidate:
 
 def _candidates(atlas: Atlas, hits: list[ReferralHit]) -> list[Candidate]:
     # The atlas ranks one hit per muscle and side: essential first, then commoner sources.
-    return [Candidate(h.muscle, atlas.muscle(h.muscle).name, h.side, h.zone, h.pattern.sites)
+    return [Candidate(h.muscle, atlas.muscle_name(h.muscle), h.side, h.zone, h.pattern.sites)
             for h in hits]
 
 

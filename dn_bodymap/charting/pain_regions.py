@@ -13,10 +13,12 @@ from typing import Final
 
 import shapely
 
+from dn_bodymap import i18n
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import LEVEL_LANDMARKS, VIEWS
 from dn_bodymap.atlas.model import Landmark
 from dn_bodymap.charting.pain_drawing import PainDrawing
+from dn_bodymap.i18n import terms
 
 REACH: Final = 8.0  # view units (~16 mm on the body, ~2 mm each): a design parameter, about
 # a fingertip-brush dab (BRUSH_SIZES[0] = 6) plus a landmark's own uncertainty; landmarks are
@@ -26,7 +28,11 @@ _SITED: Final = ("anterior", "posterior", "lateral", "medial", "dorsal", "volar"
 
 def name(landmark: Landmark) -> str:
     """The landmark's name with its side in plain words: "right low back", "posterior right
-    thigh", "top of the right shoulder", "sternum"."""
+    thigh", "top of the right shoulder", "sternum". In another language than English, the
+    translated landmark with its side after it ("zona lumbar (derecho)"): English word order
+    rules do not carry over."""
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        return terms.landmark(re.sub(r"\s*\(.*?\)", "", landmark.name).strip(), landmark.side)
     text = re.sub(r"\s*\(.*?\)", "", landmark.name).strip()  # "Palm", not "(front of ...)"
     if text[:2] != text[:2].upper():  # keep "C7 ..." as written
         text = text[0].lower() + text[1:]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import shapely
 
 from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.records.model import TriggerPoint
 
 # A click in a hairline gap between two regions (a drawn outline is ~1 unit wide) still finds
@@ -39,12 +40,14 @@ def place(atlas: Atlas, view: str, x: float, y: float) -> Placement:
     if regions:
         return Placement(view, x, y, tuple(regions))
     if not atlas.views[view].outline.covers(shapely.Point(x, y)):
-        return Placement(view, x, y, (), "outside the body: click on the figure")
+        return Placement(view, x, y, (), translate("charting.placement",
+                                                   "outside the body: click on the figure"))
     near = atlas.muscles_near(view, x, y, SNAP_DISTANCE)
     if near:
         return Placement(view, x, y, tuple(near))
-    return Placement(view, x, y, (), "no muscle is mapped here (tendon, bone or aponeurosis); "
-                                     "click on a muscle")
+    return Placement(view, x, y, (), translate(
+        "charting.placement",
+        "no muscle is mapped here (tendon, bone or aponeurosis); click on a muscle"))
 
 
 def on_side(atlas: Atlas, view: str, x: float, y: float, muscle: str,
@@ -66,9 +69,12 @@ def other_side_note(points: Iterable[TriggerPoint], point: TriggerPoint) -> str:
     if len(others) < 2 or any(p.side == point.side for p in others):
         return ""
     other = others[0].side
-    return (f"Point {point.number} is on the {point.side}; the other {len(others)} points are "
-            f"all on the {other}. If it belongs on the {other}, change its Side in the "
-            "inspector.")
+    return translate(
+        "charting.placement",
+        "Point {number} is on the {side}; the other {count} points are all on the {other}. If "
+        "it belongs on the {other}, change its Side in the inspector.").format(
+            number=point.number, side=terms.side(point.side), count=len(others),
+            other=terms.side(other))
 
 
 def describe(atlas: Atlas, regions: list[Region]) -> str:
@@ -76,8 +82,9 @@ def describe(atlas: Atlas, regions: list[Region]) -> str:
     if not regions:
         return ""
     top, *deeper = regions
-    text = f"{atlas.muscle(top.muscle).name} ({top.side}, {top.layer})"
+    text = (f"{atlas.muscle_name(top.muscle)} ({terms.side(top.side)}, "
+            f"{terms.layer(top.layer)})")
     if deeper:
-        text += "; beneath: " + ", ".join(
-            f"{atlas.muscle(r.muscle).name} ({r.layer})" for r in deeper)
+        text += translate("charting.placement", "; beneath: ") + ", ".join(
+            f"{atlas.muscle_name(r.muscle)} ({terms.layer(r.layer)})" for r in deeper)
     return text

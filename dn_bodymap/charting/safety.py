@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dn_bodymap import i18n
+from dn_bodymap.i18n import terms, translate, translate_data
 from dn_bodymap.records.model import Precaution, Session, TriggerPoint
 from dn_bodymap.records.vocab import LABELS
 
@@ -49,8 +51,8 @@ class ActivePrecaution:
 
     def text(self) -> str:
         note = f" ({self.note})" if self.note else ""
-        return f"{self.label}{note}" + ("" if self.confirmed_today else
-                                        " - carried from an earlier visit, confirm")
+        return f"{self.label}{note}" + ("" if self.confirmed_today else translate(
+            "charting.safety", " - carried from an earlier visit, confirm"))
 
 
 def active_precautions(session: Session,
@@ -72,15 +74,17 @@ def active_precautions(session: Session,
 
 
 def _point_name(atlas: Any, p: TriggerPoint) -> str:
-    return f"Point {p.number} ({atlas.muscle_name(p.muscle).lower()}, {p.side})"
+    return translate("charting.safety", "Point {number} ({muscle}, {side})").format(
+        number=p.number, muscle=atlas.muscle_name(p.muscle).lower(), side=terms.side(p.side))
 
 
 def guidance(zone: Any, source: str | None = None) -> str:
     """A zone's depth guidance in words, with its source (or the ``source`` given)."""
     if zone.max_depth_mm is None:
-        return "no published depth guidance"
-    what = ("recommended maximum depth" if zone.depth_kind == "recommended_max"
-            else "typical depth to the structure")
+        return translate("charting.safety", "no published depth guidance")
+    what = (translate("charting.safety", "recommended maximum depth")
+            if zone.depth_kind == "recommended_max"
+            else translate("charting.safety", "typical depth to the structure"))
     return f"{what} {zone.max_depth_mm:g} mm ({zone.source if source is None else source})"
 
 
@@ -109,26 +113,35 @@ def point_warnings(atlas: Any, p: TriggerPoint,
     out: list[SafetyWarning] = []
     name = _point_name(atlas, p)
     for zone in atlas.cautions_at(p.view, p.x, p.y):
+        zone_name = translate_data(i18n.CAUTION, zone.name)
+        short_guidance = guidance(zone, short_source(zone.source))
         out.append(SafetyWarning(
             p.number, "caution_zone", zone.id,
-            f"{name} lies over {zone.name}: {guidance(zone)}.", zone=zone.name,
-            short=f"Over {zone.name}: {guidance(zone, short_source(zone.source))}."))
+            translate("charting.safety", "{point} lies over {zone}: {guidance}.").format(
+                point=name, zone=zone_name, guidance=guidance(zone)), zone=zone_name,
+            short=translate("charting.safety", "Over {zone}: {guidance}.").format(
+                zone=zone_name, guidance=short_guidance)))
         if _beyond(zone, p.depth_mm):
-            confirmed = (" The clinician confirmed this depth." if p.depth_confirmed
-                         else " Not confirmed.")
+            confirmed = (translate("charting.safety", " The clinician confirmed this depth.")
+                         if p.depth_confirmed else translate("charting.safety", " Not confirmed."))
             depth = f"{p.depth_mm or 0:g} mm"
             out.append(SafetyWarning(
                 p.number, "depth", zone.id,
-                f"{name} was needled to {depth}, beyond the {guidance(zone)} "
-                f"over {zone.name}.{confirmed}", zone=zone.name,
-                short=f"Point {p.number}: {depth}, beyond the "
-                      f"{guidance(zone, short_source(zone.source))} over {zone.name}."
-                      f"{confirmed}"))
+                translate("charting.safety", "{point} was needled to {depth}, beyond the "
+                          "{guidance} over {zone}.").format(
+                    point=name, depth=depth, guidance=guidance(zone), zone=zone_name)
+                + confirmed, zone=zone_name,
+                short=translate("charting.safety", "Point {number}: {depth}, beyond the "
+                                "{guidance} over {zone}.").format(
+                    number=p.number, depth=depth, guidance=short_guidance, zone=zone_name)
+                + confirmed))
     if p.needled:
         for a in active:
             if a.item in AT_THE_POINT:
-                out.append(SafetyWarning(p.number, "precaution", a.item,
-                                         f"{name} was needled: {a.text()}."))
+                out.append(SafetyWarning(
+                    p.number, "precaution", a.item,
+                    translate("charting.safety", "{point} was needled: {precaution}.").format(
+                        point=name, precaution=a.text())))
     return out
 
 
@@ -136,8 +149,9 @@ def session_warnings(atlas: Any, session: Session,
                      standing: Sequence[Precaution] = ()) -> list[SafetyWarning]:
     """All of a session's warnings: its precautions first, then each point's, by number."""
     active = active_precautions(session, standing)
-    out = [SafetyWarning(None, "precaution", a.item, f"Precaution: {a.text()}.",
-                         short=f"{a.text()}.") for a in active]
+    out = [SafetyWarning(None, "precaution", a.item,
+                         translate("charting.safety", "Precaution: {precaution}.").format(
+                             precaution=a.text()), short=f"{a.text()}.") for a in active]
     for p in sorted(session.points, key=lambda q: q.number):
         out += point_warnings(atlas, p, active)
     return out

@@ -14,6 +14,7 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.referral import Pattern
 from dn_bodymap.drawing.diagram import paint_view
 from dn_bodymap.drawing.referral import paint_pattern
+from dn_bodymap.i18n import terms
 
 CELL_SCALE = 0.34  # pixels per view unit in a cell
 COLUMNS = 5
@@ -50,7 +51,8 @@ def _label_panel(painter: QPainter, panel: QRectF, view: str) -> None:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor(60, 45, 35))
-    left, right = ("R", "L") if view == "front" else ("L", "R")
+    r, l_ = terms.side_letter("right"), terms.side_letter("left")
+    left, right = (r, l_) if view == "front" else (l_, r)
     inner = panel.adjusted(4, 2, -4, -2)
     painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
     painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)

@@ -19,15 +19,29 @@ from dn_bodymap.atlas.referral import Pattern
 from dn_bodymap.drawing.cautions import paint_cautions
 from dn_bodymap.drawing.qt_geometry import painter_path
 from dn_bodymap.drawing.referral import paint_pattern
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels
 
 HIGHLIGHT = QColor(214, 92, 52)
 
 _svg_cache: dict[tuple[Path, tuple[tuple[str, str], ...]], QSvgRenderer] = {}
+# The diagrams' own labels (assets/diagrams/*.svg), in the language of the moment: in
+# Spanish the side letters are D (derecha) and I (izquierda).
+CAPTIONS = Labels("drawing.diagram", {
+    "R": QT_TRANSLATE_NOOP("drawing.diagram", "R"),
+    "L": QT_TRANSLATE_NOOP("drawing.diagram", "L"),
+    "Patient's right": QT_TRANSLATE_NOOP("drawing.diagram", "Patient's right"),
+    "Patient's left": QT_TRANSLATE_NOOP("drawing.diagram", "Patient's left"),
+    "FRONT (anterior view)": QT_TRANSLATE_NOOP("drawing.diagram", "FRONT (anterior view)"),
+    "BACK (posterior view)": QT_TRANSLATE_NOOP("drawing.diagram", "BACK (posterior view)"),
+    "R sole": QT_TRANSLATE_NOOP("drawing.diagram", "R sole"),
+    "L sole": QT_TRANSLATE_NOOP("drawing.diagram", "L sole")})
 
 
 def svg_renderer(path: Path, captions: Mapping[str, str] | None = None) -> QSvgRenderer:
     """The view's diagram, parsed once per process (per set of reworded captions)."""
-    key = (path, tuple(sorted((captions or {}).items())))
+    shown = {old: new for old, new in CAPTIONS.items() if new != old}
+    shown.update(captions or {})
+    key = (path, tuple(sorted(shown.items())))
     renderer = _svg_cache.get(key)
     if renderer is None:
         text = path.read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from dn_bodymap.charting.pain_drawing import QUALITIES, QUALITY_WORDS, PainDrawing
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.qt_geometry import painter_path
+from dn_bodymap.i18n import translate
 
 PAIN_INK = QColor(35, 35, 35)  # near black: the darkest thing in grey print after the text
 HATCH_SPACING = 6.0  # view units between hatch lines: about 2 mm on the printed A4 figure,
@@ -155,13 +156,15 @@ LEGEND_MAX_PT = 18.0  # view units: the key's words at most ~7 pt on the A4 map
 
 def paint_legend(painter: QPainter, rect: QRectF, qualities: list[str | None],
                  max_size: float = LEGEND_MAX_PT, hatch_scale: float = 1.0,
-                 untagged: str = "not described", title: str = "Pain drawing") -> float:
+                 untagged: str = "", title: str = "") -> float:
     """A hatched swatch and a word per quality, one under another, from the top of ``rect``
     (in the painter's units), the words as large as fit (up to ``max_size``). The swatches
     are hatched at ``hatch_scale`` times the view's scale, so in view units (1.0) they look
     exactly like the areas. Returns the font size used (0 with nothing to key)."""
     if not qualities:
         return 0.0
+    untagged = untagged or translate("drawing.pain", "not described")
+    title = title or translate("drawing.pain", "Pain drawing")
     words = [QUALITY_WORDS[q] if q else untagged for q in qualities]
     size = min(max_size, rect.height() / (1.5 * (len(words) + 1)))
     painter.setFont(sized_font(painter, size))

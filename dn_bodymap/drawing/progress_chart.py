@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from dn_bodymap.drawing.fonts import sized_font
+from dn_bodymap.i18n import translate
 from dn_bodymap.review.progress import CountGrid, count_grid
 
 BEFORE = QColor("#B2182B")  # pain before treatment: red, solid
@@ -104,7 +105,9 @@ def paint_pain_chart(painter: QPainter, rect: QRectF,
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     dates = [d for d, _, _ in series]
-    plot = _frame(painter, rect, "Pain before and after each session", 10, "NPRS 0-10", dates)
+    plot = _frame(painter, rect,
+                  translate("drawing.progress_chart", "Pain before and after each session"), 10,
+                  translate("drawing.progress_chart", "NPRS 0-10"), dates)
     xs = _x_positions(len(series), plot.left(), plot.width())
 
     def at(value: int | None, x: float) -> QPointF | None:
@@ -138,14 +141,16 @@ def paint_area_chart(painter: QPainter, rect: QRectF,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     dates = [d for d, _ in series]
     top = area_axis_max([v for _, v in series])
-    plot = _frame(painter, rect, "Pain area drawn", top, "% of the body", dates)
+    plot = _frame(painter, rect, translate("drawing.progress_chart", "Pain area drawn"), top,
+                   translate("drawing.progress_chart", "% of the body"), dates)
     xs = _x_positions(len(series), plot.left(), plot.width())
     _line(painter, [None if v is None else QPointF(x, plot.bottom() - plot.height() * v / top)
                     for (_, v), x in zip(series, xs, strict=True)], AREA, Qt.PenStyle.DotLine)
     if all(v is None for _, v in series):
         painter.setFont(sized_font(painter, 7))
         painter.setPen(AXIS)
-        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No pain drawings")
+        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter),
+                         translate("drawing.progress_chart", "No pain drawings"))
     painter.restore()
 
 
@@ -164,7 +169,8 @@ def paint_counts_grid(painter: QPainter, rect: QRectF,
     painter.setPen(AXIS)
     left, top = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignVCenter
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 14), int(left | top),
-                     "Active trigger points per muscle, each session")
+                     translate("drawing.progress_chart",
+                               "Active trigger points per muscle, each session"))
     label_w = min(170.0, rect.width() * 0.35)
     head_y = rect.top() + 18
     body_y = head_y + 2 * GRID_ROW + 2
@@ -198,13 +204,16 @@ def paint_counts_grid(painter: QPainter, rect: QRectF,
             painter.drawText(cell, int(centre), str(count))
         painter.setPen(QPen(GRID, 0.5))
         painter.drawLine(QPointF(rect.left(), y + GRID_ROW), QPointF(rect.right(), y + GRID_ROW))
-    left_out = [f"{grid.more_muscles} more muscle{'s' if grid.more_muscles != 1 else ''} "
-                "not shown"] if grid.more_muscles else []
+    left_out = [(translate("drawing.progress_chart", "1 more muscle not shown")
+                 if grid.more_muscles == 1 else
+                 translate("drawing.progress_chart", "{n} more muscles not shown").format(
+                     n=grid.more_muscles))] if grid.more_muscles else []
     if grid.earlier_sessions:
-        left_out.append(f"the {len(grid.dates)} latest sessions of "
-                        f"{len(grid.dates) + grid.earlier_sessions}")
+        left_out.append(translate("drawing.progress_chart",
+                                  "the {shown} latest sessions of {total}").format(
+            shown=len(grid.dates), total=len(grid.dates) + grid.earlier_sessions))
     if not grid.muscles:
-        left_out = ["No active trigger points recorded."]
+        left_out = [translate("drawing.progress_chart", "No active trigger points recorded.")]
     if left_out:
         painter.setFont(sized_font(painter, 7))
         painter.setPen(AXIS)

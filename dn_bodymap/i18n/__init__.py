@@ -18,7 +18,7 @@ has one plural form for counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -81,3 +81,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for lupdate where it is defined (a table of labels) and translate it
     where it is shown, with ``translate_data(context, text)``."""
     return text
+
+
+class Labels(Mapping[str, str]):
+    """A table of labels by key, translated when read: ``LABELS["active"]`` gives "Active" or
+    "Activo" in the language of the moment. The values are marked for lupdate where the table
+    is written, each as ``QT_TRANSLATE_NOOP(context, "Label")`` with the table's context."""
+
+    def __init__(self, context: str, labels: Mapping[str, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: str) -> str:
+        return translate_data(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def english(self, key: str) -> str:
+        """The label as written, whatever the language (files, logs)."""
+        return self._labels[key]

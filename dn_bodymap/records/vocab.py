@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels
+
 SEXES: Final = ("female", "male", "other", "unknown")
 
 # The pre-needling screen of contraindications and precautions (issue 4), in display order.
@@ -42,36 +44,47 @@ MAX_LTR_COUNT: Final = 1000
 MAX_TEXT: Final = 20_000  # characters in one free-text field
 MAX_NAME: Final = 200  # characters in a name (one line)
 
-LABELS: Final[dict[str, str]] = {
-    "female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown",
-    "active_infection": "Active infection at or near the site",
-    "pregnancy": "Pregnancy",
-    "needle_phobia": "Needle phobia",
-    "anticoagulants": "Anticoagulant or blood-thinning medication",
-    "bleeding_disorder": "Bleeding disorder",
-    "diabetes": "Diabetes",
-    "immunocompromised": "Compromised immune system",
-    "epilepsy": "Epilepsy",
-    "vascular_disease": "Vascular disease",
-    "metal_allergy": "Metal allergy",
-    "yes": "Yes", "no": "No", "not_asked": "Not asked",
-    "bruising": "Bruising",
-    "bleeding": "Bleeding",
-    "post_needling_soreness": "Post-needling soreness",
-    "fatigue": "Fatigue",
-    "fainting_dizziness": "Fainting or dizziness",
-    "headache": "Headache",
-    "sweating": "Sweating",
-    "skin_irritation": "Skin irritation",
-    "pain_increase": "Short-term increase in pain",
-    "taut_band": "Taut band",
-    "spot_tenderness": "Spot tenderness",
-    "familiar_pain": "Familiar pain reproduced",
-    "referred_pain": "Referred pain elicited",
-    "local_twitch": "Local twitch response on palpation",
-    "active": "Active", "latent": "Latent",
-    "pistoning": "Pistoning", "static": "Static",
-    "electrical_stimulation": "With electrical stimulation",
-    "good": "Good", "fair": "Fair", "poor": "Poor",
-    "draft": "Draft", "signed": "Signed",
-}
+LABELS: Final[Labels] = Labels("records.vocab", {
+    "female": QT_TRANSLATE_NOOP("records.vocab", "Female"),
+    "male": QT_TRANSLATE_NOOP("records.vocab", "Male"),
+    "other": QT_TRANSLATE_NOOP("records.vocab", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("records.vocab", "Unknown"),
+    "active_infection": QT_TRANSLATE_NOOP("records.vocab", "Active infection at or near the site"),
+    "pregnancy": QT_TRANSLATE_NOOP("records.vocab", "Pregnancy"),
+    "needle_phobia": QT_TRANSLATE_NOOP("records.vocab", "Needle phobia"),
+    "anticoagulants": QT_TRANSLATE_NOOP(
+        "records.vocab", "Anticoagulant or blood-thinning medication"),
+    "bleeding_disorder": QT_TRANSLATE_NOOP("records.vocab", "Bleeding disorder"),
+    "diabetes": QT_TRANSLATE_NOOP("records.vocab", "Diabetes"),
+    "immunocompromised": QT_TRANSLATE_NOOP("records.vocab", "Compromised immune system"),
+    "epilepsy": QT_TRANSLATE_NOOP("records.vocab", "Epilepsy"),
+    "vascular_disease": QT_TRANSLATE_NOOP("records.vocab", "Vascular disease"),
+    "metal_allergy": QT_TRANSLATE_NOOP("records.vocab", "Metal allergy"),
+    "yes": QT_TRANSLATE_NOOP("records.vocab", "Yes"),
+    "no": QT_TRANSLATE_NOOP("records.vocab", "No"),
+    "not_asked": QT_TRANSLATE_NOOP("records.vocab", "Not asked"),
+    "bruising": QT_TRANSLATE_NOOP("records.vocab", "Bruising"),
+    "bleeding": QT_TRANSLATE_NOOP("records.vocab", "Bleeding"),
+    "post_needling_soreness": QT_TRANSLATE_NOOP("records.vocab", "Post-needling soreness"),
+    "fatigue": QT_TRANSLATE_NOOP("records.vocab", "Fatigue"),
+    "fainting_dizziness": QT_TRANSLATE_NOOP("records.vocab", "Fainting or dizziness"),
+    "headache": QT_TRANSLATE_NOOP("records.vocab", "Headache"),
+    "sweating": QT_TRANSLATE_NOOP("records.vocab", "Sweating"),
+    "skin_irritation": QT_TRANSLATE_NOOP("records.vocab", "Skin irritation"),
+    "pain_increase": QT_TRANSLATE_NOOP("records.vocab", "Short-term increase in pain"),
+    "taut_band": QT_TRANSLATE_NOOP("records.vocab", "Taut band"),
+    "spot_tenderness": QT_TRANSLATE_NOOP("records.vocab", "Spot tenderness"),
+    "familiar_pain": QT_TRANSLATE_NOOP("records.vocab", "Familiar pain reproduced"),
+    "referred_pain": QT_TRANSLATE_NOOP("records.vocab", "Referred pain elicited"),
+    "local_twitch": QT_TRANSLATE_NOOP("records.vocab", "Local twitch response on palpation"),
+    "active": QT_TRANSLATE_NOOP("records.vocab", "Active"),
+    "latent": QT_TRANSLATE_NOOP("records.vocab", "Latent"),
+    "pistoning": QT_TRANSLATE_NOOP("records.vocab", "Pistoning"),
+    "static": QT_TRANSLATE_NOOP("records.vocab", "Static"),
+    "electrical_stimulation": QT_TRANSLATE_NOOP("records.vocab", "With electrical stimulation"),
+    "good": QT_TRANSLATE_NOOP("records.vocab", "Good"),
+    "fair": QT_TRANSLATE_NOOP("records.vocab", "Fair"),
+    "poor": QT_TRANSLATE_NOOP("records.vocab", "Poor"),
+    "draft": QT_TRANSLATE_NOOP("records.vocab", "Draft"),
+    "signed": QT_TRANSLATE_NOOP("records.vocab", "Signed"),
+})

@@ -14,6 +14,7 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.pain_drawing import EMPTY, PainDrawing
 from dn_bodymap.charting.referral_sites import site_name
 from dn_bodymap.charting.safety import active_precautions, session_warnings
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, terms, translate, translate_data
 from dn_bodymap.records.model import Patient, Precaution, Session, TriggerPoint
 from dn_bodymap.records.sign_check import signed_over
 from dn_bodymap.records.vocab import LABELS
@@ -22,26 +23,47 @@ from dn_bodymap.report.drawing_words import drawing_entry, session_drawing
 from dn_bodymap.report.plain_words import nearest_place
 
 VARIANTS = ("clinical", "patient")
-PRECAUTIONS_HEADING = "PRECAUTIONS"  # painted in a box of its own
+def precautions_heading() -> str:
+    """The summary's first heading, painted in a box of its own."""
+    return translate("report.document", "PRECAUTIONS")
 
 # Findings as the table abbreviates them; the key under the table spells them out.
-FINDING_ABBREVIATIONS = (
-    ("taut_band", "TB", "taut band"),
-    ("spot_tenderness", "ST", "spot tenderness"),
-    ("familiar_pain", "FP", "familiar pain reproduced"),
-    ("referred_pain", "RP", "referred pain elicited"),
-    ("local_twitch", "LTR", "local twitch response on palpation"),
-)
-TECHNIQUE_ABBREVIATIONS = {"pistoning": "pist.", "static": "static",
-                           "electrical_stimulation": "e-stim"}
+def finding_abbreviations() -> tuple[tuple[str, str, str], ...]:
+    return (
+        ("taut_band", translate("report.document", "TB"),
+         translate("report.document", "taut band")),
+        ("spot_tenderness", translate("report.document", "ST"),
+         translate("report.document", "spot tenderness")),
+        ("familiar_pain", translate("report.document", "FP"),
+         translate("report.document", "familiar pain reproduced")),
+        ("referred_pain", translate("report.document", "RP"),
+         translate("report.document", "referred pain elicited")),
+        ("local_twitch", translate("report.document", "LTR"),
+         translate("report.document", "local twitch response on palpation")))
+
+
+TECHNIQUE_ABBREVIATIONS = Labels("report.document", {
+    "pistoning": QT_TRANSLATE_NOOP("report.document", "pist."),
+    "static": QT_TRANSLATE_NOOP("report.document", "static"),
+    "electrical_stimulation": QT_TRANSLATE_NOOP("report.document", "e-stim")})
 # Screening items as the narrow summary column prints them (the window spells them out).
-SCREENING_SHORT = {"active_infection": "Infection at site", "anticoagulants": "Anticoagulants",
-                   "immunocompromised": "Immunocompromised"}
-INTEGRITY_HEADING = "INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap"
-PATIENT_INTRO = ("This map shows where your therapist found trigger points today: tight, "
-                 "tender spots in a muscle, numbered on the body. The shaded area of the same "
-                 "colour shows where each one can send pain (darker: most often; dotted: "
-                 "sometimes).")
+SCREENING_SHORT = Labels("report.document", {
+    "active_infection": QT_TRANSLATE_NOOP("report.document", "Infection at site"),
+    "anticoagulants": QT_TRANSLATE_NOOP("report.document", "Anticoagulants"),
+                   "immunocompromised": QT_TRANSLATE_NOOP("report.document", "Immunocompromised")})
+
+
+def integrity_heading() -> str:
+    return translate("report.document",
+                     "INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap")
+
+
+def patient_intro() -> str:
+    return translate("report.document",
+                     "This map shows where your therapist found trigger points today: tight, "
+                     "tender spots in a muscle, numbered on the body. The shaded area of the "
+                     "same colour shows where each one can send pain (darker: most often; "
+                     "dotted: sometimes).")
 
 
 @dataclass(frozen=True)
@@ -97,61 +119,76 @@ def pain_change(before: int | None, after: int | None) -> str:
 
 
 def _clinical_row(atlas: Atlas, p: TriggerPoint) -> Row:
-    findings = " ".join(abbr for key, abbr, _ in FINDING_ABBREVIATIONS if getattr(p, key))
+    findings = " ".join(abbr for key, abbr, _ in finding_abbreviations() if getattr(p, key))
     needle = (f"{p.needle_gauge_mm:.2f}×{p.needle_length_mm:g}"
               if p.needle_gauge_mm is not None and p.needle_length_mm is not None else "")
     technique = TECHNIQUE_ABBREVIATIONS.get(p.technique or "", "")
     mark = ("" if p.layer == "superficial" else " *") + (" †" if p.referral_site else "")
     return Row(p.number, (
         str(p.number), f"{atlas.muscle_name(p.muscle)}{mark}",
-        p.side[0].upper(), (p.kind or "")[:1].upper(), findings,
-        ("Y " + technique).strip() if p.needled else "N", _number(p.depth_mm),
+        terms.side_letter(p.side), (terms.kind(p.kind) if p.kind else "")[:1].upper(), findings,
+        (translate("report.document", "Y") + " " + technique).strip() if p.needled
+        else translate("report.document", "N"), _number(p.depth_mm),
         needle, _number(p.ltr_count), _number(p.time_in_tissue_s, " s"),
         LABELS.get(p.tolerance or "", ""), p.notes.replace("\n", " ")))
 
 
-PLAIN_FINDINGS = (("spot_tenderness", "tender"), ("taut_band", "tight band"),
-                  ("familiar_pain", "your usual pain"), ("referred_pain", "pain felt elsewhere"))
+PLAIN_FINDINGS = Labels("report.document", {
+    "spot_tenderness": QT_TRANSLATE_NOOP("report.document", "tender"),
+    "taut_band": QT_TRANSLATE_NOOP("report.document", "tight band"),
+    "familiar_pain": QT_TRANSLATE_NOOP("report.document", "your usual pain"),
+    "referred_pain": QT_TRANSLATE_NOOP("report.document", "pain felt elsewhere")})
 
 
 def _patient_row(atlas: Atlas, p: TriggerPoint) -> Row:
-    found = [words for key, words in PLAIN_FINDINGS if getattr(p, key)]
+    found = [words for key, words in PLAIN_FINDINGS.items() if getattr(p, key)]
     where = nearest_place(atlas, p.view, p.side, p.x, p.y)
     return Row(p.number, (
-        str(p.number), atlas.muscle_name(p.muscle), f"{p.side}, {where}".rstrip(", "),
-        ", ".join(found), "dry needling" if p.needled else "not needled"))
+        str(p.number), atlas.muscle_name(p.muscle),
+        f"{terms.side(p.side)}, {where}".rstrip(", "), ", ".join(found),
+        translate("report.document", "dry needling") if p.needled
+        else translate("report.document", "not needled")))
 
 
 def _summary(session: Session, patient_variant: bool, safety: tuple[str, ...] = (),
              drawn: tuple[str, str] | None = None) -> tuple[tuple[str, str], ...]:
     """(heading, text) beside the views; ``safety``, when any, first and boxed."""
     pain = ("" if session.pain_before is None and session.pain_after is None else
-            f"before {_number(session.pain_before) or '–'}, after "
-            f"{_number(session.pain_after) or '–'} (0 to 10)")
+            translate("report.document", "before {before}, after {after} (0 to 10)").format(
+                before=_number(session.pain_before) or "–",
+                after=_number(session.pain_after) or "–"))
     label: Callable[[str], str] = (plain_words.event if patient_variant
                                    else (lambda e: LABELS.get(e, e)))
     events = [label(e) for e in session.adverse_events if e != "other"]
     if session.adverse_other or "other" in session.adverse_events:
-        events.append(session.adverse_other or "other")
-    events += [f"{label(e)} (point {p.number})" for p in session.points
-               for e in p.adverse_events]
+        events.append(session.adverse_other or LABELS["other"].lower())
+    events += [translate("report.document", "{event} (point {number})").format(
+        event=label(e), number=p.number) for p in session.points for e in p.adverse_events]
     rows: list[tuple[str, str | None]] = (
-        [(PRECAUTIONS_HEADING, "\n".join(safety))] if safety else [])
+        [(precautions_heading(), "\n".join(safety))] if safety else [])
     if session.since_last_visit:
-        rows.append(("Since the last visit", session.since_last_visit))
-    rows += [("Reason for visit" if patient_variant else "Chief complaint",
-              session.chief_complaint), ("Pain" if patient_variant else "Pain (NPRS)", pain)]
+        rows.append((translate("report.document", "Since the last visit"),
+                     session.since_last_visit))
+    rows += [(translate("report.document", "Reason for visit") if patient_variant
+              else translate("report.document", "Chief complaint"), session.chief_complaint),
+             (translate("report.document", "Pain") if patient_variant
+              else translate("report.document", "Pain (NPRS)"), pain)]
     if drawn:  # the pain drawing's area and qualities, after the scores
         rows.append(drawn)
     if not patient_variant:
-        rows.append(("Screening", screening_text(session, yes_in_box=bool(safety))))
-        rows.append(("Consent", "obtained" if session.consent else "not recorded"))
-    rows += [("After treatment" if patient_variant else "Adverse events",
-              ", ".join(events) if events else "none recorded"),
-             ("Aftercare", session.aftercare), ("Plan", session.plan),
-             ("Follow-up", session.follow_up)]
+        rows.append((translate("report.document", "Screening"),
+                     screening_text(session, yes_in_box=bool(safety))))
+        rows.append((translate("report.document", "Consent"),
+                     translate("report.document", "obtained") if session.consent
+                     else translate("report.document", "not recorded")))
+    rows += [(translate("report.document", "After treatment") if patient_variant
+              else translate("report.document", "Adverse events"),
+              ", ".join(events) if events else translate("report.document", "none recorded")),
+             (translate("report.document", "Aftercare"), session.aftercare),
+             (translate("report.document", "Plan"), session.plan),
+             (translate("report.document", "Follow-up"), session.follow_up)]
     if not patient_variant:
-        rows.append(("Notes", session.notes))
+        rows.append((translate("report.document", "Notes"), session.notes))
     return tuple((h, t) for h, t in rows if t)  # the empty and the unrecorded left out
 
 
@@ -168,13 +205,15 @@ def screening_text(session: Session, yes_in_box: bool = False) -> str:
         return ", ".join(f"{name} ({note})" if note else name for name, note in entries)
 
     n = len(session.screening)
-    for answer, words in (("no", "No to all {n} items"), ("not_asked", "Not asked: all {n} items")):
+    for answer, words in (("no", translate("report.document", "No to all {n} items")),
+                          ("not_asked", translate("report.document", "Not asked: all {n} items"))):
         if n and len(groups[answer]) == n:
             noted = [e for e in groups[answer] if e[1]]
             return words.format(n=n) + (f"; {listed(noted)}" if noted else "")
-    shown = (("yes", "Yes"), ("no", "No"), ("not_asked", "Not asked"))
+    shown = (("yes", LABELS["yes"]), ("no", LABELS["no"]), ("not_asked", LABELS["not_asked"]))
     if yes_in_box and groups["yes"]:
-        shown = (("yes_box", f"Yes: {len(groups['yes'])}, under {PRECAUTIONS_HEADING}"),
+        shown = (("yes_box", translate("report.document", "Yes: {count}, under {heading}").format(
+                     count=len(groups["yes"]), heading=precautions_heading())),
                  *shown[1:])
         groups["yes_box"] = []
     return "\n".join(words if answer == "yes_box" else f"{words}: {listed(groups[answer])}"
@@ -193,8 +232,10 @@ def _safety(atlas: Atlas, session: Session,
         if w.kind == "caution_zone":
             over.setdefault(w.zone, []).append(str(w.point))
     if over:
-        lines.append("Over caution zones: " + "; ".join(
-            f"{zone} ({'points' if len(n) > 1 else 'point'} {', '.join(n)})"
+        lines.append(translate("report.document", "Over caution zones: ") + "; ".join(
+            (translate("report.document", "{zone} (points {numbers})") if len(n) > 1
+             else translate("report.document", "{zone} (point {numbers})")).format(
+                zone=zone, numbers=", ".join(n))
             for zone, n in over.items()))
     return tuple(lines)
 
@@ -203,16 +244,22 @@ def _integrity(session: Session, problems: Sequence[str] | None,
                patient_variant: bool) -> dict[str, object]:
     """The footer's integrity line and the paragraphs after the addenda. ``problems``:
     Store.verify_session's answer, None when not checked (nothing is said)."""
-    lines = [f"Signature: {session.signature_note}"] if session.signature_note else []
+    lines = ([translate("report.document", "Signature: {note}").format(
+        note=session.signature_note)] if session.signature_note else [])
     if problems is None:
         return {"integrity_lines": tuple(lines)}
     if not problems:
-        digest = f" · hash {session.content_hash[:8]}" if session.content_hash else ""
-        return {"integrity": f"Integrity verified{digest}", "integrity_lines": tuple(lines)}
+        digest = (translate("report.document", " · hash {hash}").format(
+            hash=session.content_hash[:8]) if session.content_hash else "")
+        return {"integrity": translate("report.document", "Integrity verified") + digest,
+                "integrity_lines": tuple(lines)}
     if not patient_variant:
-        lines += [INTEGRITY_HEADING, *problems, "Run dn-bodymap verify for the whole database."]
+        lines += [integrity_heading(), *problems,
+                  translate("report.document", "Run dn-bodymap verify for the whole database.")]
     n = len(problems)
-    return {"integrity": f"INTEGRITY CHECK FAILED ({n} problem{'s' if n > 1 else ''})",
+    failed = (translate("report.document", "INTEGRITY CHECK FAILED (1 problem)") if n == 1 else
+              translate("report.document", "INTEGRITY CHECK FAILED ({n} problems)").format(n=n))
+    return {"integrity": failed,
             "integrity_failed": True, "integrity_lines": tuple(lines)}
 
 
@@ -228,48 +275,68 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
     points = tuple(sorted(session.points, key=lambda p: p.number))
     columns: tuple[str, ...]
     if patient_variant:
-        columns = ("#", "Muscle", "Where", "What was found", "Treatment")
+        columns = ("#", translate("report.document", "Muscle"),
+                   translate("report.document", "Where"),
+                   translate("report.document", "What was found"),
+                   translate("report.document", "Treatment"))
         rows = tuple(_patient_row(atlas, p) for p in points)
         key = ""
     else:
-        columns = ("#", "Muscle", "Side", "A/L", "Findings", "Needled", "Depth",
-                   "Needle", "LTRs", "Time", "Tol.", "Notes")
+        columns = ("#", *(translate_data("report.document", c) for c in (
+            QT_TRANSLATE_NOOP("report.document", "Muscle"),
+            QT_TRANSLATE_NOOP("report.document", "Side"),
+            QT_TRANSLATE_NOOP("report.document", "A/L"),
+            QT_TRANSLATE_NOOP("report.document", "Findings"),
+            QT_TRANSLATE_NOOP("report.document", "Needled"),
+            QT_TRANSLATE_NOOP("report.document", "Depth"),
+            QT_TRANSLATE_NOOP("report.document", "Needle"),
+            QT_TRANSLATE_NOOP("report.document", "LTRs"),
+            QT_TRANSLATE_NOOP("report.document", "Time"),
+            QT_TRANSLATE_NOOP("report.document", "Tol."),
+            QT_TRANSLATE_NOOP("report.document", "Notes"))))
         rows = tuple(_clinical_row(atlas, p) for p in points)
-        key = ("A/L active or latent · " + " · ".join(
-            f"{abbr} {words}" for _, abbr, words in FINDING_ABBREVIATIONS)
-            + " · Depth and needle (diameter × length) in mm · LTRs: local twitch responses"
-            " while needling · Time: time in tissue · Tol.: the patient's tolerance"
-            + " · * deeper layer"
-            + (" · † referral site chosen (below)" if any(p.referral_site for p in points)
-               else ""))
+        key = (translate("report.document", "A/L active or latent") + " · " + " · ".join(
+            f"{abbr} {words}" for _, abbr, words in finding_abbreviations())
+            + translate("report.document", " · Depth and needle (diameter × length) in mm · "
+                        "LTRs: local twitch responses while needling · Time: time in tissue · "
+                        "Tol.: the patient's tolerance · * deeper layer")
+            + (translate("report.document", " · † referral site chosen (below)")
+               if any(p.referral_site for p in points) else ""))
     drawing, area = session_drawing(atlas, session)
     signed_at = (session.signed_at or "")[:16].replace("T", " ")
-    signature = (f"Signed by {session.signed_by} on {signed_at} UTC" if session.signed
-                 else "DRAFT - not signed")
-    dob = f"born {patient.date_of_birth}" if patient.date_of_birth else ""
+    signature = (translate("report.document", "Signed by {name} on {date} UTC").format(
+        name=session.signed_by, date=signed_at) if session.signed
+        else translate("report.document", "DRAFT - not signed"))
+    dob = (translate("report.document", "born {date}").format(date=patient.date_of_birth)
+           if patient.date_of_birth else "")
     return TreatmentMap(
         variant=variant,
-        title="Your treatment map" if patient_variant else "Trigger-point treatment map",
+        title=(translate("report.document", "Your treatment map") if patient_variant
+               else translate("report.document", "Trigger-point treatment map")),
         clinic=clinic,
         patient_lines=tuple(x for x in (patient.name, dob,
-                                        f"ID {patient.clinic_id}" if patient.clinic_id else "")
+                                        translate("report.document", "ID {id}").format(
+                                            id=patient.clinic_id) if patient.clinic_id else "")
                             if x),
         session_lines=(session.started_at[:16].replace("T", " "),
                        f"{session.clinician_name}, {session.clinician_credentials}".rstrip(", ")),
-        intro=PATIENT_INTRO if patient_variant else "",
+        intro=patient_intro() if patient_variant else "",
         points=points, columns=columns, rows=rows, key=key,
         summary=_summary(session, patient_variant,
                          () if patient_variant else _safety(atlas, session, standing),
                          drawing_entry(atlas, drawing, area, patient_variant)),
-        addenda=tuple(f"Addendum {a.at[:16].replace('T', ' ')} UTC, {a.author}: {a.text}"
+        addenda=tuple(translate("report.document", "Addendum {date} UTC, {author}: {text}")
+                      .format(date=a.at[:16].replace("T", " "), author=a.author, text=a.text)
                       for a in session.addenda),
         signature=signature,
-        versions=f"Atlas {session.atlas_data_version} · dn-bodymap {__version__}",
+        versions=translate("report.document", "Atlas {atlas} · dn-bodymap {version}").format(
+            atlas=session.atlas_data_version, version=__version__),
         muscle_names=tuple(dict.fromkeys(atlas.muscle_name(p.muscle) for p in points)),
         signed_over=() if patient_variant else signed_over(session),
         sites=() if patient_variant else tuple(
-            f"† {p.number}. {atlas.muscle_name(p.muscle)}, referral site chosen: "
-            f"{site_name(p.referral_site)}" for p in points if p.referral_site),
+            translate("report.document", "† {number}. {muscle}, referral site chosen: {site}")
+            .format(number=p.number, muscle=atlas.muscle_name(p.muscle),
+                    site=site_name(p.referral_site)) for p in points if p.referral_site),
         drawing=drawing, drawing_area=tuple(area.items()),
         **_integrity(session, integrity, patient_variant))  # type: ignore[arg-type]
 

@@ -6,6 +6,7 @@ sentence for the patient ("You marked pain on your right lower back and right bu
 
 from __future__ import annotations
 
+from dn_bodymap import i18n
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.pain_drawing import (
     EMPTY,
@@ -18,11 +19,9 @@ from dn_bodymap.charting.pain_drawing import (
 )
 from dn_bodymap.charting.pain_regions import name as region_name
 from dn_bodymap.charting.pain_regions import regions
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.records.model import Session
 from dn_bodymap.report.plain_words import PLACES
-
-CLINICAL_HEADING = "Pain drawing"
-PATIENT_HEADING = "Where you marked pain"
 
 
 def session_drawing(atlas: Atlas, session: Session) -> tuple[PainDrawing, dict[str, float]]:
@@ -46,22 +45,25 @@ def qualities(drawing: PainDrawing) -> list[str]:
 
 def _listed(words: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return (words[0] if len(words) == 1 else ", ".join(words[:-1])
+            + translate("report.drawing_words", " and ") + words[-1])
 
 
 def _intensities(drawing: PainDrawing) -> str:
     values = sorted({a.intensity for a in drawing.areas if a.intensity is not None})
     if not values:
         return ""
-    return f"intensity {values[0]}" + (f"-{values[-1]}" if len(values) > 1 else "") + "/10"
+    span = f"{values[0]}" + (f"-{values[-1]}" if len(values) > 1 else "")
+    return translate("report.drawing_words", "intensity {span}/10").format(span=span)
 
 
 def clinical_text(area: dict[str, float], drawing: PainDrawing,
                   where: list[str] | None = None) -> str:
     """'12.3% of the body (front 4.1%, back 20.4%); right low back, right buttock;
     aching, burning; intensity 5-8/10'."""
-    views = ", ".join(f"{v} {area[v]:.1f}%" for v in area if v != "total")
-    parts = [f"{area['total']:.1f}% of the body ({views})"]
+    views = ", ".join(f"{terms.view(v)} {area[v]:.1f}%" for v in area if v != "total")
+    parts = [translate("report.drawing_words", "{total}% of the body ({views})").format(
+        total=f"{area['total']:.1f}", views=views)]
     if where:
         parts.append(", ".join(where))
     parts += [", ".join(qualities(drawing)), _intensities(drawing)]
@@ -72,11 +74,13 @@ def plain_place(landmark_id: str, side: str | None) -> str:
     """Where a landmark is, in the patient's words (report/plain_words.PLACES) with the side:
     'your right lower back', 'the back of your right thigh', 'the breastbone',
     'between the shoulder blades (right side)'."""
-    words = PLACES[landmark_id]
+    words, english = PLACES[landmark_id], PLACES.english(landmark_id)
     if side is None:
         return words
-    if words.startswith(("between", "where")):
-        return f"{words} ({side} side)"  # no comma: it stands in a list
+    if english.startswith(("between", "where")) or i18n.language() != i18n.SOURCE_LANGUAGE:
+        # no comma: it stands in a list
+        return translate("report.drawing_words", "{place} ({side} side)").format(
+            place=words, side=terms.side(side))
     if " of the " in words:
         return words.replace(" of the ", f" of your {side} ", 1)
     return f"your {side} {words.removeprefix('the ')}"
@@ -106,19 +110,25 @@ def plain_regions(atlas: Atlas, drawing: PainDrawing) -> list[str]:
 def plain_amount(total: float) -> str:
     """'about 4% of your body', 'less than 1% of your body'."""
     if total < 1:
-        return "less than 1% of your body"
-    return f"about {round(total)}% of your body"
+        return translate("report.drawing_words", "less than 1% of your body")
+    return translate("report.drawing_words", "about {percent}% of your body").format(
+        percent=round(total))
 
 
 def patient_text(area: dict[str, float], drawing: PainDrawing,
                  places: list[str] | None = None) -> str:
     """'You marked pain on your right lower back and right buttock, about 4% of your body
     (striped on the map); you described it as aching.' (``places`` in the patient's words)"""
-    where = f"on {plain_where(places)}, " if places else "over "
-    text = f"You marked pain {where}{plain_amount(area['total'])} (striped on the map)"
+    amount = plain_amount(area["total"])
+    text = (translate("report.drawing_words", "You marked pain on {places}, {amount} (striped "
+                      "on the map)").format(places=plain_where(places), amount=amount)
+            if places else
+            translate("report.drawing_words", "You marked pain over {amount} (striped on the "
+                      "map)").format(amount=amount))
     words = qualities(drawing)
     if words:
-        text += f"; you described it as {_listed(words)}"
+        text += translate("report.drawing_words", "; you described it as {qualities}").format(
+            qualities=_listed(words))
     return text + "."
 
 
@@ -128,5 +138,7 @@ def drawing_entry(atlas: Atlas, drawing: PainDrawing, area: dict[str, float],
     if drawing.is_empty or not area:
         return None
     if patient_variant:
-        return PATIENT_HEADING, patient_text(area, drawing, plain_regions(atlas, drawing))
-    return CLINICAL_HEADING, clinical_text(area, drawing, regions(atlas, drawing))
+        return (translate("report.drawing_words", "Where you marked pain"),
+                patient_text(area, drawing, plain_regions(atlas, drawing)))
+    return (translate("report.drawing_words", "Pain drawing"),
+            clinical_text(area, drawing, regions(atlas, drawing)))

@@ -18,8 +18,9 @@ from dn_bodymap.atlas.conventions import VIEWS
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.drawing.fonts import sized_font
 from dn_bodymap.drawing.markers import paint_marker
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.report import document
-from dn_bodymap.report.document import PRECAUTIONS_HEADING, Row, TreatmentMap, paginate
+from dn_bodymap.report.document import Row, TreatmentMap, paginate, precautions_heading
 from dn_bodymap.report.map_views import paint_map
 
 MARGIN = 36.0
@@ -94,7 +95,7 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
     # printout never cuts a clinical record short.
     room = _room_below_table(layout, len(pages) - 1, len(pages[-1]), bool(doc.intro))
     fits, rest = _split(painter, tail, layout.page.width() - 2 * MARGIN, room)
-    if fits and fits[-1] in HEADINGS and rest:  # a heading stays with its first paragraph
+    if fits and fits[-1] in _headings() and rest:  # a heading stays with its first paragraph
         fits, rest = fits[:-1], [fits[-1], *rest]
     extra: list[list[str]] = []
     full = layout.page.height() - 2 * MARGIN - 30 - FOOTER_H
@@ -118,17 +119,24 @@ def paint_document(painter: QPainter, doc: TreatmentMap, atlas: Atlas, paper: st
 
 
 TAIL_PT = 7.0
-NOTES_HEADING = "Notes in full"
-SIGNED_OVER_HEADING = "Signed without these checklist items, for the reasons given"
-SUMMARY_HEADING = "Visit summary, continued"
-HEADINGS = frozenset({NOTES_HEADING, SIGNED_OVER_HEADING, SUMMARY_HEADING,
-                      document.INTEGRITY_HEADING})
+# The tail's headings, printed bold; marked here and translated when printed.
+NOTES_HEADING = QT_TRANSLATE_NOOP("report.pages", "Notes in full")
+SIGNED_OVER_HEADING = QT_TRANSLATE_NOOP(
+    "report.pages", "Signed without these checklist items, for the reasons given")
+SUMMARY_HEADING = QT_TRANSLATE_NOOP("report.pages", "Visit summary, continued")
+
+
+def _headings() -> frozenset[str]:
+    return frozenset({*(translate_data("report.pages", h) for h in
+                        (NOTES_HEADING, SIGNED_OVER_HEADING, SUMMARY_HEADING)),
+                      document.integrity_heading()})
 SUMMARY_PT = 7.5
 SIGNED_OVER_PT = 6.5
 
 
 def _signed_over_text(doc: TreatmentMap) -> str:
-    return "Signed without " + "; ".join(doc.signed_over)
+    return translate("report.pages", "Signed without {items}").format(
+        items="; ".join(doc.signed_over))
 
 
 def _signed_over_box(w: float) -> QRectF:
@@ -155,7 +163,7 @@ def _summary_rect(atlas: Atlas, layout: Layout, intro: bool) -> QRectF:
 def _inline(painter: QPainter, heading: str, text: str, width: float) -> bool:
     """A short entry ("Consent: obtained") takes one line, its heading in front; a long or
     boxed one has its heading above it. (A 30-point map leaves the column little room.)"""
-    if heading == PRECAUTIONS_HEADING or "\n" in text:
+    if heading == precautions_heading() or "\n" in text:
         return False
     painter.setFont(sized_font(painter, SUMMARY_PT, True))
     head = QFontMetricsF(painter.font()).horizontalAdvance(f"{heading}: ")
@@ -187,14 +195,16 @@ def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) ->
     """Paragraphs after the table: what the session was signed without (when the header has
     no room for it), the summary that did not fit beside the map, each note the table had
     to shorten, in full, the referral sites chosen, then the addenda."""
-    notes_col = doc.columns.index("Notes") if "Notes" in doc.columns else None
+    notes = translate("report.document", "Notes")
+    notes_col = doc.columns.index(notes) if notes in doc.columns else None
     out = []
     w = layout.page.width() - 2 * MARGIN
     if doc.signed_over and not _signed_over_fits_header(painter, doc, w):
-        out += [SIGNED_OVER_HEADING, *doc.signed_over]
+        out += [translate_data("report.pages", SIGNED_OVER_HEADING), *doc.signed_over]
     shown = len(_summary_heights(painter, doc, _summary_rect(atlas, layout, bool(doc.intro))))
     if shown < len(doc.summary):
-        out += [SUMMARY_HEADING, *(f"{h}: {t}" for h, t in doc.summary[shown:])]
+        out += [translate_data("report.pages", SUMMARY_HEADING),
+                *(f"{h}: {t}" for h, t in doc.summary[shown:])]
     if notes_col is not None:
         width = WIDTHS[doc.variant][notes_col] * w - 4
         painter.setFont(sized_font(painter, 7))
@@ -202,13 +212,13 @@ def _tail(painter: QPainter, doc: TreatmentMap, atlas: Atlas, layout: Layout) ->
         long = [(p.number, p.notes) for p in doc.points
                 if p.notes and metrics.horizontalAdvance(p.notes.replace("\n", " ")) > width]
         if long:
-            out.append(NOTES_HEADING)
+            out.append(translate_data("report.pages", NOTES_HEADING))
             out += [f"{n}. {text}" for n, text in long]
     return out + list(doc.sites) + list(doc.addenda) + list(doc.integrity_lines)
 
 
 def _height(painter: QPainter, text: str, width: float) -> float:
-    painter.setFont(sized_font(painter, TAIL_PT, bold=text in HEADINGS))
+    painter.setFont(sized_font(painter, TAIL_PT, bold=text in _headings()))
     return painter.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
                                 text).height() + 3
 
@@ -227,7 +237,7 @@ def _paragraphs(painter: QPainter, paragraphs: list[str], top: float, width: flo
     for text in paragraphs:
         h = _height(painter, text, width)
         draw_text(painter, QRectF(MARGIN, top, width, h), text, TAIL_PT,
-                  bold=text in HEADINGS, wrap=True)
+                  bold=text in _headings(), wrap=True)
         top += h
 
 
@@ -292,8 +302,10 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
         fits = _signed_over_fits_header(painter, doc, w)
         n = len(doc.signed_over)
         draw_text(painter, _signed_over_box(w), _signed_over_text(doc) if fits else
-                  f"Signed without {n} checklist item{'s' if n > 1 else ''}: see the reasons "
-                  "below the table", SIGNED_OVER_PT, wrap=True)
+                  (translate("report.pages", "Signed without 1 checklist item: see the reason "
+                             "below the table") if n == 1 else
+                   translate("report.pages", "Signed without {n} checklist items: see the "
+                             "reasons below the table").format(n=n)), SIGNED_OVER_PT, wrap=True)
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(x, y + HEADER_H - 1), QPointF(x + w, y + HEADER_H - 1))
     return y + HEADER_H + 4
@@ -305,7 +317,7 @@ def _paint_summary(painter: QPainter, doc: TreatmentMap, side: QRectF) -> None:
     y = side.top()
     for (heading, text), h in zip(doc.summary, _summary_heights(painter, doc, side),
                                   strict=False):
-        if heading == PRECAUTIONS_HEADING:  # a heavy frame: seen at a glance, also in grey
+        if heading == precautions_heading():  # a heavy frame: seen at a glance, also in grey
             painter.save()
             painter.setPen(QPen(QColor("#b00020"), 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -338,7 +350,7 @@ def _paint_table(painter: QPainter, doc: TreatmentMap, rect: QRectF,
     y += TABLE_HEAD_H
     if not rows:  # the message takes a row's place
         draw_text(painter, QRectF(rect.left() + 2, y, rect.width(), ROW_H),
-                  "No trigger points charted.", 8, colour=GREY)
+                  translate("report.pages", "No trigger points charted."), 8, colour=GREY)
         y += ROW_H
     for row in rows:
         x = rect.left()
@@ -363,7 +375,8 @@ def _paint_footer(painter: QPainter, doc: TreatmentMap, layout: Layout, index: i
     painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + w, y))
     box = QRectF(MARGIN, y + 2, w, FOOTER_H - 8)
     # Right to left, so the signature (the longest) gets what is left and never overlaps.
-    right = f"Page {index + 1} of {count}  ·  {doc.versions}"
+    right = translate("report.pages", "Page {page} of {pages}").format(
+        page=index + 1, pages=count) + f"  ·  {doc.versions}"
     painter.setFont(sized_font(painter, 7.5))
     used = QFontMetricsF(painter.font()).horizontalAdvance(right) + 12
     draw_text(painter, box, right, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Patient, Session
 from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.progress import active_counts, area_series, pain_series
@@ -42,13 +43,17 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
                      "" if drawn is None else f"{drawn:.1f}%",
                      str(sum(p.kind == "active" for p in confirmed)),
                      str(sum(p.kind == "latent" for p in confirmed)), s.status))
-    span = (f"{len(ordered)} session{'s' if len(ordered) != 1 else ''}"
-            + (f", {ordered[0].started_at[:10]} to {ordered[-1].started_at[:10]}"
+    span = ((translate("report.progress_document", "1 session") if len(ordered) == 1 else
+             translate("report.progress_document", "{n} sessions").format(n=len(ordered)))
+            + (translate("report.progress_document", ", {first} to {last}").format(
+                first=ordered[0].started_at[:10], last=ordered[-1].started_at[:10])
                if ordered else ""))
-    dob = f"born {patient.date_of_birth}" if patient.date_of_birth else ""
+    dob = (translate("report.progress_document", "born {date}").format(
+        date=patient.date_of_birth) if patient.date_of_birth else "")
     return ProgressSummary(
         clinic=clinic,
-        patient_lines=tuple(x for x in (patient.name, dob, f"ID {patient.clinic_id}"
+        patient_lines=tuple(x for x in (patient.name, dob, translate(
+            "report.progress_document", "ID {id}").format(id=patient.clinic_id)
                                         if patient.clinic_id else "") if x),
         span=span, pain=tuple(pain_series(ordered)), counts=counts, rows=tuple(rows),
         versions=f"dn-bodymap {__version__}", area=tuple(area))

@@ -13,11 +13,17 @@ from dn_bodymap.drawing.progress_chart import (
     paint_counts_grid,
     paint_pain_chart,
 )
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.report.pages import FOOTER_H, GREY, MARGIN, ROW_H, draw_text, paper_size
 from dn_bodymap.report.progress_document import ProgressSummary
 
-COLUMNS = (("Date", 0.14), ("Clinician", 0.27), ("Pain before → after", 0.17),
-           ("Pain area", 0.1), ("Active", 0.09), ("Latent", 0.09), ("Status", 0.14))
+COLUMNS = ((QT_TRANSLATE_NOOP("report.progress_pages", "Date"), 0.14),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Clinician"), 0.27),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Pain before → after"), 0.17),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Pain area"), 0.1),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Active"), 0.09),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Latent"), 0.09),
+           (QT_TRANSLATE_NOOP("report.progress_pages", "Status"), 0.14))
 AREA_SHARE = 0.36  # of the width: the pain area chart beside the NPRS chart
 
 
@@ -28,7 +34,8 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
     y = MARGIN
     if summary.clinic:
         draw_text(painter, QRectF(MARGIN, y, w, 14), summary.clinic, 9, bold=True, colour=GREY)
-    draw_text(painter, QRectF(MARGIN, y + 14, w, 20), "Progress summary", 15, bold=True)
+    draw_text(painter, QRectF(MARGIN, y + 14, w, 20),
+              translate("report.progress_pages", "Progress summary"), 15, bold=True)
     draw_text(painter, QRectF(MARGIN, y + 36, w, 13), "  ·  ".join(summary.patient_lines), 9.5,
               bold=True)
     draw_text(painter, QRectF(MARGIN, y + 49, w, 12), summary.span, 8.5)
@@ -46,7 +53,8 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
     painter.fillRect(QRectF(MARGIN, y, w, 16), QColor("#e6e6e6"))
     x = MARGIN
     for title, share in COLUMNS:
-        draw_text(painter, QRectF(x + 2, y, share * w - 4, 16), title, 7.5, bold=True)
+        draw_text(painter, QRectF(x + 2, y, share * w - 4, 16),
+                  translate_data("report.progress_pages", title), 7.5, bold=True)
         x += share * w
     y += 16
     for row in rows:
@@ -59,10 +67,12 @@ def paint_progress(painter: QPainter, summary: ProgressSummary, paper: str,
         y += ROW_H
     if len(rows) < len(summary.rows):
         draw_text(painter, QRectF(MARGIN, y + 2, w, 10),
-              f"Latest {len(rows)} of {len(summary.rows)} sessions shown.", 7, colour=GREY)
+              translate("report.progress_pages", "Latest {shown} of {total} sessions shown."
+                        ).format(shown=len(rows), total=len(summary.rows)), 7, colour=GREY)
     foot = QRectF(MARGIN, page.height() - MARGIN - FOOTER_H + 8, w, FOOTER_H - 8)
     painter.setPen(QPen(GREY, 0.6))
     painter.drawLine(QPointF(MARGIN, foot.top() - 2), QPointF(MARGIN + w, foot.top() - 2))
-    draw_text(painter, foot, "Page 1 of 1", 7.5, flags=Qt.AlignmentFlag.AlignHCenter)
+    draw_text(painter, foot, translate("report.pages", "Page {page} of {pages}").format(
+        page=1, pages=1), 7.5, flags=Qt.AlignmentFlag.AlignHCenter)
     draw_text(painter, foot, summary.versions, 7.5, colour=GREY, flags=Qt.AlignmentFlag.AlignRight)
     return 1

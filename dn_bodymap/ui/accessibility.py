@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.keyboard_charting import KeyboardCharting
 
@@ -150,22 +151,27 @@ def unnamed(root: QWidget) -> list[QWidget]:
 def make_accessible(w: MainWindow) -> None:
     """Run once the charting window is built: explicit names, the rest from their labels,
     and the focus order patients -> session -> canvas -> inspector."""
-    w.canvas.setAccessibleName("Body diagram, front and back views")
+    w.canvas.setAccessibleName(translate("ui.accessibility", "Body diagram, front and back views"))
     w.canvas.setAccessibleDescription(
-        "Arrow keys move the placement cursor (Shift: bigger steps), Enter charts a point "
-        "there; Ctrl+arrows move the selected point.")
-    w.points.setAccessibleName("Trigger points")
-    w.points.setAccessibleDescription("Each point's number, muscle, side and type; the "
-                                      "colour is that of its marker and zones")
-    w.patients.search.setAccessibleName("Search patients")
-    w.patients.patients.setAccessibleName("Patients")
-    w.patients.sessions.setAccessibleName("Sessions of the patient")
-    w.tabs.setAccessibleName("Point and session panels")
-    w.muscle_search.setAccessibleName("Find muscle")
-    w.zone_combo.setAccessibleName("Referral zones shown")
-    w.pain_finder.landmarks.setAccessibleName("Place where the patient feels pain")
-    w.pain_finder.list.setAccessibleName("Muscles that refer pain to that place")
-    w.pain_tool.panel.list.setAccessibleName("Muscles that refer pain to the drawing")
+        translate("ui.accessibility",
+                "Arrow keys move the placement cursor (Shift: bigger steps), Enter charts a "
+                "point there; Ctrl+arrows move the selected point."))
+    w.points.setAccessibleName(translate("ui.accessibility", "Trigger points"))
+    w.points.setAccessibleDescription(translate("ui.accessibility",
+            "Each point's number, muscle, side and type; the colour is that of its marker and "
+            "zones"))
+    w.patients.search.setAccessibleName(translate("ui.accessibility", "Search patients"))
+    w.patients.patients.setAccessibleName(translate("ui.accessibility", "Patients"))
+    w.patients.sessions.setAccessibleName(translate("ui.accessibility", "Sessions of the patient"))
+    w.tabs.setAccessibleName(translate("ui.accessibility", "Point and session panels"))
+    w.muscle_search.setAccessibleName(translate("ui.accessibility", "Find muscle"))
+    w.zone_combo.setAccessibleName(translate("ui.accessibility", "Referral zones shown"))
+    w.pain_finder.landmarks.setAccessibleName(translate("ui.accessibility",
+            "Place where the patient feels pain"))
+    w.pain_finder.list.setAccessibleName(translate("ui.accessibility",
+            "Muscles that refer pain to that place"))
+    w.pain_tool.panel.list.setAccessibleName(translate("ui.accessibility",
+            "Muscles that refer pain to the drawing"))
     name_controls(w)
     set_focus_order(w)
     keys = KeyboardCharting(

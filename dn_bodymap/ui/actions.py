@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 
+from dn_bodymap import i18n
 from dn_bodymap.charting.muscle_search import MuscleSearch
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.ui.crash_dialog import open_log_folder
 from dn_bodymap.ui.language_menu import add_language_menu
 from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
@@ -19,15 +21,20 @@ from dn_bodymap.ui.session_editor import ZONE_MODES
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
 
+# Menu titles are marked here and translated when the menu bar is built.
 MENUS = (
-    ("&File", ("new_patient", "new_session", "sign", None, "print", "preview", "pdf",
-               "patient_pdf", None, "clinician", "practice", None, "quit")),
-    ("&Edit", ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle",
-               None, "addendum")),
-    ("&View", ("pain_finder", "sites", "cautions", "fit", None, "zones_all", "zones_selected",
-               "zones_none")),
-    ("Revie&w", ("compare", "progress", None, "carry_forward", "confirm")),
-    ("&Help", ("shortcuts", "log_folder")),
+    (QT_TRANSLATE_NOOP("ui.actions", "&File"),
+     ("new_patient", "new_session", "sign", None, "print", "preview", "pdf", "patient_pdf", None,
+      "clinician", "practice", None, "quit")),
+    (QT_TRANSLATE_NOOP("ui.actions", "&Edit"),
+     ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle", None,
+      "addendum")),
+    (QT_TRANSLATE_NOOP("ui.actions", "&View"),
+     ("pain_finder", "sites", "cautions", "fit", None, "zones_all", "zones_selected",
+      "zones_none")),
+    (QT_TRANSLATE_NOOP("ui.actions", "Revie&w"),
+     ("compare", "progress", None, "carry_forward", "confirm")),
+    (QT_TRANSLATE_NOOP("ui.actions", "&Help"), ("shortcuts", "log_folder")),
 )
 
 
@@ -44,63 +51,86 @@ def _action(w: MainWindow, text: str, keys: Any, slot: Callable[..., Any],
 
 def make_actions(w: MainWindow) -> dict[str, QAction]:
     e = w.editor
-    undo = e.undo_stack.createUndoAction(w, "&Undo")
+    undo = e.undo_stack.createUndoAction(w, translate("ui.actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = e.undo_stack.createRedoAction(w, "&Redo")
+    redo = e.undo_stack.createRedoAction(w, translate("ui.actions", "&Redo"))
     # Both, everywhere: QKeySequence(StandardKey.Redo) is only the platform's first binding
     # (Ctrl+Y on Linux), so the Ctrl+Shift+Z that README and F1 promise did nothing there.
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     # The toolbar shows the fixed icon text; the menu and the tooltip say what is undone
     # ("Undo add point 3"). A label that grows and shrinks shifted every button after it.
-    undo.setIconText("Undo")
-    redo.setIconText("Redo")
+    undo.setIconText(translate("ui.actions", "Undo"))
+    redo.setIconText(translate("ui.actions", "Redo"))
     w.addActions([undo, redo])
     std = QKeySequence.StandardKey
     act = {
-        "new_patient": _action(w, "New &patient…", "Ctrl+Shift+N", w.new_patient),
-        "new_session": _action(w, "&New session", "Ctrl+N", w.new_session),
+        "new_patient": _action(w, translate("ui.actions",
+                "New &patient…"), "Ctrl+Shift+N", w.new_patient),
+        "new_session": _action(w, translate("ui.actions", "&New session"), "Ctrl+N", w.new_session),
         "undo": undo, "redo": redo,
-        "delete": _action(w, "&Delete point", std.Delete, e.delete_selected),
-        "sign": _action(w, "&Sign session…", "Ctrl+Shift+S", w.signing.sign),
-        "addendum": _action(w, "Add a&ddendum to the signed session…", "Ctrl+Shift+A",
+        "delete": _action(w, translate("ui.actions",
+                "&Delete point"), std.Delete, e.delete_selected),
+        "sign": _action(w, translate("ui.actions",
+                "&Sign session…"), "Ctrl+Shift+S", w.signing.sign),
+        "addendum": _action(w, translate("ui.actions",
+                "Add a&ddendum to the signed session…"), "Ctrl+Shift+A",
                             w.signing.add_addendum),
-        "find_muscle": _action(w, "Find &muscle", "Ctrl+F", lambda: w.muscle_search.setFocus()),
-        "same_as_last": _action(w, "Same needling as the &last point", "Ctrl+D",
+        "find_muscle": _action(w, translate("ui.actions",
+                "Find &muscle"), "Ctrl+F", lambda: w.muscle_search.setFocus()),
+        "same_as_last": _action(w, translate("ui.actions",
+                "Same needling as the &last point"), "Ctrl+D",
                                 w.presets.same_as_last),
-        "presets": _action(w, "Needling pre&sets…", None, w.presets.edit),
-        "pain_finder": _action(w, "Pain &finder mode", "F", w.set_pain_finder, True),
-        "sites": _action(w, "Show trigger-point &sites", "X", w.toggle_sites, True),
-        "cautions": _action(w, "Show &caution zones (lungs, nerves, vessels)", "C",
+        "presets": _action(w, translate("ui.actions", "Needling pre&sets…"), None, w.presets.edit),
+        "pain_finder": _action(w, translate("ui.actions",
+                "Pain &finder mode"), "F", w.set_pain_finder, True),
+        "sites": _action(w, translate("ui.actions",
+                "Show trigger-point &sites"), "X", w.toggle_sites, True),
+        "cautions": _action(w, translate("ui.actions",
+                "Show &caution zones (lungs, nerves, vessels)"), "C",
                             w.toggle_cautions, True),
-        "fit": _action(w, "&Fit both views", "Ctrl+0", w.canvas.reset_view),
-        "clinician": _action(w, "Clinician &profile…", None, w.edit_clinician),
-        "practice": _action(w, "Practice se&ttings…", None, w.edit_practice),
-        "shortcuts": _action(w, "&Keyboard shortcuts", std.HelpContents, w.show_shortcuts),
-        "log_folder": _action(w, "Open &log folder", None, lambda: open_log_folder()),
-        "quit": _action(w, "&Quit", std.Quit, w.close),
-        "print": _action(w, "&Print…", std.Print, w.printing.print_),
-        "preview": _action(w, "Print pre&view…", "Ctrl+Shift+P", w.printing.preview),
-        "pdf": _action(w, "&Export PDF…", "Ctrl+E", lambda: w.printing.export_pdf("clinical")),
-        "patient_pdf": _action(w, "Export patient-friendly PD&F…", None,
+        "fit": _action(w, translate("ui.actions",
+                "&Fit both views"), "Ctrl+0", w.canvas.reset_view),
+        "clinician": _action(w, translate("ui.actions",
+                "Clinician &profile…"), None, w.edit_clinician),
+        "practice": _action(w, translate("ui.actions",
+                "Practice se&ttings…"), None, w.edit_practice),
+        "shortcuts": _action(w, translate("ui.actions",
+                "&Keyboard shortcuts"), std.HelpContents, w.show_shortcuts),
+        "log_folder": _action(w, translate("ui.actions",
+                "Open &log folder"), None, lambda: open_log_folder()),
+        "quit": _action(w, translate("ui.actions", "&Quit"), std.Quit, w.close),
+        "print": _action(w, translate("ui.actions", "&Print…"), std.Print, w.printing.print_),
+        "preview": _action(w, translate("ui.actions",
+                "Print pre&view…"), "Ctrl+Shift+P", w.printing.preview),
+        "pdf": _action(w, translate("ui.actions",
+                "&Export PDF…"), "Ctrl+E", lambda: w.printing.export_pdf("clinical")),
+        "patient_pdf": _action(w, translate("ui.actions", "Export patient-friendly PD&F…"), None,
                                lambda: w.printing.export_pdf("patient")),
-        "compare": _action(w, "&Compare sessions…", "Ctrl+K", w.review.compare),
-        "progress": _action(w, "&Progress…", "Ctrl+G", w.review.progress),
-        "carry_forward": _action(w, "New session from &last visit", "Ctrl+Shift+L",
+        "compare": _action(w, translate("ui.actions",
+                "&Compare sessions…"), "Ctrl+K", w.review.compare),
+        "progress": _action(w, translate("ui.actions", "&Progress…"), "Ctrl+G", w.review.progress),
+        "carry_forward": _action(w, translate("ui.actions",
+                "New session from &last visit"), "Ctrl+Shift+L",
                                  w.review.new_session_from_last),
-        "confirm": _action(w, "C&onfirm point (re-checked today)", "Ctrl+Return",
+        "confirm": _action(w, translate("ui.actions",
+                "C&onfirm point (re-checked today)"), "Ctrl+Return",
                            w.review.confirm_selected),
     }
     for n in range(1, 10):  # listed once in the shortcuts dialog, not nine times
-        _action(w, f"Needling preset {n}", f"Ctrl+{n}", lambda _=False, i=n - 1: w.presets.apply(i))
+        _action(w, translate("ui.actions", "Needling preset {n}").format(n=n), f"Ctrl+{n}",
+                lambda _=False, i=n - 1: w.presets.apply(i))
     group = QActionGroup(w)
     for i, mode in enumerate(ZONE_MODES, start=1):
-        a = _action(w, f"Zones: {mode} points" if mode != "none" else "Zones: none",
-                    f"Alt+{i}", lambda on, m=mode: e.set_zone_mode(m) if on else None, True)
+        labels = {"all": translate("ui.actions", "Zones: all points"),
+                  "selected": translate("ui.actions", "Zones: selected point"),
+                  "none": translate("ui.actions", "Zones: none")}
+        a = _action(w, labels[mode], f"Alt+{i}",
+                    lambda on, m=mode: e.set_zone_mode(m) if on else None, True)
         group.addAction(a)
         a.setChecked(mode == "all")
         act[f"zones_{mode}"] = a
     for title, names in MENUS:
-        menu = w.menuBar().addMenu(title)
+        menu = w.menuBar().addMenu(translate_data("ui.actions", title))
         for name in names:
             menu.addSeparator() if name is None else menu.addAction(act[name])
         if title == "&View":  # light, dark or as the system
@@ -113,28 +143,33 @@ def make_toolbar(w: MainWindow) -> tuple[QComboBox, QCheckBox, QCheckBox, Muscle
     """The Chart toolbar; returns the zone combo, Sites and Cautions boxes and the muscle
     search, which the window keeps (it declares them: nothing set on it from outside)."""
     act = w.act
-    bar = QToolBar("Chart")
+    bar = QToolBar(translate("ui.actions", "Chart"))
     bar.setObjectName("chart_toolbar")
     w.addToolBar(bar)
     for name in ("new_session", "undo", "redo", None, "pain_finder"):
         bar.addSeparator() if name is None else bar.addAction(act[name])
-    bar.addWidget(QLabel(" Zones "))
+    bar.addWidget(QLabel(translate("ui.actions", " Zones ")))
     zone_combo = QComboBox()
-    zone_combo.addItems(["All points", "Selected point", "None"])
+    zone_combo.addItems([translate("ui.actions", "All points"),
+                         translate("ui.actions", "Selected point"),
+                         translate("ui.actions", "None")])
     zone_combo.currentIndexChanged.connect(
         lambda i: act[f"zones_{ZONE_MODES[i]}"].setChecked(True))
     bar.addWidget(zone_combo)
-    sites_box = QCheckBox("Sites")
+    sites_box = QCheckBox(translate("ui.actions", "Sites"))
     sites_box.toggled.connect(act["sites"].setChecked)
     bar.addWidget(sites_box)
-    cautions_box = QCheckBox("Cautions")
-    cautions_box.setToolTip("Hatched: lungs and pleura, kidneys, nerves and vessels beneath "
-                            "the muscles, with depth guidance where published (C)")
+    cautions_box = QCheckBox(translate("ui.actions", "Cautions"))
+    cautions_box.setToolTip(translate("ui.actions",
+            "Hatched: lungs and pleura, kidneys, nerves and vessels beneath the muscles, with "
+            "depth guidance where published (C)"))
     cautions_box.toggled.connect(act["cautions"].setChecked)
     bar.addWidget(cautions_box)
     muscle_search = MuscleSearchBox(
-        MuscleSearch({m.id: m.name for m in w.atlas.muscles.values()},
-                     {o.name: o.why for o in w.atlas.omitted}))
+        MuscleSearch({m: w.atlas.muscle_name(m) for m in w.atlas.muscles},
+                     {translate_data(i18n.MUSCLE, o.name): translate_data(i18n.MUSCLE_NOTE, o.why)
+                      for o in w.atlas.omitted},
+                     aliases={m.id: m.name for m in w.atlas.muscles.values()}))
     muscle_search.setMaximumWidth(260)
     muscle_search.chosen.connect(w.chart_at_site)
     muscle_search.missed.connect(lambda text: w.statusBar().showMessage(

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer
 from PySide6.QtWidgets import QLabel
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.own_command import own_command
 
 FIRST_AFTER_MS = 60_000  # a minute after the start, when the clinician is charting
@@ -58,8 +59,23 @@ def show_in(banner: QLabel) -> Callable[[list[str]], None]:
     """A report that puts a failed check in ``banner`` (the window's integrity banner)."""
     def report(problems: list[str]) -> None:
         if problems:
-            banner.setText(f"INTEGRITY CHECK FAILED for the whole database ({len(problems)} "
-                           f"problem{'s' if len(problems) != 1 else ''}, first: "
-                           f"{problems[0]}); run dn-bodymap verify for the list")
+            text = (translate("ui.background_check",
+                              "INTEGRITY CHECK FAILED for the whole database (1 problem: "
+                              "{first}); run dn-bodymap verify for the list")
+                    if len(problems) == 1 else
+                    translate("ui.background_check",
+                              "INTEGRITY CHECK FAILED for the whole database ({count} "
+                              "problems, first: {first}); run dn-bodymap verify for the list"))
+            banner.setText(text.format(count=len(problems), first=problems[0]))
             banner.show()
     return report
+
+
+def integrity_banner_text(problems: int) -> str:
+    """The window's banner over a signed session whose stored content no longer matches."""
+    if problems == 1:
+        return translate("ui.background_check", "INTEGRITY CHECK FAILED: this record was "
+                         "changed outside dn-bodymap (1 problem: see the Session tab)")
+    return translate("ui.background_check", "INTEGRITY CHECK FAILED: this record was changed "
+                     "outside dn-bodymap ({count} problems: see the Session tab)"
+                     ).format(count=problems)

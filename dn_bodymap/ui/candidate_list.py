@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QBoxLayout, QListWidget, QPushButton
 
+from dn_bodymap.i18n import translate
+
 
 class CandidateList:
     """Mixed into a QWidget that has ``candidate_shown`` and ``candidate_chosen`` signals."""
@@ -22,7 +24,8 @@ class CandidateList:
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemActivated.connect(lambda _item: self._choose())
         layout.addWidget(self.list, 1)
-        self.start = QPushButton("Chart a trigger point in this muscle")
+        self.start = QPushButton(translate("ui.candidate_list",
+                "Chart a trigger point in this muscle"))
         self.start.setEnabled(False)
         self.start.clicked.connect(self._choose)
         layout.addWidget(self.start)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dn_bodymap.atlas import Atlas, Region
+from dn_bodymap.i18n import terms, translate
 
 
 class DepthChooser(QFrame):
@@ -29,12 +30,13 @@ class DepthChooser(QFrame):
         self.setObjectName("depthChooser")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(QLabel("Which muscle? (superficial first)"))
+        layout.addWidget(QLabel(translate("ui.chooser", "Which muscle? (superficial first)")))
         self.list = QListWidget()
-        self.list.setAccessibleName("Which muscle? (superficial first)")
+        self.list.setAccessibleName(translate("ui.chooser", "Which muscle? (superficial first)"))
         for i, r in enumerate(self.regions, start=1):
-            item = QListWidgetItem(f"{i}  {atlas.muscle(r.muscle).name}  ({r.layer})")
-            item.setToolTip(f"{r.side} side, {r.layer} layer")
+            item = QListWidgetItem(f"{i}  {atlas.muscle_name(r.muscle)}  ({terms.layer(r.layer)})")
+            item.setToolTip(translate("ui.chooser", "{side} side, {layer} layer").format(
+                side=terms.side(r.side), layer=terms.layer(r.layer)))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         rows = max(1, len(self.regions))

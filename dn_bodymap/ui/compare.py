@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.label_placement import GAP, place_labels
 from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.review.matching import Match, match_points, tally
@@ -39,12 +40,14 @@ from dn_bodymap.ui.markers import RADIUS, MarkerItem
 from dn_bodymap.ui.qt_present import unparent
 
 GHOST_OPACITY = 0.4
-TAGS = {"new": "new", "persisting": "persists", "resolved": "resolved"}
+TAGS = Labels("ui.compare", {"new": QT_TRANSLATE_NOOP("ui.compare", "new"),
+                             "persisting": QT_TRANSLATE_NOOP("ui.compare", "persists"),
+                             "resolved": QT_TRANSLATE_NOOP("ui.compare", "resolved")})
 
 
 def tag_of(m: Match) -> str:
     """The label on the map: 'persists (other view)' when matched by muscle and side only."""
-    return TAGS[m.status] + (" (other view)" if m.across_views else "")
+    return TAGS[m.status] + (translate("ui.compare", " (other view)") if m.across_views else "")
 
 
 def _marker(canvas: BodyCanvas, p: TriggerPoint, status: str | None, ghost: bool,
@@ -130,23 +133,31 @@ class CompareDialog(QDialog):
                  later: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas, self.store = atlas, store
-        self.setWindowTitle("Compare sessions")
+        self.setWindowTitle(translate("ui.compare", "Compare sessions"))
         self.sessions = store.sessions(patient_id)  # oldest first
         self.earlier_box, self.later_box = QComboBox(), QComboBox()
         for box in (self.earlier_box, self.later_box):
             for s in self.sessions:
-                box.addItem(f"{s.date[:16].replace('T', ' ')} ({s.points} points, {s.status})",
+                box.addItem(translate("ui.compare",
+                        "{date} ({points} points, {status})").format(
+                        date=s.date[:16].replace('T', ' '),
+                        points=s.points,
+                        status=s.status),
                             s.id)
         ids = [s.id for s in self.sessions]
         self.earlier_box.setCurrentIndex(ids.index(earlier) if earlier in ids else 0)
         self.later_box.setCurrentIndex(ids.index(later) if later in ids else len(ids) - 1)
-        self.side_by_side, self.overlay = QRadioButton("Side by side"), QRadioButton("Overlay")
+        self.side_by_side, self.overlay = QRadioButton(translate("ui.compare",
+                "Side by side")), QRadioButton(translate("ui.compare",
+                "Overlay"))
         self.side_by_side.setChecked(True)
         modes = QButtonGroup(self)
         modes.addButton(self.side_by_side)
         modes.addButton(self.overlay)
         top = QHBoxLayout()
-        for w in (QLabel("Earlier"), self.earlier_box, QLabel("Later"), self.later_box,
+        for w in (QLabel(translate("ui.compare",
+                "Earlier")), self.earlier_box, QLabel(translate("ui.compare",
+                "Later")), self.later_box,
                   self.side_by_side, self.overlay):
             top.addWidget(w)
         top.addStretch(1)
@@ -228,8 +239,10 @@ class CompareDialog(QDialog):
             self._place(canvas, key)
         counts = tally(self.matches)
         drawn = area_text(self.atlas, before, after)
-        self.summary.setText(f"{counts['new']} new · {counts['persisting']} persisting · "
-                             f"{counts['resolved']} resolved" + (f"\n{drawn}" if drawn else ""))
+        self.summary.setText(translate(
+            "ui.compare", "{new} new · {persisting} persisting · {resolved} resolved").format(
+            new=counts["new"], persisting=counts["persisting"], resolved=counts["resolved"])
+            + (f"\n{drawn}" if drawn else ""))
         self.list.clear()
         for m in self.matches:
             p = m.point
@@ -237,8 +250,9 @@ class CompareDialog(QDialog):
             numbers = (f"{m.previous.number} → {p.number}"
                        if m.status == "persisting" and m.previous else str(p.number))
             self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
-                              + (" (other view)" if m.across_views else "")
-                              + (" (to re-check)" if m.to_recheck else ""))
+                              + (translate("ui.compare", " (other view)") if m.across_views else "")
+                              + (translate("ui.compare", " (to re-check)") if m.to_recheck else ""))
         for canvas in (self.left, self.right):
-            canvas.setToolTip("Read-only comparison: open a session to edit it")
+            canvas.setToolTip(translate("ui.compare",
+                    "Read-only comparison: open a session to edit it"))
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

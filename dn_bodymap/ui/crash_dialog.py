@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dn_bodymap import logs
+from dn_bodymap.i18n import translate
 
 log = logging.getLogger(__name__)
 TITLE = "dn-bodymap: something went wrong"
@@ -69,7 +70,8 @@ class CrashHandler:
                           message(logs.current_path() or logs.log_path()),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("crash_dialog")
-        folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(translate("ui.crash_dialog",
+                "Open log folder"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(open_log_folder)
         box.finished.connect(self._closed)
         box.open()
@@ -90,6 +92,8 @@ def open_log_folder() -> bool:
         log.warning("cannot create the log folder: %s", exc)
     opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     if not opened:
-        QMessageBox.information(QApplication.activeWindow(), "Log folder",
-                                f"The log files are in:\n\n{folder}")
+        QMessageBox.information(QApplication.activeWindow(), translate("ui.crash_dialog",
+                "Log folder"),
+                                translate("ui.crash_dialog",
+                                        "The log files are in:\n\n{folder}").format(folder=folder))
     return opened

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import vocab
 from dn_bodymap.records.accounts import MIN_PASSWORD
 from dn_bodymap.records.model import Clinician
@@ -51,20 +52,21 @@ class ClinicianDialog(QDialog):
     def __init__(self, current: Clinician | None, parent: QWidget | None = None,
                  first_run: bool = False, offer_password: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinician profile")
+        self.setWindowTitle(translate("ui.dialogs", "Clinician profile"))
         layout = QVBoxLayout(self)
         if first_run:
-            intro = QLabel("Welcome to dn-bodymap. First, who is charting? Your name and "
-                           "credentials go on every session you record and sign.")
+            intro = QLabel(translate("ui.dialogs",
+                    "Welcome to dn-bodymap. First, who is charting? Your name and credentials go "
+                    "on every session you record and sign."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit(current.name if current else "")
-        self.name.setPlaceholderText("e.g. Alex Morgan")
+        self.name.setPlaceholderText(translate("ui.dialogs", "e.g. Alex Morgan"))
         self.credentials = QLineEdit(current.credentials if current else "")
-        self.credentials.setPlaceholderText("e.g. PT, DPT, Cert. DN")
-        form.addRow("&Name", self.name)
-        form.addRow("&Credentials", self.credentials)
+        self.credentials.setPlaceholderText(translate("ui.dialogs", "e.g. PT, DPT, Cert. DN"))
+        form.addRow(translate("ui.dialogs", "&Name"), self.name)
+        form.addRow(translate("ui.dialogs", "&Credentials"), self.credentials)
         self.new_password, self.repeat = QLineEdit(), QLineEdit()
         self.hint = QLabel(self.OPTIONAL)
         self.hint.setWordWrap(True)
@@ -72,8 +74,8 @@ class ClinicianDialog(QDialog):
             for edit in (self.new_password, self.repeat):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
                 edit.textChanged.connect(self._check)
-            form.addRow("&Password", self.new_password)
-            form.addRow("&Repeat it", self.repeat)
+            form.addRow(translate("ui.dialogs", "&Password"), self.new_password)
+            form.addRow(translate("ui.dialogs", "&Repeat it"), self.repeat)
             form.addRow(self.hint)
             self.setMinimumWidth(440)
         layout.addLayout(form)
@@ -114,25 +116,26 @@ class PracticeDialog(QDialog):
     def __init__(self, clinic: str, paper: str, parent: QWidget | None = None,
                  idle_minutes: int = app_settings.IDLE_LOCK_DEFAULT) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Practice settings")
+        self.setWindowTitle(translate("ui.dialogs", "Practice settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.clinic = QLineEdit(clinic)
-        self.clinic.setPlaceholderText("e.g. Riverside Physiotherapy")
+        self.clinic.setPlaceholderText(translate("ui.dialogs", "e.g. Riverside Physiotherapy"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(translate("ui.dialogs", "US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.idle = QSpinBox()
         self.idle.setRange(0, 24 * 60)
-        self.idle.setSuffix(" minutes")
+        self.idle.setSuffix(translate("ui.dialogs", " minutes"))
         self.idle.setSpecialValueText("never")
         self.idle.setValue(idle_minutes)
-        self.idle.setToolTip("With clinician accounts: after this long without use the "
-                             "window hides patient data until the password is given")
-        form.addRow("&Clinic name", self.clinic)
-        form.addRow("&Paper", self.paper)
-        form.addRow("&Lock when idle after", self.idle)
+        self.idle.setToolTip(translate("ui.dialogs",
+                "With clinician accounts: after this long without use the window hides patient "
+                "data until the password is given"))
+        form.addRow(translate("ui.dialogs", "&Clinic name"), self.clinic)
+        form.addRow(translate("ui.dialogs", "&Paper"), self.paper)
+        form.addRow(translate("ui.dialogs", "&Lock when idle after"), self.idle)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
         name_controls(self)  # for a screen reader: parts of a field take its label
@@ -146,7 +149,7 @@ class PatientDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New patient")
+        self.setWindowTitle(translate("ui.dialogs", "New patient"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -164,15 +167,15 @@ class PatientDialog(QDialog):
         self.sex.setCurrentIndex(vocab.SEXES.index("unknown"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
-        form.addRow("&Name", self.name)
+        form.addRow(translate("ui.dialogs", "&Name"), self.name)
         dob_row = QWidget()
         row = QFormLayout(dob_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addRow(self.has_dob, self.dob)
-        form.addRow("Date of &birth", dob_row)
-        form.addRow("Clinic &identifier", self.clinic_id)
-        form.addRow("&Sex", self.sex)
-        form.addRow("N&otes", self.notes)
+        form.addRow(translate("ui.dialogs", "Date of &birth"), dob_row)
+        form.addRow(translate("ui.dialogs", "Clinic &identifier"), self.clinic_id)
+        form.addRow(translate("ui.dialogs", "&Sex"), self.sex)
+        form.addRow(translate("ui.dialogs", "N&otes"), self.notes)
         layout.addLayout(form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
@@ -198,7 +201,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ui.dialogs", "Keyboard shortcuts"))
         rows = [(a.text().replace("&", ""), a.shortcut().toString()) for a in actions
                 if not a.shortcut().isEmpty()]
         rows += [("Zoom in / out", "+ / -"), ("Fit both views", "0"),
@@ -210,8 +213,9 @@ class ShortcutsDialog(QDialog):
                  ("Apply a needling preset (as numbered on the Point tab)",
                   "Ctrl+1 … Ctrl+9")]
         table = QTableWidget(len(rows), 2)
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setAccessibleName(translate("ui.dialogs", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([translate("ui.dialogs", "Action"),
+                                         translate("ui.dialogs", "Shortcut")])
         for i, (what, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(what))
             table.setItem(i, 1, QTableWidgetItem(keys))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.files import write_atomically
 
@@ -47,6 +48,6 @@ def write_file(parent: QWidget, target: Path, write: Callable[[Path], object]) -
     try:
         write_atomically(target, write)
     except RecordsError as exc:  # the message names the file and why (a full disk, ...)
-        QMessageBox.warning(parent, "File not written", str(exc))
+        QMessageBox.warning(parent, translate("ui.file_dialogs", "File not written"), str(exc))
         return False
     return True

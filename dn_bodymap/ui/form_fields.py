@@ -7,7 +7,7 @@ and when the editor loses focus, so a crash loses at most a second of typing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap.charting.needling import needle_text, same_size
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.vocab import LABELS
 
 Report = Callable[[str, Any], None]
@@ -75,13 +76,13 @@ class ChoiceField(Field[QComboBox]):
     """A closed vocabulary; ``optional`` adds a first entry meaning 'not recorded'."""
 
     def __init__(self, name: str, options: Sequence[str], report: Report,
-                 optional: bool = True, labels: dict[str, str] | None = None) -> None:
+                 optional: bool = True, labels: Mapping[str, str] | None = None) -> None:
         combo = QComboBox()
         super().__init__(name, combo, report)
         self.options: list[str | None] = ([None] if optional else []) + list(options)
-        labels = labels or LABELS
+        shown = labels or LABELS
         for o in self.options:
-            combo.addItem(NONE_LABEL if o is None else labels.get(o, o))
+            combo.addItem(NONE_LABEL if o is None else shown.get(o, o))
         combo.currentIndexChanged.connect(lambda _i: self.emit(self.value()))
 
     def value(self) -> str | None:
@@ -115,7 +116,7 @@ class ChoicesField(Field[QToolButton]):
 
     def _label(self) -> None:
         chosen = [a.text() for a in self.actions.values() if a.isChecked()]
-        self.widget.setText(", ".join(chosen) if chosen else "none")
+        self.widget.setText(", ".join(chosen) if chosen else translate("ui.form_fields", "none"))
 
     def _changed(self) -> None:
         self._label()
@@ -159,7 +160,8 @@ class NeedleField(Field[QComboBox]):
         index = next((i for i, s in enumerate(self.sizes) if same_size(s, value)), -1)
         if index < 0:
             self._recorded = value
-            combo.addItem(f"{needle_text(*value)} (as recorded)")
+            combo.addItem(translate("ui.form_fields",
+                    "{needle_text} (as recorded)").format(needle_text=needle_text(*value)))
             index = combo.count() - 1
         combo.setCurrentIndex(index)
 

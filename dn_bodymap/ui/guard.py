@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Account
 from dn_bodymap.records.store import Store
@@ -67,8 +68,8 @@ class SignInForm(QWidget):
         self.problem = QLabel()
         theme.style(self.problem, "problem")
         self.problem.hide()
-        form.addRow("&Account", self.account)
-        form.addRow("&Password", self.password)
+        form.addRow(translate("ui.guard", "&Account"), self.account)
+        form.addRow(translate("ui.guard", "&Password"), self.password)
         form.addRow(self.problem)
 
     def reload(self, accounts: list[Account], preferred: str) -> None:
@@ -89,7 +90,7 @@ class SignInForm(QWidget):
             account = store.check_password(self.account.currentData() or "",
                                            self.password.text())
         except RecordsError as exc:
-            self.problem.setText(f"Not signed in: {exc}.")
+            self.problem.setText(translate("ui.guard", "Not signed in: {exc}.").format(exc=exc))
             self.problem.show()
             self.password.clear()
             self.password.setFocus()
@@ -104,12 +105,12 @@ class SignInDialog(QDialog):
 
     def __init__(self, store: Store, preferred: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in — dn-bodymap")
+        self.setWindowTitle(translate("ui.guard", "Sign in — dn-bodymap"))
         self.store = store
         self.account: Account | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel("These records are kept under clinician accounts. Sign in to open "
-                       "them.")
+        intro = QLabel(translate("ui.guard",
+                "These records are kept under clinician accounts. Sign in to open them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = SignInForm()
@@ -117,8 +118,9 @@ class SignInDialog(QDialog):
         self.form.submitted.connect(self.accept)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("&Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(translate("ui.guard",
+                "&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("ui.guard", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -142,12 +144,12 @@ class LockScreen(QWidget):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setFixedWidth(460)  # wrapped text needs a width to know its height
         inner = QVBoxLayout(box)
-        title = QLabel("<h2>dn-bodymap is locked</h2>")
+        title = QLabel(translate("ui.guard", "<h2>dn-bodymap is locked</h2>"))
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.form = SignInForm()
         self.form.submitted.connect(self._unlock)
-        self.button = QPushButton("&Unlock")
+        self.button = QPushButton(translate("ui.guard", "&Unlock"))
         self.button.clicked.connect(self._unlock)
         for widget in (title, self.why, self.form, self.button):
             inner.addWidget(widget)
@@ -292,7 +294,9 @@ class Guard(QObject):
         self.w.setWindowTitle(self._title)
         if other:
             self.w.statusBar().showMessage(
-                f"Signed in as {account.clinician.signature}.", 8000)
+                translate("ui.guard",
+                        "Signed in as {signature}.").format(
+                        signature=account.clinician.signature), 8000)
 
     def _keep_title(self, title: str) -> None:
         if self.locked and title != LOCKED_TITLE:  # a patient's name, set behind the lock

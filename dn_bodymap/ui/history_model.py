@@ -7,10 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate_data
 from dn_bodymap.records.model import HistoryRow
 from dn_bodymap.report.document import pain_change
 
-HISTORY_COLUMNS = ("Date", "Clinician", "Active / latent", "Pain", "Status")
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("ui.history_model", "Date"),
+    QT_TRANSLATE_NOOP("ui.history_model", "Clinician"),
+    QT_TRANSLATE_NOOP("ui.history_model", "Active / latent"),
+    QT_TRANSLATE_NOOP("ui.history_model", "Pain"),
+    QT_TRANSLATE_NOOP("ui.history_model", "Status"))
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
@@ -62,5 +68,5 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HISTORY_COLUMNS[section]
+            return translate_data("ui.history_model", HISTORY_COLUMNS[section])
         return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.atlas.conventions import SIDES
 from dn_bodymap.charting.needling import COMMON_NEEDLES, Preset, presets_for
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui import theme
@@ -64,7 +65,7 @@ class Inspector(QWidget):
         self._regions: list = []
         self._loading = False  # set while a point is shown, so showing it is not an edit
         layout = QVBoxLayout(self)
-        self.title = QLabel("No trigger point selected")
+        self.title = QLabel(translate("ui.inspector", "No trigger point selected"))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold")
         layout.addWidget(self.title)
@@ -76,7 +77,7 @@ class Inspector(QWidget):
         layout.addWidget(self._problems[""])
         self.muscle_note = QLabel()  # what the atlas says of this muscle (a variant, access)
         self.muscle_note.setWordWrap(True)
-        self.muscle_note.setAccessibleName("About this muscle")
+        self.muscle_note.setAccessibleName(translate("ui.inspector", "About this muscle"))
         self.muscle_note.hide()
         layout.addWidget(self.muscle_note)
         self.side_note = QLabel()  # a question, not an error: no dialog
@@ -87,7 +88,7 @@ class Inspector(QWidget):
         self.caution_note = QLabel()  # caution zones and precautions at this point
         self.caution_note.setWordWrap(True)
         theme.style(self.caution_note, "caution")
-        self.caution_note.setAccessibleName("Safety at this point")
+        self.caution_note.setAccessibleName(translate("ui.inspector", "Safety at this point"))
         self.caution_note.hide()
         layout.addWidget(self.caution_note)
 
@@ -95,48 +96,58 @@ class Inspector(QWidget):
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
         self.muscle_combo = QComboBox()
-        self.muscle_combo.setToolTip("The muscles under the point, superficial first")
+        self.muscle_combo.setToolTip(translate("ui.inspector",
+                "The muscles under the point, superficial first"))
         self.muscle_combo.activated.connect(self._muscle_activated)
-        form.addRow("&Muscle", self.muscle_combo)
+        form.addRow(translate("ui.inspector", "&Muscle"), self.muscle_combo)
         side = self._add(ChoiceField("side", SIDES, self._report, optional=False,
-                                     labels={"right": "Right", "left": "Left"}))
-        side.setToolTip("The patient's side; another side moves the point to the same muscle "
-                        "on that side (mirrored, same view)")
-        self._row(form, "Side", side, "side")
+                                     labels={"right": translate("ui.inspector", "Right"),
+                                             "left": translate("ui.inspector", "Left")}))
+        side.setToolTip(translate("ui.inspector",
+                "The patient's side; another side moves the point to the same muscle on that "
+                "side (mirrored, same view)"))
+        self._row(form, translate("ui.inspector", "Side"), side, "side")
         self.site = SiteField(atlas, self._report)
         form.addRow(self.site)
         self.confirm = self._add(CheckField(
-            "confirmed", "Re-chec&ked today (carried from the last visit)", self._report))
+            "confirmed", translate("ui.inspector",
+                    "Re-chec&ked today (carried from the last visit)"), self._report))
         form.addRow(self.confirm)
-        self._row(form, "&Type", self._add(ChoiceField("kind", vocab.KINDS, self._report)),
+        self._row(form, translate("ui.inspector",
+                "&Type"), self._add(ChoiceField("kind", vocab.KINDS, self._report)),
                   "kind")
 
-        findings = QGroupBox("Findings")
+        findings = QGroupBox(translate("ui.inspector", "Findings"))
         grid = QGridLayout(findings)
         for i, name in enumerate(vocab.FINDINGS):
             grid.addWidget(self._add(CheckField(name, vocab.LABELS[name], self._report)), i, 0)
         form.addRow(findings)
 
-        form.addRow(self._add(CheckField("needled", "&Needled", self._report)))
+        form.addRow(self._add(CheckField("needled", translate("ui.inspector",
+                "&Needled"), self._report)))
         # A menu, not a drop-down: a preset is applied once, it is not a value of the point
         # (and a menu cannot be changed by the wheel).
         self.preset_menu = QMenu(self)
         self.preset_button = QToolButton()
-        self.preset_button.setText("Apply a pre&set")
-        self.preset_button.setToolTip("Fills in needled, the needle, the technique and (when "
-                                      "the preset has one) the depth, as one change")
+        self.preset_button.setText(translate("ui.inspector", "Apply a pre&set"))
+        self.preset_button.setToolTip(translate("ui.inspector",
+                "Fills in needled, the needle, the technique and (when the preset has one) the "
+                "depth, as one change"))
         self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.preset_button.setMenu(self.preset_menu)
         self.preset_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                          QSizePolicy.Policy.Preferred)
-        form.addRow("Preset", self.preset_button)
-        self.same_button = QPushButton("Same as &last point")
-        self.same_button.setToolTip("Copy the needling of the point charted before this one "
-                                    "(needle, depth, technique, time in tissue) (Ctrl+D)")
+        form.addRow(translate("ui.inspector", "Preset"), self.preset_button)
+        self.same_button = QPushButton(translate("ui.inspector", "Same as &last point"))
+        self.same_button.setToolTip(translate("ui.inspector",
+                "Copy the needling of the point charted before this one (needle, depth, "
+                "technique, time in tissue) (Ctrl+D)"))
         self.same_button.clicked.connect(self.same_as_last_requested)
-        self.save_preset_button = QPushButton("Save as this muscle's preset")
-        self.save_preset_button.setToolTip("Offer this point's needle, technique and depth "
-                                           "first for every point in this muscle")
+        self.save_preset_button = QPushButton(translate("ui.inspector",
+                "Save as this muscle's preset"))
+        self.save_preset_button.setToolTip(translate("ui.inspector",
+                "Offer this point's needle, technique and depth first for every point in this "
+                "muscle"))
         self.save_preset_button.clicked.connect(self._save_preset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.same_button)
@@ -144,24 +155,28 @@ class Inspector(QWidget):
         form.addRow(buttons)
         needle = NeedleField("needle", COMMON_NEEDLES, self._report)
         self.needle_combo = self._add(needle)
-        self._row(form, "Needle si&ze", needle.widget, *NEEDLE)
-        self._row(form, "&Depth", self._add(NumberField(
+        self._row(form, translate("ui.inspector", "Needle si&ze"), needle.widget, *NEEDLE)
+        self._row(form, translate("ui.inspector", "&Depth"), self._add(NumberField(
             "depth_mm", self._report, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM, step=0.5,
             decimals=1, suffix=" mm")), "depth_mm")
-        self._row(form, "Techni&que", self._add(ChoiceField("technique", vocab.TECHNIQUES,
+        self._row(form, translate("ui.inspector",
+                "Techni&que"), self._add(ChoiceField("technique", vocab.TECHNIQUES,
                                                              self._report)), "technique")
-        self._row(form, "Twitch &responses", self._add(NumberField(
+        self._row(form, translate("ui.inspector", "Twitch &responses"), self._add(NumberField(
             "ltr_count", self._report, low=0, high=vocab.MAX_LTR_COUNT)), "ltr_count")
-        self._row(form, "Time in tiss&ue", self._add(NumberField(
+        self._row(form, translate("ui.inspector", "Time in tiss&ue"), self._add(NumberField(
             "time_in_tissue_s", self._report, low=0, high=vocab.MAX_TIME_IN_TISSUE_S,
             step=5, suffix=" s")), "time_in_tissue_s")
-        self._row(form, "Toleran&ce", self._add(ChoiceField("tolerance", vocab.TOLERANCES,
+        self._row(form, translate("ui.inspector",
+                "Toleran&ce"), self._add(ChoiceField("tolerance", vocab.TOLERANCES,
                                                             self._report)), "tolerance")
         events = self._add(ChoicesField("adverse_events", vocab.ADVERSE_EVENTS, self._report))
-        events.setToolTip("Adverse events at this point (bruising at point 3); those of the "
-                          "whole visit are in Session")
-        self._row(form, "Adverse events", events, "adverse_events")
-        self._row(form, "N&otes", self._add(TextField("notes", self._report, multiline=True)),
+        events.setToolTip(translate("ui.inspector",
+                "Adverse events at this point (bruising at point 3); those of the whole visit "
+                "are in Session"))
+        self._row(form, translate("ui.inspector", "Adverse events"), events, "adverse_events")
+        self._row(form, translate("ui.inspector",
+                "N&otes"), self._add(TextField("notes", self._report, multiline=True)),
                   "notes")
         layout.addWidget(self.body)
         layout.addStretch(1)
@@ -220,7 +235,8 @@ class Inspector(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, i=n - 1: self.preset_chosen.emit(i))
         if not offered:
-            self.preset_menu.addAction("No presets: Edit → Needling presets…").setEnabled(False)
+            self.preset_menu.addAction(translate("ui.inspector",
+                    "No presets: Edit → Needling presets…")).setEnabled(False)
 
     def _save_preset(self) -> None:
         if self.point is not None:
@@ -250,10 +266,16 @@ class Inspector(QWidget):
         self.muscle_note.setText(f"{muscle.note} ({muscle.note_source})" if muscle else "")
         self.muscle_note.setVisible(bool(muscle and muscle.note))
         if point is None:
-            self.title.setText("No trigger point selected: click on a muscle to chart one")
+            self.title.setText(translate("ui.inspector",
+                    "No trigger point selected: click on a muscle to chart one"))
             return
         name = self.atlas.muscle_name(point.muscle)
-        self.title.setText(f"Point {point.number}: {name} ({point.side}, {point.layer})")
+        self.title.setText(translate("ui.inspector",
+                "Point {number}: {name} ({side}, {layer})").format(
+                number=point.number,
+                name=name,
+                side=point.side,
+                layer=point.layer))
         self._loading = True
         try:
             for field in self.fields.values():
@@ -282,10 +304,12 @@ class Inspector(QWidget):
         self.muscle_combo.clear()
         current = -1
         for i, r in enumerate(self._regions):
-            self.muscle_combo.addItem(f"{self.atlas.muscle(r.muscle).name} ({r.layer})")
+            self.muscle_combo.addItem(
+                f"{self.atlas.muscle_name(r.muscle)} ({terms.layer(r.layer)})")
             if (r.muscle, r.side) == (point.muscle, point.side):
                 current = i
         if current < 0:  # recorded with an older atlas: keep and show what was recorded
-            self.muscle_combo.addItem(f"{point.muscle} (as recorded)")
+            self.muscle_combo.addItem(translate("ui.inspector",
+                    "{muscle} (as recorded)").format(muscle=point.muscle))
             current = self.muscle_combo.count() - 1
         self.muscle_combo.setCurrentIndex(current)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from dn_bodymap.atlas.conventions import VIEWS
 from dn_bodymap.charting.placement import describe
+from dn_bodymap.i18n import translate
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.markers import MarkerItem
 
@@ -136,7 +137,8 @@ class KeyboardCharting(QObject):
         item.set_highlight(regions[:1])
         item.hovered.emit(self.view, self.x, self.y, regions)  # the status bar says what
         where = describe(self.canvas.atlas, regions) if regions else "not on a muscle"
-        self.canvas.setAccessibleDescription(f"Cursor ({self.view}): {where}")
+        self.canvas.setAccessibleDescription(translate("ui.keyboard_charting",
+                "Cursor ({view}): {where}").format(view=self.view, where=where))
 
     def move_selected(self, dx: float, dy: float) -> None:
         """Move the selected point as a drag would (re-mapped, one undo step)."""

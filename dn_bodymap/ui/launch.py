@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from dn_bodymap import __version__
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.ui import language, theme
 from dn_bodymap.ui.app_icon import app_icon
 
@@ -26,8 +27,9 @@ QUIT_ENV = "DN_BODYMAP_QUIT_WHEN"
 class OpeningWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(f"dn-bodymap {__version__}")
-        label = QLabel("Opening the anatomical atlas and your records…")
+        self.setWindowTitle(translate("ui.launch",
+                "dn-bodymap {version}").format(version=__version__))
+        label = QLabel(translate("ui.launch", "Opening the anatomical atlas and your records…"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(label)
         self.resize(1400, 900)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError, UnreachableError
 from dn_bodymap.records.live import RELOAD_ALL, Change
 from dn_bodymap.records.model import Session
@@ -49,7 +50,7 @@ class LiveUpdates(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.note = PrivacyNote("Changed elsewhere")
+        self.note = PrivacyNote(translate("ui.live", "Changed elsewhere"))
         self.outage_box: QMessageBox | None = None
         self.reloads = 0  # how many times changes from elsewhere were shown (for tests)
         self.heard.connect(self.apply)
@@ -76,7 +77,8 @@ class LiveUpdates(QObject):
                     c.session_id == w.editor.session.id for c in changes)):
                 self._reload_open_session(w.editor.session)
         except UnreachableError as exc:  # the reconnected watcher reloads all later
-            w.statusBar().showMessage(f"Not updated from elsewhere: {exc}", 15000)
+            w.statusBar().showMessage(translate("ui.live",
+                    "Not updated from elsewhere: {exc}").format(exc=exc), 15000)
             return
         self.reloads += 1
 
@@ -111,11 +113,13 @@ class LiveUpdates(QObject):
             try:
                 slot(*args)
             except UnreachableError as exc:
-                self.window.statusBar().showMessage(f"Not shown: {exc}", 15000)
+                self.window.statusBar().showMessage(translate("ui.live",
+                        "Not shown: {exc}").format(exc=exc), 15000)
         return run
 
     def not_saved(self, message: str, what: str, retry: Callable[[], Any]) -> None:
         """An edit the server was not there to store: said, with Retry."""
         self.outage_box = unreachable_box(self.window, message, what, retry)
-        self.window.statusBar().showMessage(f"Not saved ({what}): the database server "
-                                            "cannot be reached", 15000)
+        self.window.statusBar().showMessage(translate("ui.live",
+                "Not saved ({what}): the database server cannot be reached").format(
+                what=what), 15000)

@@ -24,14 +24,14 @@ from dn_bodymap.atlas import Atlas, Region
 from dn_bodymap.charting.classic_site import classic_site
 from dn_bodymap.charting.pain_finder import Candidate
 from dn_bodymap.charting.placement import describe
-from dn_bodymap.records import vocab
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, TriggerPoint
 from dn_bodymap.records.store import Store
-from dn_bodymap.ui import privacy, theme
+from dn_bodymap.ui import privacy, theme, window_text
 from dn_bodymap.ui.accessibility import make_accessible
 from dn_bodymap.ui.actions import make_actions, make_toolbar
-from dn_bodymap.ui.background_check import BackgroundCheck, show_in
+from dn_bodymap.ui.background_check import BackgroundCheck, integrity_banner_text, show_in
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.conflicts import changed_elsewhere_box
 from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog, PracticeDialog, ShortcutsDialog
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.store = store
         self.settings = settings or app_settings.open_settings()
-        self.setWindowTitle(f"dn-bodymap {__version__}")
+        self.setWindowTitle(translate("ui.main_window",
+                "dn-bodymap {version}").format(version=__version__))
         self.canvas = BodyCanvas(atlas, self)
         self.editor = SessionEditor(atlas, store, self.canvas, self)
         self._shown_session: object = None
@@ -78,11 +79,11 @@ class MainWindow(QMainWindow):
         self.session_panel = SessionPanel()
         self.pain_finder = PainFinderPanel(atlas)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(self.inspector), "&Point")
-        self.tabs.addTab(_scrolling(self.session_panel), "Sess&ion")
-        self.tabs.addTab(self.pain_finder, "P&ain finder")
+        self.tabs.addTab(_scrolling(self.inspector), translate("ui.main_window", "&Point"))
+        self.tabs.addTab(_scrolling(self.session_panel), translate("ui.main_window", "Sess&ion"))
+        self.tabs.addTab(self.pain_finder, translate("ui.main_window", "P&ain finder"))
         self.safety = Safety(self)
-        self.tabs.addTab(self.safety.panel, "Safet&y")
+        self.tabs.addTab(self.safety.panel, translate("ui.main_window", "Safet&y"))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,15 +106,18 @@ class MainWindow(QMainWindow):
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("Trigger points (colours as on the map)"))
+        box.addWidget(QLabel(translate("ui.main_window", "Trigger points (colours as on the map)")))
         box.addWidget(self.points, 1)
         box.addWidget(self.tabs, 3)
         right.setMinimumWidth(380)
-        self._dock("Patients", self.patients, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Session", right, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("patients", translate("ui.main_window", "Patients"), self.patients,
+                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("session", translate("ui.main_window", "Session"), right,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(f"Atlas {atlas.data_version}"))
+        self.statusBar().addPermanentWidget(QLabel(translate("ui.main_window",
+                "Atlas {data_version}").format(data_version=atlas.data_version)))
         self.printing = Printing(self, atlas, store, self.settings)
         self.review = Review(self)
         self.signing = Signing(self)
@@ -131,9 +135,9 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------------
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{title.lower()}")
+        dock.setObjectName(f"dock_{name}")  # the saved layout finds it in any language
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(area, dock)
@@ -216,19 +220,14 @@ class MainWindow(QMainWindow):
         problems = (self.store.verify_session(session.id)
                     if session is not None and session.signed else None)
         self.session_panel.show_integrity(problems)
-        self.integrity_banner.setText(f"INTEGRITY CHECK FAILED: this record was changed "
-                                      f"outside dn-bodymap ({len(problems or ())} "
-                                      f"problem{'s' if len(problems or ()) != 1 else ''}: "
-                                      "see the Session tab)")
+        self.integrity_banner.setText(integrity_banner_text(len(problems or ())))
         self.integrity_banner.setVisible(bool(problems))
         if session is not None:
-            self.session_panel.show_previous(", ".join(
-                vocab.LABELS.get(code, code).lower() + (f" (point {n})" if n else "")
-                for n, code in self.store.previous_adverse_events(session.id)))
+            self.session_panel.show_previous(window_text.previous_events(
+                self.store.previous_adverse_events(session.id)))
             patient = self.store.patient(session.patient_id)
-            state = "signed, read-only" if session.signed else "draft"
-            self.setWindowTitle(f"{patient.name} — {session.started_at[:10]} ({state}) — "
-                                f"dn-bodymap {__version__}")
+            self.setWindowTitle(window_text.window_title(patient.name, session.started_at[:10],
+                                                         session.signed))
 
     def _on_patient(self, patient_id: int) -> None:
         self.settings.setValue("last_patient", patient_id)
@@ -239,7 +238,8 @@ class MainWindow(QMainWindow):
     def set_pain_finder(self, on: bool) -> None:
         if on:
             self.tabs.setCurrentWidget(self.pain_finder)
-            self.statusBar().showMessage("Pain finder: click where the patient feels pain.")
+            self.statusBar().showMessage(translate("ui.main_window",
+                    "Pain finder: click where the patient feels pain."))
         else:
             self.editor.show_sites([])
             self.statusBar().clearMessage()  # the mode's hint would go stale
@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
         """Start a trigger point in ``muscle`` at its principal classic site."""
         place = classic_site(self.atlas, muscle, side)
         if place.region is None:
-            self.statusBar().showMessage(f"{muscle}: its classic site is not on its region",
+            self.statusBar().showMessage(translate("ui.main_window",
+                    "{muscle}: its classic site is not on its region").format(muscle=muscle),
                                          8000)
             return
         if self.editor._editable():
@@ -280,9 +281,8 @@ class MainWindow(QMainWindow):
     def edit_clinician(self, first_run: bool = False) -> None:
         """The profile; while there is no account, it offers a password, which makes one."""
         if self.guard.account is not None:
-            QMessageBox.information(self, "Clinician profile", (
-                f"Signed in as {self.guard.account.clinician.signature}. Your name and "
-                "credentials come from your clinician account."))
+            QMessageBox.information(self, translate("ui.main_window", "Clinician profile"),
+                                    window_text.signed_in(self.guard.account.clinician.signature))
             return
         dialog = ClinicianDialog(app_settings.clinician(self.settings), self, first_run,
                                  offer_password=not self.store.accounts())
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             try:
                 account = self.store.add_account(who.name, who.credentials, dialog.password())
             except RecordsError as exc:
-                QMessageBox.warning(self, "No account made", str(exc))
+                QMessageBox.warning(self, translate("ui.main_window", "No account made"), str(exc))
                 return
             self.guard.signed_in(account)
 
@@ -314,17 +314,18 @@ class MainWindow(QMainWindow):
         try:
             patient = self.store.add_patient(**dialog.values())
         except RecordsError as exc:
-            QMessageBox.warning(self, "Patient not saved", str(exc))
+            QMessageBox.warning(self, translate("ui.main_window", "Patient not saved"), str(exc))
             return
         self.patients.reload(patient.id)
         self.patients.select_patient(patient.id)
         # replaces "No patients yet", which would otherwise stay after the first one
-        self.statusBar().showMessage("Patient added: New session (Ctrl+N) starts charting.",
-                                     8000)
+        self.statusBar().showMessage(translate(
+            "ui.main_window", "Patient added: New session (Ctrl+N) starts charting."), 8000)
 
     def new_session(self) -> int | None:
         if self.patients.patient_id is None:
-            self.statusBar().showMessage("Choose or add a patient first.", 8000)
+            self.statusBar().showMessage(translate("ui.main_window",
+                    "Choose or add a patient first."), 8000)
             return None
         who = self.clinician()
         if who is None:
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         try:
             session = self.store.new_session(self.patients.patient_id, who)
         except RecordsError as exc:  # the database server away, say
-            QMessageBox.warning(self, "Session not started", str(exc))
+            QMessageBox.warning(self, translate("ui.main_window", "Session not started"), str(exc))
             return None
         self.patients.reload_sessions(session.id)
         self.editor.open(session.id)
@@ -359,10 +360,12 @@ class MainWindow(QMainWindow):
         if self.background_check is not None:
             self.background_check.start()
         if self.store.open_problems:  # guard triggers found missing and re-created
-            self.statusBar().showMessage("Integrity: " + "; ".join(
-                str(p) for p in self.store.open_problems) + " (run dn-bodymap verify)")
+            self.statusBar().showMessage(translate("ui.main_window", "Integrity: ") + "; ".join(
+                str(p) for p in self.store.open_problems) + translate("ui.main_window",
+                        " (run dn-bodymap verify)"))
         if not anyone:
-            self.statusBar().showMessage("No patients yet: add the first one with New patient.")
+            self.statusBar().showMessage(translate("ui.main_window",
+                    "No patients yet: add the first one with New patient."))
             self.new_patient()
         elif last is not None:
             self.patients.reload(last.id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from dn_bodymap.charting.muscle_search import MuscleChoice, MuscleSearch
+from dn_bodymap.i18n import translate
 from dn_bodymap.ui.qt_present import present
 
 SHOWN = 30  # choices listed at most; the first ones are what was meant
@@ -22,7 +23,8 @@ class MuscleSearchBox(QLineEdit):
     def __init__(self, search: MuscleSearch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
-        self.setPlaceholderText("Find muscle (Ctrl+F): 'pirif', 'glute min', 'QL'")
+        self.setPlaceholderText(translate("ui.muscle_search_box",
+                "Find muscle (Ctrl+F): 'pirif', 'glute min', 'QL'"))
         self.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         # The list is filled from the core's ranking, not filtered by Qt. The completer is

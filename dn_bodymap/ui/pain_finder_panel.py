@@ -20,13 +20,13 @@ from dn_bodymap.charting.pain_finder import (
     sources_at,
     sources_of_landmark,
 )
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.ui.candidate_list import CandidateList
 from dn_bodymap.ui.qt_present import present
 
 
 def _landmark_label(atlas: Atlas, landmark_id: str, side: str | None) -> str:
-    name = atlas.landmark(landmark_id, side).name
-    return f"{name} ({side})" if side else name
+    return terms.landmark(atlas.landmark(landmark_id, side).name, side)
 
 
 class PainFinderPanel(CandidateList, QWidget):
@@ -38,11 +38,13 @@ class PainFinderPanel(CandidateList, QWidget):
         self.atlas = atlas
         self.candidates: list[Candidate] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Click where the patient feels pain, or pick a place:"))
+        layout.addWidget(QLabel(translate("ui.pain_finder_panel",
+                "Click where the patient feels pain, or pick a place:")))
         self.landmarks = QComboBox()
         self.landmarks.setEditable(True)
         self.landmarks.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        present(self.landmarks.lineEdit()).setPlaceholderText("search a place, e.g. heel")
+        present(self.landmarks.lineEdit()).setPlaceholderText(translate("ui.pain_finder_panel",
+                "search a place, e.g. heel"))
         seen: set[tuple[str, str | None]] = set()
         for m in sorted(atlas.landmarks, key=lambda m: (m.id, m.side or "")):
             if (m.id, m.side) not in seen:
@@ -75,11 +77,13 @@ class PainFinderPanel(CandidateList, QWidget):
         self.candidates = candidates
         self.list.clear()
         if not candidates:
-            self.heading.setText(heading + " no muscle in the table refers pain here.")
+            self.heading.setText(heading + translate("ui.pain_finder_panel",
+                    "no muscle in the table refers pain here."))
         else:
-            self.heading.setText(heading + " palpate these, most likely first.")
+            self.heading.setText(heading + translate("ui.pain_finder_panel",
+                    "palpate these, most likely first."))
         for c in candidates:
-            item = QListWidgetItem(f"{c.name} ({c.side}) — {c.zone}")
+            item = QListWidgetItem(f"{c.name} ({terms.side(c.side)}) — {terms.zone(c.zone)}")
             if c.zone == "essential":
                 font = item.font()
                 font.setBold(True)

@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 
 from dn_bodymap.charting.pain_drawing import QUALITY_WORDS, PainArea, PainDrawing
 from dn_bodymap.drawing import pain
+from dn_bodymap.i18n import translate
 from dn_bodymap.ui.crisp_icons import painted_icon
 
 # Quality -> ink on screen. The hatch for each quality is the printed map's
@@ -42,7 +43,8 @@ def fill_alpha(intensity: int | None) -> int:
 
 
 def label(quality: str | None) -> str:
-    return "pain (no quality)" if quality is None else QUALITY_WORDS[quality]
+    return (translate("ui.pain_layer", "pain (no quality)") if quality is None
+            else QUALITY_WORDS[quality])
 
 
 def paint_area(painter: QPainter, geometry: BaseGeometry, quality: str | None,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import pain_drawing as pd
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.ui.candidate_list import CandidateList
 from dn_bodymap.ui.pain_layer import label, swatch
 
@@ -55,7 +56,7 @@ class PainPanel(CandidateList, QWidget):
         layout.addWidget(self.region_label)
         self.legend = QListWidget()  # the tags drawn, each with its hatch
         self.legend.setMaximumHeight(84)
-        self.legend.setAccessibleName("Legend of the pain drawing")
+        self.legend.setAccessibleName(translate("ui.pain_panel", "Legend of the pain drawing"))
         layout.addWidget(self.legend)
         self.list_heading = QLabel()
         self.list_heading.setWordWrap(True)
@@ -70,8 +71,9 @@ class PainPanel(CandidateList, QWidget):
         self.legend.clear()
         self.candidates, self.regions = [], []
         if drawing.is_empty:
-            self.heading.setText("No pain drawn. Turn on Pain drawing (P) and drag over "
-                                 "where the patient hurts; right-drag erases.")
+            self.heading.setText(translate("ui.pain_panel",
+                    "No pain drawn. Turn on Pain drawing (P) and drag over where the patient "
+                    "hurts; right-drag erases."))
             for w in (self.area, self.region_label, self.list_heading, self.legend, self.list,
                       self.start):
                 w.hide()
@@ -81,33 +83,44 @@ class PainPanel(CandidateList, QWidget):
         for w in (self.area, self.region_label, self.list_heading, self.legend, self.list,
                   self.start):
             w.show()
-        self.heading.setText("<b>The patient's pain drawing</b>")
+        self.heading.setText(translate("ui.pain_panel", "<b>The patient's pain drawing</b>"))
         outlines = {v: self.atlas.views[v].outline for v in self.atlas.views}
         share = pd.area_percent(drawing, outlines)
-        self.area.setText(f"Drawn area: {share['total']:.1f}% of the body (front "
-                          f"{share.get('front', 0):.1f}%, back {share.get('back', 0):.1f}%)")
+        self.area.setText(translate(
+                "ui.pain_panel",
+                "Drawn area: {total:.1f}% of the body (front {front:.1f}%, back {back:.1f}%)"
+                ).format(total=share["total"], front=share.get("front", 0),
+                         back=share.get("back", 0)))
         for tags in sorted({a.tags for a in drawing.areas}, key=str):
             quality, intensity = tags
             text = label(quality) + (f", {intensity}/10" if intensity is not None else "")
             self.legend.addItem(QListWidgetItem(swatch(quality, intensity), text))
         modules = _differential()
         if modules is None:
-            self.region_label.setText("Regions: (this build has no region names)")
-            self.list_heading.setText("The differential is not available in this build.")
+            self.region_label.setText(translate("ui.pain_panel",
+                    "Regions: (this build has no region names)"))
+            self.list_heading.setText(translate("ui.pain_panel",
+                    "The differential is not available in this build."))
             self.start.setEnabled(False)
             return
         differential, pain_regions = modules
         self.regions = list(pain_regions.regions(self.atlas, drawing))
-        self.region_label.setText("Regions: " + (", ".join(self.regions) or "none named"))
+        self.region_label.setText(translate("ui.pain_panel",
+                "Regions: ") + (", ".join(self.regions) or "none named"))
         self.candidates = list(differential.rank(self.atlas, drawing, limit=LIMIT))
         self.list_heading.setText(
-            "Muscles whose referral zones best explain the drawing, most likely first "
-            "(select one to see its zones and the sites to palpate):" if self.candidates
-            else "No muscle in the referral table refers pain to the drawn areas.")
+            translate("ui.pain_panel",
+                    "Muscles whose referral zones best explain the drawing, most likely first "
+                    "(select one to see its zones and the sites to palpate):") if self.candidates
+            else translate("ui.pain_panel",
+                    "No muscle in the referral table refers pain to the drawn areas."))
         for c in self.candidates:
             name = self.atlas.muscle_name(c.muscle)
             # Two lines: the panel is narrow (seen under Xvfb: one line was cut off).
-            self.list.addItem(f"{name} ({c.side})\n    explains {round(100 * c.explained)}% "
-                              f"of the drawn pain · score {c.score:.2f}")
+            self.list.addItem(translate(
+                    "ui.pain_panel",
+                    "{name} ({side})\n    explains {percent}% of the drawn pain · score "
+                    "{score:.2f}").format(name=name, side=terms.side(c.side),
+                                          percent=round(100 * c.explained), score=c.score))
         self.start.setEnabled(bool(self.candidates))
         self.candidate_shown.emit(None)

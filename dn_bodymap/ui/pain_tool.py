@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from dn_bodymap.charting import pain_drawing as pd
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.records.model import Session
 from dn_bodymap.ui.pain_layer import PainLayerItem, StrokeItem, label, swatch
 from dn_bodymap.ui.pain_panel import PainPanel
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
 
 STEP = 1.0  # view units the cursor must move before the stroke takes another point: finer
 # than the stored geometry's simplification (0.25 after buffering) would not show
-BRUSH_NAMES = ("Fingertip", "Small", "Medium", "Palm")  # for pd.BRUSH_SIZES, smallest first
+BRUSH_NAMES = (QT_TRANSLATE_NOOP("ui.pain_tool", "Fingertip"),
+               QT_TRANSLATE_NOOP("ui.pain_tool", "Small"),
+               QT_TRANSLATE_NOOP("ui.pain_tool", "Medium"),
+               QT_TRANSLATE_NOOP("ui.pain_tool", "Palm"))  # for pd.BRUSH_SIZES, smallest first
 _UNSHOWN: Any = object()  # the stored form last shown, before any is
 CANDIDATE_COLOUR = "#1b5e20"  # a shown candidate's zones: dark green, apart from the pain inks
 
@@ -76,7 +80,7 @@ class PainTool(QObject):
         self.panel = PainPanel(window.atlas)
         # "Drawing", not "Pain drawing": five tabs must fit the panel's narrowest width, or
         # the tab bar scrolls and hides the Point tab (seen under Xvfb at 1400 pixels).
-        tab = window.tabs.addTab(self.panel, "Drawin&g")
+        tab = window.tabs.addTab(self.panel, translate("ui.pain_tool", "Drawin&g"))
         window.tabs.setTabToolTip(tab, "The patient's pain drawing: area, regions and the "
                                        "muscles that explain it")
         self.panel.candidate_shown.connect(self._show_candidate)
@@ -99,20 +103,28 @@ class PainTool(QObject):
         return action
 
     def _make_actions(self) -> None:
-        self.action = self._action("pain_drawing", "Pain &drawing (paint where it hurts)", "P",
+        self.action = self._action("pain_drawing", translate("ui.pain_tool",
+                "Pain &drawing (paint where it hurts)"), "P",
                                    self.set_on, True)
-        self.action.setToolTip("Pain drawing (P): drag to paint the patient's pain, right-drag "
-                               "to erase; [ and ] change the brush; Esc leaves")
-        self.eraser = self._action("pain_eraser", "Pain drawing: &eraser", "E",
+        self.action.setToolTip(translate("ui.pain_tool",
+                "Pain drawing (P): drag to paint the patient's pain, right-drag to erase; [ and "
+                "] change the brush; Esc leaves"))
+        self.eraser = self._action("pain_eraser", translate("ui.pain_tool",
+                "Pain drawing: &eraser"), "E",
                                    lambda _on: None, True)
-        self.action.setIconText("Pain drawing")  # the toolbar's word; the menu says more
-        self.eraser.setIconText("Eraser")
-        self.eraser.setToolTip("Eraser (E): a drag erases the pain drawing (or right-drag)")
-        self.smaller = self._action("brush_smaller", "Pain drawing: smaller brush", "[",
+        self.action.setIconText(translate("ui.pain_tool",
+                "Pain drawing"))  # the toolbar's word; the menu says more
+        self.eraser.setIconText(translate("ui.pain_tool", "Eraser"))
+        self.eraser.setToolTip(translate("ui.pain_tool",
+                "Eraser (E): a drag erases the pain drawing (or right-drag)"))
+        self.smaller = self._action("brush_smaller", translate("ui.pain_tool",
+                "Pain drawing: smaller brush"), "[",
                                     lambda: self.step_brush(-1))
-        self.larger = self._action("brush_larger", "Pain drawing: larger brush", "]",
+        self.larger = self._action("brush_larger", translate("ui.pain_tool",
+                "Pain drawing: larger brush"), "]",
                                    lambda: self.step_brush(1))
-        self.leave = self._action("pain_leave", "Leave the pain drawing tool", "Esc",
+        self.leave = self._action("pain_leave", translate("ui.pain_tool",
+                "Leave the pain drawing tool"), "Esc",
                                   lambda: self.action.setChecked(False))
         for a in (self.eraser, self.smaller, self.larger, self.leave):
             a.setEnabled(False)  # only while the tool is on
@@ -122,33 +134,34 @@ class PainTool(QObject):
             view_menu.insertAction(view_menu.actions()[1], self.action)
 
     def _make_toolbar(self) -> None:
-        bar = QToolBar("Pain drawing")
+        bar = QToolBar(translate("ui.pain_tool", "Pain drawing"))
         bar.setObjectName("pain_toolbar")
         self.w.addToolBar(bar)
         bar.addAction(self.action)
         bar.addAction(self.eraser)
-        bar.addWidget(QLabel(" Brush "))
+        bar.addWidget(QLabel(translate("ui.pain_tool", " Brush ")))
         self.brush = QComboBox()
         for name, size in zip(BRUSH_NAMES, pd.BRUSH_SIZES, strict=True):
-            self.brush.addItem(name, size)
+            self.brush.addItem(translate_data("ui.pain_tool", name), size)
         self.brush.setCurrentIndex(pd.BRUSH_SIZES.index(pd.DEFAULT_BRUSH))
-        self.brush.setToolTip("Brush size ([ smaller, ] larger)")
+        self.brush.setToolTip(translate("ui.pain_tool", "Brush size ([ smaller, ] larger)"))
         self.brush.currentIndexChanged.connect(
             lambda i: setattr(self, "radius", pd.BRUSH_SIZES[i]))
         bar.addWidget(self.brush)
-        bar.addWidget(QLabel(" Quality "))
+        bar.addWidget(QLabel(translate("ui.pain_tool", " Quality ")))
         self.quality = QComboBox()  # its swatches are the layer's legend
         for q in (None, *pd.QUALITIES):
             self.quality.addItem(swatch(q), label(q), q)
-        self.quality.setToolTip("The quality of what is painted next (hatched as shown)")
+        self.quality.setToolTip(translate("ui.pain_tool",
+                "The quality of what is painted next (hatched as shown)"))
         bar.addWidget(self.quality)
-        bar.addWidget(QLabel(" Intensity "))
+        bar.addWidget(QLabel(translate("ui.pain_tool", " Intensity ")))
         self.intensity = QComboBox()
         self.intensity.addItem("–", None)
         for n in range(11):
             self.intensity.addItem(f"{n}/10", n)
-        self.intensity.setToolTip("The intensity (0-10) of what is painted next: a denser "
-                                  "wash for more")
+        self.intensity.setToolTip(translate("ui.pain_tool",
+                "The intensity (0-10) of what is painted next: a denser wash for more"))
         bar.addWidget(self.intensity)
         self.toolbar = bar
 
@@ -164,8 +177,9 @@ class PainTool(QObject):
         if on:
             self.w.pain_action.setChecked(False)  # the pain finder's clicks would be eaten
             self.w.tabs.setCurrentWidget(self.panel)
-            self.w.statusBar().showMessage("Pain drawing: drag to paint where the patient "
-                                           "hurts; right-drag erases; Esc leaves.")
+            self.w.statusBar().showMessage(translate("ui.pain_tool",
+                    "Pain drawing: drag to paint where the patient hurts; right-drag erases; Esc "
+                    "leaves."))
             self.canvas.viewport().setCursor(Qt.CursorShape.CrossCursor)
         else:
             self._cancel_stroke()
@@ -288,8 +302,9 @@ class PainTool(QObject):
         if _stored(after) == _stored(before):
             stroke.clear()
             self.w.statusBar().showMessage(
-                "Nothing to erase there." if erasing else
-                "Nothing painted: paint on the body, not beside it.", 5000)
+                translate("ui.pain_tool", "Nothing to erase there.") if erasing else
+                translate("ui.pain_tool",
+                        "Nothing painted: paint on the body, not beside it."), 5000)
             return
         self._show(after, _UNSHOWN)  # at once; what is stored (or refused) follows
         stroke.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import HistoryRow, Patient, Session
 from dn_bodymap.records.store import Store
@@ -23,7 +24,8 @@ from dn_bodymap.ui.history_model import HistoryModel
 
 
 def patient_line(p: Patient) -> str:
-    extra = [x for x in (p.date_of_birth and f"born {p.date_of_birth}", p.clinic_id) if x]
+    born = translate("ui.patient_panel", "born {date}").format(date=p.date_of_birth)
+    extra = [x for x in (p.date_of_birth and born, p.clinic_id) if x]
     return f"{p.name}" + (f"  ({', '.join(extra)})" if extra else "")
 
 
@@ -53,18 +55,20 @@ class PatientPanel(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search patients (name, date of birth, identifier)")
+        self.search.setPlaceholderText(translate("ui.patient_panel",
+                "Search patients (name, date of birth, identifier)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
         self.patients = QListWidget()
         self.patients.currentRowChanged.connect(self._patient_row)
         layout.addWidget(self.patients, 2)
-        self.new_patient = QPushButton("New patient…")  # no mnemonic: Alt+P is the Point tab
-        self.new_patient.setToolTip("Add a patient (Ctrl+Shift+N)")
+        self.new_patient = QPushButton(translate("ui.patient_panel",
+                "New patient…"))  # no mnemonic: Alt+P is the Point tab
+        self.new_patient.setToolTip(translate("ui.patient_panel", "Add a patient (Ctrl+Shift+N)"))
         self.new_patient.clicked.connect(self.new_patient_requested)
         layout.addWidget(self.new_patient)
-        self.sessions_label = QLabel("History")
+        self.sessions_label = QLabel(translate("ui.patient_panel", "History"))
         layout.addWidget(self.sessions_label)
         self.history = HistoryModel()
         self.sessions = QTableView()
@@ -80,8 +84,10 @@ class PatientPanel(QWidget):
         self.sessions.selectionModel().currentRowChanged.connect(
             lambda current, _: self._session_row(current.row()))
         layout.addWidget(self.sessions, 1)
-        self.new_session = QPushButton("New session")  # Alt+N is the inspector's Needled
-        self.new_session.setToolTip("Start charting a visit of this patient (Ctrl+N)")
+        self.new_session = QPushButton(translate("ui.patient_panel",
+                "New session"))  # Alt+N is the inspector's Needled
+        self.new_session.setToolTip(translate("ui.patient_panel",
+                "Start charting a visit of this patient (Ctrl+N)"))
         self.new_session.clicked.connect(self.new_session_requested)
         self.new_session.setEnabled(False)
         layout.addWidget(self.new_session)
@@ -120,7 +126,8 @@ class PatientPanel(QWidget):
                 self.patients.addItem(note)
                 self.patients.item(len(found)).setFlags(Qt.ItemFlag.NoItemFlags)
                 self.patients.item(len(found)).setToolTip(
-                    f"{note}: a part of the name, a birth date (YYYY-MM-DD) or an id")
+                    translate("ui.patient_panel", "{note}: a part of the name, a birth date "
+                              "(YYYY-MM-DD) or an id").format(note=note))
             ids = [p.id for p in found]
             self.patients.setCurrentRow(ids.index(select) if select in ids else -1)
         finally:
@@ -149,7 +156,9 @@ class PatientPanel(QWidget):
             self._loading = False
         self.mark_session(select)
         n = len(self._sessions)
-        self.sessions_label.setText(f"History ({n} session{'' if n == 1 else 's'})")
+        self.sessions_label.setText(
+            translate("ui.patient_panel", "History (1 session)") if n == 1 else
+            translate("ui.patient_panel", "History ({n} sessions)").format(n=n))
         self.sessions.resizeColumnsToContents()
 
     def latest_session(self) -> int | None:

@@ -21,6 +21,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting import needling
 from dn_bodymap.charting.needling import Preset
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.records import vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.ui import theme
@@ -51,11 +52,13 @@ class NeedlingPresets:
         """Apply the ``index``-th preset offered for the selected point (its muscle's first)."""
         p = self.w.editor.selected_point()
         if p is None:
-            self._say("Select a trigger point first, then apply a preset.")
+            self._say(translate("ui.presets", "Select a trigger point first, then apply a preset."))
             return
         offered = needling.presets_for(p.muscle, self.presets)
         if not 0 <= index < len(offered):
-            self._say(f"There is no preset {index + 1} (Edit → Needling presets…).")
+            self._say(translate("ui.presets",
+                    "There is no preset {number} (Edit → Needling presets…).").format(
+                    number=index + 1))
             return
         self.w.editor.edit_point(p.id, offered[index].changes(),
                                  f"Point {p.number}: preset {offered[index].text()}")
@@ -65,16 +68,22 @@ class NeedlingPresets:
         e = self.w.editor
         p = e.selected_point()
         if p is None or e.session is None:
-            self._say("Select a trigger point first.")
+            self._say(translate("ui.presets", "Select a trigger point first."))
             return
         source = needling.previous_point(e.session.points, p.number)
         changes = needling.copied_needling(source) if source is not None else {}
         if source is None:
-            self._say(f"Point {p.number} is the first of this session: nothing to copy.")
+            self._say(translate("ui.presets",
+                    "Point {number} is the first of this session: nothing to copy.").format(
+                    number=p.number))
         elif not changes:
-            self._say(f"Point {source.number} was not needled: nothing to copy.")
+            self._say(translate("ui.presets",
+                    "Point {number} was not needled: nothing to copy.").format(
+                    number=source.number))
         else:
-            e.edit_point(p.id, changes, f"Point {p.number}: needling as point {source.number}")
+            e.edit_point(p.id, changes, translate(
+                "ui.presets", "Point {number}: needling as point {source}").format(
+                number=p.number, source=source.number))
 
     def save_for_muscle(self) -> None:
         """The selected point's needle, technique and depth become its muscle's preset."""
@@ -82,13 +91,15 @@ class NeedlingPresets:
         if p is None:
             return
         if p.needle_gauge_mm is None or p.needle_length_mm is None:
-            self._say("Choose the needle first: a preset needs one.")
+            self._say(translate("ui.presets", "Choose the needle first: a preset needs one."))
             return
         preset = Preset(p.needle_gauge_mm, p.needle_length_mm, p.technique, p.depth_mm,
                         p.muscle)
         self.save(needling.with_muscle_preset(self.presets, preset))
-        self._say(f"Preset for {self.w.atlas.muscle_name(p.muscle)}: {preset.text()} "
-                  "(offered first as Ctrl+1).")
+        self._say(translate("ui.presets",
+                "Preset for {muscle_name}: {text} (offered first as Ctrl+1).").format(
+                muscle_name=self.w.atlas.muscle_name(p.muscle),
+                text=preset.text()))
 
     def save(self, presets: list[Preset]) -> None:
         self.presets = list(presets)
@@ -101,7 +112,9 @@ class NeedlingPresets:
             self.save(dialog.presets())
 
 
-COLUMNS = ("Muscle", "Needle", "Technique", "Typical depth", "")
+COLUMNS = (QT_TRANSLATE_NOOP("ui.presets", "Muscle"), QT_TRANSLATE_NOOP("ui.presets", "Needle"),
+           QT_TRANSLATE_NOOP("ui.presets", "Technique"),
+           QT_TRANSLATE_NOOP("ui.presets", "Typical depth"), "")
 
 
 class PresetsDialog(QDialog):
@@ -110,19 +123,19 @@ class PresetsDialog(QDialog):
 
     def __init__(self, atlas: Atlas, presets: list[Preset], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Needling presets")
+        self.setWindowTitle(translate("ui.presets", "Needling presets"))
         self.atlas = atlas
-        self._muscles = sorted(atlas.muscles.values(), key=lambda m: m.name)
+        self._muscles = sorted(atlas.muscles.values(), key=lambda m: atlas.muscle_name(m.id))
         self.rows: list[tuple[ChoiceField, NeedleField, ChoiceField, NumberField]] = []
         layout = QVBoxLayout(self)
-        intro = QLabel("Offered in the Point tab and as Ctrl+1 … Ctrl+9: a muscle's own presets "
-                       "first, then those for any muscle. A typical depth is filled in only "
-                       "when you set one.")
+        intro = QLabel(translate("ui.presets",
+                "Offered in the Point tab and as Ctrl+1 … Ctrl+9: a muscle's own presets first, "
+                "then those for any muscle. A typical depth is filled in only when you set one."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Needling presets")
+        self.table.setHorizontalHeaderLabels([translate_data("ui.presets", c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("ui.presets", "Needling presets"))
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -150,9 +163,9 @@ class PresetsDialog(QDialog):
         def ignore(_name: str, _value: object) -> None:  # read on OK, not reported per edit
             pass
 
-        names = {m.id: m.name for m in self._muscles}
+        names = {m.id: self.atlas.muscle_name(m.id) for m in self._muscles}
         muscle = ChoiceField("muscle", list(names), ignore, labels=names)
-        muscle.widget.setItemText(0, "Any muscle")
+        muscle.widget.setItemText(0, translate("ui.presets", "Any muscle"))
         needle = NeedleField("needle", needling.COMMON_NEEDLES, ignore)
         technique = ChoiceField("technique", vocab.TECHNIQUES, ignore)
         depth = NumberField("depth", ignore, low=0.5, high=vocab.MAX_NEEDLE_LENGTH_MM,
@@ -166,7 +179,7 @@ class PresetsDialog(QDialog):
         self.table.insertRow(n)
         for column, field in enumerate(fields):
             self.table.setCellWidget(n, column, field.widget)
-        remove = QPushButton("Remove")
+        remove = QPushButton(translate("ui.presets", "Remove"))
         remove.clicked.connect(lambda: self._remove_row(row))
         self.table.setCellWidget(n, len(row), remove)
         guard_wheel(self.table)
@@ -198,6 +211,6 @@ class PresetsDialog(QDialog):
         try:
             self.presets()
         except RecordsError as exc:
-            self.problem.setText(f"Not saved: {exc}")
+            self.problem.setText(translate("ui.presets", "Not saved: {exc}").format(exc=exc))
             return
         self.accept()

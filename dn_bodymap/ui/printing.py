@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.store import Store
 from dn_bodymap.report.document import TreatmentMap, treatment_map
 from dn_bodymap.report.output import print_document, write_pdf
@@ -48,7 +49,8 @@ class Printing:
     def document(self, variant: str = "clinical") -> TreatmentMap | None:
         session = self.window.editor.session
         if session is None:
-            self.window.statusBar().showMessage("Open a session to print its map.", 6000)
+            self.window.statusBar().showMessage(translate("ui.printing",
+                    "Open a session to print its map."), 6000)
             return None
         session = self.store.session(session.id)
         patient = self.store.patient(session.patient_id)
@@ -107,5 +109,6 @@ class Printing:
                           lambda tmp: write_pdf(doc, self.atlas, tmp, paper)):
             return None
         log.info("session %s: %s map exported as a PDF", self._session_id(), variant)
-        self.window.statusBar().showMessage(f"Wrote {target}", 8000)
+        self.window.statusBar().showMessage(translate("ui.printing",
+                "Wrote {target}").format(target=target), 8000)
         return target

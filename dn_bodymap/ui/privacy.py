@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import disk_encryption
 from dn_bodymap.records.store import Store
 from dn_bodymap.ui import theme
@@ -31,7 +32,8 @@ def startup_notes(store: Store, settings: QSettings) -> list[str]:
 class PrivacyNote(QFrame):
     """The notes, wrapped, until dismissed (the live updates' note looks the same)."""
 
-    def __init__(self, name: str = "Privacy of the records") -> None:
+    def __init__(self, name: str | None = None) -> None:
+        name = name or translate("ui.privacy", "Privacy of the records")
         super().__init__()
         theme.style(self, "notice")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -40,7 +42,7 @@ class PrivacyNote(QFrame):
         # the window's size is the user's: a long note wraps, it never widens the window
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setAccessibleName(name)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(translate("ui.privacy", "Dismiss"))
         dismiss.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)

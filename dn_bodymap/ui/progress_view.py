@@ -22,6 +22,7 @@ from dn_bodymap.drawing.progress_chart import (
     paint_counts_grid,
     paint_pain_chart,
 )
+from dn_bodymap.i18n import translate
 from dn_bodymap.report import output
 from dn_bodymap.report.progress_document import ProgressSummary
 from dn_bodymap.report.progress_pages import AREA_SHARE, paint_progress
@@ -54,11 +55,14 @@ class ProgressDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary, self.paper = summary, paper
-        self.setWindowTitle(f"Progress — {summary.patient_lines[0]} ({summary.span})")
+        self.setWindowTitle(translate("ui.progress_view",
+                "Progress — {patient} ({span})").format(
+                patient=summary.patient_lines[0],
+                span=summary.span))
         self.charts = ChartsWidget(summary)
-        print_button = QPushButton("&Print…")
+        print_button = QPushButton(translate("ui.progress_view", "&Print…"))
         print_button.clicked.connect(self.print_)
-        pdf_button = QPushButton("Export &PDF…")
+        pdf_button = QPushButton(translate("ui.progress_view", "Export &PDF…"))
         pdf_button.clicked.connect(lambda: self.export_pdf())
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dn_bodymap import settings as app_settings
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.report.progress_document import progress_summary
 from dn_bodymap.review.history import history, previous_session
@@ -24,7 +25,8 @@ class Review:
     def _patient(self) -> int | None:
         pid = self.w.patients.patient_id
         if pid is None:
-            self.w.statusBar().showMessage("Choose a patient first.", 6000)
+            self.w.statusBar().showMessage(translate("ui.review_actions",
+                    "Choose a patient first."), 6000)
         return pid
 
     def compare(self) -> CompareDialog | None:
@@ -33,7 +35,8 @@ class Review:
             return None
         rows = history(self.w.store, pid)
         if len(rows) < 2:
-            self.w.statusBar().showMessage("Comparing needs two sessions of this patient.",
+            self.w.statusBar().showMessage(translate("ui.review_actions",
+                    "Comparing needs two sessions of this patient."),
                                            6000)
             return None
         current = self.w.editor.session.id if self.w.editor.session else rows[0].id
@@ -66,12 +69,14 @@ class Review:
         try:
             carried = self.w.store.carry_forward(last.id, session_id)
         except RecordsError as exc:
-            self.w.statusBar().showMessage(f"Nothing carried forward: {exc}", 8000)
+            self.w.statusBar().showMessage(translate("ui.review_actions",
+                    "Nothing carried forward: {exc}").format(exc=exc), 8000)
             return session_id
         self.w.editor.open(session_id)
         self.w.statusBar().showMessage(
-            f"{len(carried)} points carried forward from {last.date[:10]}: confirm each "
-            "(Ctrl+Return) or delete it.", 10000)
+            translate("ui.review_actions",
+                    "{count} points carried forward from {date}: confirm each (Ctrl+Return) or "
+                    "delete it.").format(count=len(carried), date=last.date[:10]), 10000)
         return session_id
 
     def confirm_selected(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap import i18n
 from dn_bodymap.charting.safety import (
     SafetyWarning,
     active_precautions,
@@ -30,14 +31,17 @@ from dn_bodymap.charting.safety import (
     zones_beyond,
 )
 from dn_bodymap.drawing.cautions import paint_cautions
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, translate, translate_data
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.ui import theme
 
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
 
-KIND_LABELS = {"precaution": "Precaution", "caution_zone": "Caution zone",
-               "depth": "Depth beyond guidance"}
+KIND_LABELS = Labels("ui.safety_view", {
+    "precaution": QT_TRANSLATE_NOOP("ui.safety_view", "Precaution"),
+    "caution_zone": QT_TRANSLATE_NOOP("ui.safety_view", "Caution zone"),
+               "depth": QT_TRANSLATE_NOOP("ui.safety_view", "Depth beyond guidance")})
 
 
 class CautionsItem(QGraphicsItem):
@@ -66,14 +70,15 @@ class SafetyPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.summary = QLabel("No session open")
+        self.summary = QLabel(translate("ui.safety_view", "No session open"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Safety warnings")
+        self.list.setAccessibleName(translate("ui.safety_view", "Safety warnings"))
         layout.addWidget(self.list, 1)
-        note = QLabel("Guidance supports the clinician's judgement; it never replaces it.")
+        note = QLabel(translate("ui.safety_view",
+                "Guidance supports the clinician's judgement; it never replaces it."))
         note.setWordWrap(True)
         theme.style(note, "muted")
         layout.addWidget(note)
@@ -81,16 +86,20 @@ class SafetyPanel(QWidget):
     def show_warnings(self, session: Session | None, warnings: list[SafetyWarning]) -> None:
         self.list.clear()
         for w in warnings:
-            where = "Session" if w.point is None else f"Point {w.point}"
+            where = (translate("ui.safety_view", "Session") if w.point is None
+                     else translate("ui.safety_view", "Point {number}").format(number=w.point))
             item = QListWidgetItem(f"{where} · {KIND_LABELS[w.kind]}: {w.short or w.message}")
             item.setToolTip(w.message)  # in full, with the source's whole citation
             item.setData(Qt.ItemDataRole.UserRole, w)
             self.list.addItem(item)
         if session is None:
-            self.summary.setText("No session open")
+            self.summary.setText(translate("ui.safety_view", "No session open"))
         else:
-            self.summary.setText(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
-                                 if warnings else "No safety warnings for this session.")
+            self.summary.setText(
+                translate("ui.safety_view", "No safety warnings for this session.")
+                if not warnings else translate("ui.safety_view", "1 warning")
+                if len(warnings) == 1 else
+                translate("ui.safety_view", "{count} warnings").format(count=len(warnings)))
 
 
 class Safety:
@@ -101,7 +110,7 @@ class Safety:
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         theme.style(self.banner, "banner")
-        self.banner.setAccessibleName("Precautions")
+        self.banner.setAccessibleName(translate("ui.safety_view", "Precautions"))
         self.banner.hide()
         self.panel = SafetyPanel()
         self.layers = [CautionsItem(window.atlas, view, item)
@@ -118,14 +127,18 @@ class Safety:
         standing = (self.w.store.precautions(session.patient_id)
                     if session is not None else [])
         active = active_precautions(session, standing) if session is not None else []
-        self.banner.setText("Precautions: " + " · ".join(a.text() for a in active))
+        self.banner.setText(translate("ui.safety_view",
+                "Precautions: ") + " · ".join(a.text() for a in active))
         self.banner.setVisible(bool(active))
         self.warnings = (session_warnings(self.w.atlas, session, standing)
                          if session is not None else [])
         self.panel.show_warnings(session, self.warnings)
         count = len(self.warnings)
         self.w.tabs.setTabText(self.w.tabs.indexOf(self.panel),
-                               f"Safet&y ({count})" if count else "Safet&y")
+                               translate("ui.safety_view",
+                                       "Safet&y ({count})").format(
+                                       count=count) if count else translate("ui.safety_view",
+                                       "Safet&y"))
 
     def point_note(self, point: TriggerPoint | None) -> str:
         """What the inspector says of the selected point's caution zones and precautions."""
@@ -140,13 +153,17 @@ class Safety:
         beyond = zones_beyond(self.w.atlas, point, depth)
         if not beyond:
             return None
-        lines = [f"{z.name}: {guidance(z, short_source(z.source))}." for z in beyond]
-        return self.ask(f"Point {point.number} lies over:\n" + "\n".join(lines)
-                        + f"\n\nRecord {depth:g} mm as the depth you intended?")
+        lines = [f"{translate_data(i18n.CAUTION, z.name)}: "
+                 f"{guidance(z, short_source(z.source))}." for z in beyond]
+        return self.ask(
+            translate("ui.safety_view", "Point {number} lies over:").format(number=point.number)
+            + "\n" + "\n".join(lines) + "\n\n"
+            + translate("ui.safety_view", "Record {depth} mm as the depth you intended?").format(
+                depth=f"{depth:g}"))
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.warning(
-            self.w, "Depth beyond the guidance", text,
+            self.w, translate("ui.safety_view", "Depth beyond the guidance"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

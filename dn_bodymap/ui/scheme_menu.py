@@ -6,9 +6,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from dn_bodymap.ui import theme
 
-LABELS = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}
+LABELS = Labels("ui.scheme_menu", {
+    "system": QT_TRANSLATE_NOOP("ui.scheme_menu", "Follow the &system"),
+    "light": QT_TRANSLATE_NOOP("ui.scheme_menu", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("ui.scheme_menu", "&Dark")})
 
 
 def choose(settings: QSettings, chosen: str) -> bool:
@@ -18,7 +22,7 @@ def choose(settings: QSettings, chosen: str) -> bool:
 
 
 def add_scheme_menu(menu: QMenu, settings: QSettings) -> dict[str, QAction]:
-    sub = menu.addMenu("Colour sc&heme")
+    sub = menu.addMenu(translate("ui.scheme_menu", "Colour sc&heme"))
     group = QActionGroup(sub)
     current = theme.choice(settings)
     actions: dict[str, QAction] = {}

@@ -21,6 +21,7 @@ from dn_bodymap.charting.referral_sites import pattern_of
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.validate import POINT_FIELDS
+from dn_bodymap.ui import editor_messages as says
 from dn_bodymap.ui.body_canvas import BodyCanvas
 from dn_bodymap.ui.chooser import DepthChooser
 from dn_bodymap.ui.markers import MarkerItem
@@ -114,7 +115,7 @@ class SessionEditor(QObject):
 
     def refused(self, message: str, number: int | None = None,
                 fields: tuple[str, ...] = ()) -> None:
-        self.message.emit(f"Not saved: {message}")
+        self.message.emit(says.not_saved(message))
         if number is not None and fields:
             self.refusal = Refusal(number, fields, message)
         self.refresh()  # what is stored, the selection kept
@@ -270,7 +271,7 @@ class SessionEditor(QObject):
             return
         placement = place(self.atlas, view, x, y)
         if not placement.ok:
-            self.message.emit(f"No point placed: {placement.problem}.")
+            self.message.emit(says.no_point_placed(placement.problem))
             return
         self.add_point(view, x, y, placement.candidates[0])
         if placement.needs_choice:
@@ -308,7 +309,8 @@ class SessionEditor(QObject):
     def _remap(self, number: int | None, region: Region) -> None:
         if number is not None and self.session is not None:
             self._push(EditPoint(self.store, self.session.id, number, region_fields(region),
-                                 self, f"Point {number}: {self.atlas.muscle(region.muscle).name}"))
+                                 self, says.point_muscle(number,
+                                                         self.atlas.muscle_name(region.muscle))))
 
     def _picked(self, point_id: int) -> None:
         p = self._point_with_id(point_id)
@@ -330,7 +332,7 @@ class SessionEditor(QObject):
             return
         placement = place(self.atlas, p.view, x, y)
         if not placement.ok:
-            self.message.emit(f"Point {p.number} not moved: {placement.problem}.")
+            self.message.emit(says.not_moved(p.number, placement.problem))
             self.refresh()  # the marker goes back where the record says
             return
         keep = next((r for r in placement.candidates if (r.muscle, r.side) == (p.muscle, p.side)),
@@ -338,7 +340,7 @@ class SessionEditor(QObject):
         region = keep or placement.candidates[0]
         self._push(EditPoint(self.store, self.session.id, p.number,
                              {"x": x, "y": y, **region_fields(region)}, self,
-                             f"Move point {p.number}"))
+                             says.move_point(p.number)))
         if keep is None and placement.needs_choice:
             self._offer(placement.candidates, lambda r: self._remap(p.number, r))
 
@@ -356,13 +358,13 @@ class SessionEditor(QObject):
             changes = self._to_side(p, changes)
             if not changes:
                 return
-            text = f"Point {p.number} to the {changes['side']}"
+            text = says.to_side(p.number, changes["side"])
             self.side_note = None
         depth = changes.get("depth_mm")
         if depth is not None and "depth_confirmed" not in changes:
             confirmed = self.confirm_depth(p, depth)
             if confirmed is False:  # not stored: the inspector shows the stored depth again
-                self.message.emit(f"Point {p.number}: depth not changed.")
+                self.message.emit(says.depth_not_changed(p.number))
                 self.refresh(reload=False)
                 return
             if confirmed:
@@ -376,8 +378,7 @@ class SessionEditor(QObject):
         the midline, on the same view. Empty (and said why) if that cannot be."""
         moved = on_side(self.atlas, p.view, p.x, p.y, p.muscle, changes["side"])
         if moved is None:
-            self.message.emit(f"Point {p.number} kept on the {p.side}: its muscle is not at the "
-                              "mirrored place; drag the marker instead.")
+            self.message.emit(says.kept_on_side(p.number, p.side))
             self.refresh()  # the inspector shows the stored side again
             return {}
         x, region = moved

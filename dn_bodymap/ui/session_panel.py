@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import vocab
 from dn_bodymap.records.model import ScreeningAnswer, Session
 from dn_bodymap.records.sign_check import signed_over
@@ -44,7 +45,7 @@ class SessionPanel(QWidget):
         self.fields: dict[str, Field] = {}
         self._loading = False
         layout = QVBoxLayout(self)
-        self.title = QLabel("No session open")
+        self.title = QLabel(translate("ui.session_panel", "No session open"))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold")
         layout.addWidget(self.title)
@@ -56,47 +57,51 @@ class SessionPanel(QWidget):
         self.integrity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.integrity)
         # Above the body, which a signed session disables: addenda are how it changes.
-        self.addenda = QGroupBox("Addenda")
+        self.addenda = QGroupBox(translate("ui.session_panel", "Addenda"))
         self.addenda_list = QVBoxLayout(self.addenda)
         layout.addWidget(self.addenda)
-        self.addendum_button = QPushButton("Add a&ddendum…")
-        self.addendum_button.setToolTip("A dated correction or addition, signed by you; the "
-                                        "signed session itself stays as it was")
+        self.addendum_button = QPushButton(translate("ui.session_panel", "Add a&ddendum…"))
+        self.addendum_button.setToolTip(translate("ui.session_panel",
+                "A dated correction or addition, signed by you; the signed session itself stays "
+                "as it was"))
         self.addendum_button.clicked.connect(self.addendum_requested)
         layout.addWidget(self.addendum_button)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        self.since = QGroupBox("Since the last visit")
+        self.since = QGroupBox(translate("ui.session_panel", "Since the last visit"))
         since = QVBoxLayout(self.since)
         self.previous = QLabel()  # what the last visit recorded going wrong
         self.previous.setWordWrap(True)
         since.addWidget(self.previous)
         reply = self._add(TextField("since_last_visit", self._report, multiline=True))
-        reply.setPlaceholderText("how it went since (bruise gone? soreness for how long?)")
+        reply.setPlaceholderText(translate("ui.session_panel",
+                "how it went since (bruise gone? soreness for how long?)"))
         reply.setMaximumHeight(60)
         since.addWidget(reply)
         body.addWidget(self.since)
         form = QFormLayout()
-        form.addRow("Chief &complaint", self._add(TextField("chief_complaint", self._report)))
+        form.addRow(translate("ui.session_panel",
+                "Chief &complaint"), self._add(TextField("chief_complaint", self._report)))
         pain = QHBoxLayout()
-        pain.addWidget(QLabel("before"))
+        pain.addWidget(QLabel(translate("ui.session_panel", "before")))
         pain.addWidget(self._add(NumberField("pain_before", self._report, low=0, high=10)))
-        pain.addWidget(QLabel("after"))
+        pain.addWidget(QLabel(translate("ui.session_panel", "after")))
         pain.addWidget(self._add(NumberField("pain_after", self._report, low=0, high=10)))
-        form.addRow("Pain (NPRS 0-10)", pain)
+        form.addRow(translate("ui.session_panel", "Pain (NPRS 0-10)"), pain)
         body.addLayout(form)
 
-        screen = QGroupBox("Pre-needling screen")
+        screen = QGroupBox(translate("ui.session_panel", "Pre-needling screen"))
         grid = QGridLayout(screen)
-        self.all_no = QPushButton("Screen: all &no")
-        self.all_no.setToolTip("Answer every item still 'Not asked' with No (a Yes is kept); "
-                               "Ctrl+Z undoes it")
+        self.all_no = QPushButton(translate("ui.session_panel", "Screen: all &no"))
+        self.all_no.setToolTip(translate("ui.session_panel",
+                "Answer every item still 'Not asked' with No (a Yes is kept); Ctrl+Z undoes it"))
         self.all_no.clicked.connect(self.answer_rest_no)
-        self.confirm_carried = QPushButton("Confirm carried answers")
-        self.confirm_carried.setToolTip("Answers shaded amber come from the patient's "
-                                        "standing precautions: confirm them at this visit")
+        self.confirm_carried = QPushButton(translate("ui.session_panel", "Confirm carried answers"))
+        self.confirm_carried.setToolTip(translate("ui.session_panel",
+                "Answers shaded amber come from the patient's standing precautions: confirm them "
+                "at this visit"))
         self.confirm_carried.clicked.connect(self.confirm_all_carried)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_no)
@@ -109,7 +114,7 @@ class SessionPanel(QWidget):
             for a in vocab.ANSWERS:
                 answer.addItem(vocab.LABELS[a], a)
             note = QLineEdit()
-            note.setPlaceholderText("note")
+            note.setPlaceholderText(translate("ui.session_panel", "note"))
             note.setMinimumWidth(60)
             answer.currentIndexChanged.connect(self._screening_changed)
             note.editingFinished.connect(self._screening_changed)
@@ -122,10 +127,11 @@ class SessionPanel(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         body.addWidget(screen)
-        body.addWidget(self._add(CheckField("consent", "Informed consen&t obtained",
+        body.addWidget(self._add(CheckField("consent", translate("ui.session_panel",
+                "Informed consen&t obtained"),
                                             self._report)))
 
-        events = QGroupBox("Adverse events after treatment")
+        events = QGroupBox(translate("ui.session_panel", "Adverse events after treatment"))
         egrid = QGridLayout(events)
         self.events: dict[str, QCheckBox] = {}
         for i, code in enumerate(vocab.ADVERSE_EVENTS):
@@ -134,18 +140,20 @@ class SessionPanel(QWidget):
             egrid.addWidget(box, i // 2, i % 2)
             self.events[code] = box
         other = self._add(TextField("adverse_other", self._report))
-        other.setPlaceholderText("other adverse event")
+        other.setPlaceholderText(translate("ui.session_panel", "other adverse event"))
         egrid.addWidget(other, len(vocab.ADVERSE_EVENTS) // 2 + 1, 0, 1, 2)
         body.addWidget(events)
 
         more = QFormLayout()
-        for name, title in (("aftercare", "Afte&rcare advice"), ("plan", "P&lan"),
-                            ("follow_up", "Follow-&up"), ("notes", "N&otes")):
+        for name, title in (("aftercare", translate("ui.session_panel", "Afte&rcare advice")),
+                            ("plan", translate("ui.session_panel", "P&lan")),
+                            ("follow_up", translate("ui.session_panel", "Follow-&up")),
+                            ("notes", translate("ui.session_panel", "N&otes"))):
             more.addRow(title, self._add(TextField(name, self._report, multiline=True)))
         body.addLayout(more)
-        self.sign_button = QPushButton("&Sign session…")
-        self.sign_button.setToolTip("Signing makes the session read-only; corrections after "
-                                    "signing are addenda")
+        self.sign_button = QPushButton(translate("ui.session_panel", "&Sign session…"))
+        self.sign_button.setToolTip(translate("ui.session_panel",
+                "Signing makes the session read-only; corrections after signing are addenda"))
         self.sign_button.clicked.connect(self.sign_requested)
         body.addWidget(self.sign_button)
         layout.addWidget(self.body)
@@ -201,7 +209,8 @@ class SessionPanel(QWidget):
 
     def show_previous(self, text: str) -> None:
         """What the last visit recorded going wrong ("" when nothing), for "since last time"."""
-        self.previous.setText(f"Last visit: {text}." if text else "")
+        self.previous.setText(translate("ui.session_panel",
+                "Last visit: {text}.").format(text=text) if text else "")
         shown = self.session is not None and bool(text or self.session.since_last_visit)
         self.since.setVisible(shown)
 
@@ -217,18 +226,24 @@ class SessionPanel(QWidget):
         self.body.setVisible(session is not None)
         self._show_addenda(session)
         if session is None:
-            self.title.setText("No session open: choose a patient, then New session")
+            self.title.setText(translate("ui.session_panel",
+                    "No session open: choose a patient, then New session"))
             self.status.clear()
             return
-        self.title.setText(f"Session of {session.started_at[:16].replace('T', ' ')} — "
-                           f"{session.clinician_name}")
+        self.title.setText(translate("ui.session_panel",
+                "Session of {date} — {clinician_name}").format(
+                date=session.started_at[:16].replace('T', ' '),
+                clinician_name=session.clinician_name))
         if session.signed:
-            self.status.setText(f"Signed by {session.signed_by} on "
-                                f"{(session.signed_at or '')[:16].replace('T', ' ')}: read-only. "
-                                "Corrections go in an addendum."
+            self.status.setText(translate("ui.session_panel",
+                    "Signed by {signed_by} on {replace}: read-only. Corrections go in an "
+                    "addendum.").format(
+                    signed_by=session.signed_by,
+                    replace=(session.signed_at or '')[:16].replace('T', ' '))
                                 + "".join(f"\nSigned without {x}" for x in signed_over(session)))
         else:
-            self.status.setText("Draft: every change is saved as you make it.")
+            self.status.setText(translate("ui.session_panel",
+                    "Draft: every change is saved as you make it."))
         if session.signature_note:  # how a signature from elsewhere was judged on import
             self.status.setText(f"{self.status.text()}\n{session.signature_note}")
         self._loading = True
@@ -240,10 +255,15 @@ class SessionPanel(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(answer.answer)))
                 note.setText(answer.note)
                 theme.style(combo, "carried" if answer.carried else None)
-                combo.setToolTip(f"Carried from {answer.last_confirmed or 'an earlier visit'}"
-                                 ": confirm at this visit" if answer.carried else "")
+                combo.setToolTip(
+                    "" if not answer.carried else
+                    translate("ui.session_panel", "Carried from {date}: confirm at this visit"
+                              ).format(date=answer.last_confirmed) if answer.last_confirmed else
+                    translate("ui.session_panel",
+                              "Carried from an earlier visit: confirm at this visit"))
             carried = sum(a.carried for a in session.screening.values())
-            self.confirm_carried.setText(f"Confirm carried answers ({carried})")
+            self.confirm_carried.setText(translate("ui.session_panel",
+                    "Confirm carried answers ({carried})").format(carried=carried))
             self.confirm_carried.setVisible(bool(carried))
             for code, box in self.events.items():
                 box.setChecked(code in session.adverse_events)

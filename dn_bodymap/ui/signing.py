@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Clinician, Session, SigningException
 from dn_bodymap.records.sign_check import SignCheck, sign_checks, unresolved
@@ -88,8 +89,8 @@ class AddendumDialog(_StoringDialog):
             f"addendum is dated now and signed by {author.signature}; the signed session "
             "itself is not changed."))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("The correction or addition, e.g. 'Phoned next day: "
-                                     "headache gone.'")
+        self.text.setPlaceholderText(translate("ui.signing",
+                "The correction or addition, e.g. 'Phoned next day: headache gone.'"))
         self.layout_.addWidget(self.text)
         self.finish_layout()
         self.text.textChanged.connect(
@@ -126,7 +127,8 @@ class SignDialog(_StoringDialog):
             grid.addWidget(_wrapped(check.label), row, 1)
             if not check.required:
                 reason = QLineEdit()
-                reason.setPlaceholderText("reason for signing without it (kept in the record)")
+                reason.setPlaceholderText(translate("ui.signing",
+                        "reason for signing without it (kept in the record)"))
                 reason.textChanged.connect(self._update)
                 grid.addWidget(reason, row, 2)
                 self.reasons[check.id] = reason
@@ -141,7 +143,8 @@ class SignDialog(_StoringDialog):
         self.password.textChanged.connect(self._update)
         if with_password:
             form = QFormLayout()
-            form.addRow(f"&Password of {signer.name}", self.password)
+            form.addRow(translate("ui.signing",
+                    "&Password of {name}").format(name=signer.name), self.password)
             self.layout_.addLayout(form)
         self.finish_layout()
         self._update()
@@ -157,11 +160,11 @@ class SignDialog(_StoringDialog):
         self.ok.setEnabled(not open_items and (bool(self.password.text())
                                                or not self.needs_password))
         if any(c.required for c in open_items):
-            self.hint.setText("Cancel, record the required items (Session and Point tabs), "
-                              "then sign.")
+            self.hint.setText(translate("ui.signing",
+                    "Cancel, record the required items (Session and Point tabs), then sign."))
         elif open_items:
-            self.hint.setText("Record the missing items, or give a reason for each to sign "
-                              "without them.")
+            self.hint.setText(translate("ui.signing",
+                    "Record the missing items, or give a reason for each to sign without them."))
         else:
             self.hint.setText("")
 

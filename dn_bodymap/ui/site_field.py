@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.referral_sites import site_name, site_of, sites_of
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui import theme
 
@@ -23,12 +24,13 @@ class SiteField(QGroupBox):
 
     def __init__(self, atlas: Atlas, report: Callable[[str, Any], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Referral site", parent)
+        super().__init__(translate("ui.site_field", "Referral site"), parent)
         self.atlas = atlas
         self._report = report
         self.combo = QComboBox()
-        self.combo.setToolTip("Which of the muscle's trigger-point sites this point is: its "
-                              "referral zones are drawn from that site's pattern")
+        self.combo.setToolTip(translate("ui.site_field",
+                "Which of the muscle's trigger-point sites this point is: its referral zones are "
+                "drawn from that site's pattern"))
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(24)  # the list itself opens wide enough
@@ -63,7 +65,10 @@ class SiteField(QGroupBox):
                    "one you palpated.")
         else:
             how = "Matched to the nearest site."
-        self.note.setText(f"{how} Refers: {match.pattern.description}")
+        self.note.setText(translate("ui.site_field",
+                "{how} Refers: {description}").format(
+                how=how,
+                description=match.pattern.description))
 
     def _activated(self, index: int) -> None:
         self._report("referral_site", self.combo.itemData(index))

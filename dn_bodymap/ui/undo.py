@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import ConflictError, RecordsError, UnreachableError
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
@@ -105,8 +106,9 @@ class _StoreCommand(QUndoCommand):
 
 class AddPoint(_StoreCommand):
     def __init__(self, store: Store, session_id: int, values: dict[str, Any],
-                 view: EditorView, text: str = "Add trigger point") -> None:
-        super().__init__(store, session_id, text, view)
+                 view: EditorView, text: str | None = None) -> None:
+        super().__init__(store, session_id,
+                         text or translate("ui.undo", "Add trigger point"), view)
         self.values = values
         self.number: int | None = None
 
@@ -134,7 +136,8 @@ class AddPoint(_StoreCommand):
 class DeletePoint(_StoreCommand):
     def __init__(self, store: Store, session_id: int, number: int,
                  view: EditorView) -> None:
-        super().__init__(store, session_id, f"Delete point {number}", view)
+        super().__init__(store, session_id,
+                         translate("ui.undo", "Delete point {number}").format(number=number), view)
         self.number = number
         self.values: dict[str, Any] = {}
 
@@ -157,7 +160,9 @@ class DeletePoint(_StoreCommand):
 class EditPoint(_StoreCommand):
     def __init__(self, store: Store, session_id: int, number: int, changes: dict[str, Any],
                  view: EditorView, text: str = "") -> None:
-        super().__init__(store, session_id, text or f"Edit point {number}", view)
+        super().__init__(store, session_id,
+                         text or translate("ui.undo", "Edit point {number}").format(number=number),
+                         view)
         self.number = number
         self.new = changes
         self.old = {k: getattr(self._point(number), k) for k in changes}
@@ -187,7 +192,7 @@ class EditPoint(_StoreCommand):
 class EditSession(_StoreCommand):
     def __init__(self, store: Store, session_id: int, changes: dict[str, Any],
                  view: EditorView, current: int | None) -> None:
-        super().__init__(store, session_id, "Edit session", view)
+        super().__init__(store, session_id, translate("ui.undo", "Edit session"), view)
         session = view.current_session()  # as shown: a change made elsewhere is not "old"
         self.new = changes
         self.old = {k: getattr(session, k) for k in changes}

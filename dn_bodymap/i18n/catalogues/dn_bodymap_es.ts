@@ -1210,6 +1210,57 @@
     </message>
 </context>
 <context>
+    <name>i18n.terms</name>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superficial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>referral.pattern</name>
     <message>
         <source>A band around the side of the head from the base of the skull to the temple and above the eye (lower forehead).</source>
@@ -1789,6 +1840,584 @@
     </message>
 </context>
 <context>
+    <name>ui.accessibility</name>
+    <message>
+        <source>Body diagram, front and back views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the placement cursor (Shift: bigger steps), Enter charts a point there; Ctrl+arrows move the selected point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point&apos;s number, muscle, side and type; the colour is that of its marker and zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point and session panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral zones shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place where the patient feels pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles that refer pain to that place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles that refer pain to the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.actions</name>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum to the signed session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same needling as the &amp;last point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needling pre&amp;sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain &amp;finder mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trigger-point &amp;sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;caution zones (lungs, nerves, vessels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit both views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patient-friendly PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session from &amp;last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm point (re-checked today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needling preset {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: all points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: selected point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Zones </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatched: lungs and pleura, kidneys, nerves and vessels beneath the muscles, with depth guidance where published (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <source>dn-bodymap cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anatomical atlas could not be loaded:
+
+{exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dn-bodymap cannot open the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {target} could not be opened:
+
+{exc}
+
+Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.background_check</name>
+    <message>
+        <source>INTEGRITY CHECK FAILED for the whole database (1 problem: {first}); run dn-bodymap verify for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTEGRITY CHECK FAILED for the whole database ({count} problems, first: {first}); run dn-bodymap verify for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap (1 problem: see the Session tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap ({count} problems: see the Session tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.candidate_list</name>
+    <message>
+        <source>Chart a trigger point in this muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.chooser</name>
+    <message>
+        <source>Which muscle? (superficial first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} side, {layer} layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.compare</name>
+    <message>
+        <source>Compare sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({points} points, {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new · {persisting} persisting · {resolved} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (other view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to re-check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only comparison: open a session to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.conflicts</name>
+    <message>
+        <source>Not saved:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry stores it once the server is back; Cancel leaves it unsaved (the window shows what is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crash_dialog</name>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log files are in:
+
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.dialogs</name>
+    <message>
+        <source>Clinician profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to dn-bodymap. First, who is charting? Your name and credentials go on every session you record and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PT, DPT, Cert. DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With clinician accounts: after this long without use the window hides patient data until the password is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.file_dialogs</name>
+    <message>
+        <source>File not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.form_fields</name>
+    <message>
+        <source>{needle_text} (as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.guard</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — dn-bodymap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are kept under clinician accounts. Sign in to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;dn-bodymap is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {signature}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.inspector</name>
+    <message>
+        <source>No trigger point selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscles under the point, superficial first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side; another side moves the point to the same muscle on that side (mirrored, same view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a pre&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in needled, the needle, the technique and (when the preset has one) the depth, as one change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as &amp;last point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the needling of the point charted before this one (needle, depth, technique, time in tissue) (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as this muscle&apos;s preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s needle, technique and depth first for every point in this muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events at this point (bruising at point 3); those of the whole visit are in Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets: Edit → Needling presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger point selected: click on a muscle to chart one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}: {name} ({side}, {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} (as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.keyboard_charting</name>
+    <message>
+        <source>Cursor ({view}): {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.language_menu</name>
     <message>
         <source>&amp;Language</source>
@@ -1804,6 +2433,612 @@
     </message>
     <message>
         <source>dn-bodymap will use {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.launch</name>
+    <message>
+        <source>dn-bodymap {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the anatomical atlas and your records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.live</name>
+    <message>
+        <source>Not updated from elsewhere: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved ({what}): the database server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <source>dn-bodymap {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ain finder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safet&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger points (colours as on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas {data_version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {date} ({state}) — dn-bodymap {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain finder: click where the patient feels pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle}: its classic site is not on its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {signature}. Your name and credentials come from your clinician account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient added: New session (Ctrl+N) starts charting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(run dn-bodymap verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients yet: add the first one with New patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.muscle_search_box</name>
+    <message>
+        <source>Find muscle (Ctrl+F): &apos;pirif&apos;, &apos;glute min&apos;, &apos;QL&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.pain_finder_panel</name>
+    <message>
+        <source>Click where the patient feels pain, or pick a place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a place, e.g. heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no muscle in the table refers pain here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palpate these, most likely first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.pain_panel</name>
+    <message>
+        <source>Legend of the pain drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain drawn. Turn on Pain drawing (P) and drag over where the patient hurts; right-drag erases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The patient&apos;s pain drawing&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn area: {total:.1f}% of the body (front {front:.1f}%, back {back:.1f}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: (this build has no region names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The differential is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles whose referral zones best explain the drawing, most likely first (select one to see its zones and the sites to palpate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No muscle in the referral table refers pain to the drawn areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({side})
+    explains {percent}% of the drawn pain · score {score:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.pain_tool</name>
+    <message>
+        <source>Drawin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain &amp;drawing (paint where it hurts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing (P): drag to paint the patient&apos;s pain, right-drag to erase; [ and ] change the brush; Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing: &amp;eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser (E): a drag erases the pain drawing (or right-drag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing: smaller brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing: larger brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the pain drawing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush size ([ smaller, ] larger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Quality </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality of what is painted next (hatched as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Intensity </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intensity (0-10) of what is painted next: a denser wash for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing: drag to paint where the patient hurts; right-drag erases; Esc leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to erase there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing painted: paint on the body, not beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.patient_panel</name>
+    <message>
+        <source>Search patients (name, date of birth, identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a patient (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start charting a visit of this patient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}: a part of the name, a birth date (YYYY-MM-DD) or an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (1 session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History ({n} sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.presets</name>
+    <message>
+        <source>Select a trigger point first, then apply a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset {number} (Edit → Needling presets…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a trigger point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} is the first of this session: nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} was not needled: nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the needle first: a preset needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset for {muscle_name}: {text} (offered first as Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needling presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered in the Point tab and as Ctrl+1 … Ctrl+9: a muscle&apos;s own presets first, then those for any muscle. A typical depth is filled in only when you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.printing</name>
+    <message>
+        <source>Open a session to print its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.privacy</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.progress_view</name>
+    <message>
+        <source>Progress — {patient} ({span})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.review_actions</name>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing needs two sessions of this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing carried forward: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} points carried forward from {date}: confirm each (Ctrl+Return) or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.safety_view</name>
+    <message>
+        <source>No session open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance supports the clinician&apos;s judgement; it never replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety warnings for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safet&amp;y ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safet&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth beyond the guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.scheme_menu</name>
+    <message>
+        <source>Colour sc&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.session_editor</name>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point placed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} not moved: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}: depth not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} kept on the {side}: its muscle is not at the mirrored place; drag the marker instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.session_panel</name>
+    <message>
+        <source>No session open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated correction or addition, signed by you; the signed session itself stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it went since (bruise gone? soreness for how long?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief &amp;complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-needling screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen: all &amp;no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item still &apos;Not asked&apos; with No (a Yes is kept); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm carried answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers shaded amber come from the patient&apos;s standing precautions: confirm them at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events after treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing makes the session read-only; corrections after signing are addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit: {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session open: choose a patient, then New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of {date} — {clinician_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signed_by} on {replace}: read-only. Corrections go in an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: every change is saved as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from {date}: confirm at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from an earlier visit: confirm at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm carried answers ({carried})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.signing</name>
+    <message>
+        <source>The correction or addition, e.g. &apos;Phoned next day: headache gone.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for signing without it (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, record the required items (Session and Point tabs), then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the missing items, or give a reason for each to sign without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.site_field</name>
+    <message>
+        <source>Which of the muscle&apos;s trigger-point sites this point is: its referral zones are drawn from that site&apos;s pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how} Refers: {description}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
