@@ -15,7 +15,10 @@ from dn_bodymap import i18n
 OPEN, CLOSE = "⟦", "⟧"
 QT_OWN = {"OK", "&OK", "Cancel", "&Cancel", "Yes", "&Yes", "No", "&No", "Close", "&Close",
           "Save", "&Save", "Discard", "Apply", "&Apply", "Help", "&Help", "Reset", "Open",
-          "&Open", "Abort", "Retry", "Ignore", "Yes to &All", "N&o to All", "Restore Defaults"}
+          "&Open", "Abort", "Retry", "Ignore", "Yes to &All", "N&o to All", "Restore Defaults",
+          # a dock's title-bar buttons and a tab bar's scroll buttons (accessible names)
+          "Closes the dock widget", "Undocks and re-attaches the dock widget", "Float",
+          "Scroll Left", "Scroll Right"}
 # Text with no words to translate: numbers, dates, times, units alone, punctuation.
 _NO_WORDS = re.compile(r"^[\d\s.,:;/%+\-–—()×x·°#?!*<>=\[\]|…'\"]*(mm|cm|kg|s|ms)?[\s.]*$")
 

@@ -4,6 +4,7 @@ charted muscle are Spanish with no two shortcuts on one key."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -17,7 +18,9 @@ from tests.pseudo_locale import pseudo_translation, untranslated, widget_texts
 from tests.test_accessibility import mnemonics
 from tests.test_annotator import at, click, settle
 
-DATA = ["Jane Doe", "Alex Morgan", "PT, DPT", "Alex Morgan, PT, DPT", "dn-bodymap"]
+# Data, and the languages named in themselves in View → Language.
+DATA = ["Jane Doe", "Alex Morgan", "PT, DPT", "Alex Morgan, PT, DPT", "dn-bodymap",
+        *i18n.LANGUAGES.values()]
 
 
 def chart_buttock(window, atlas: Atlas) -> None:
@@ -109,3 +112,31 @@ def test_no_two_spanish_shortcuts_shown_at_once_share_a_key(spanish_window):
                 if "&" in a.text().replace("&&", "")]
         twice = {k for k, n in Counter(keys).items() if n > 1}
         assert not twice, (menu.title(), twice)
+
+
+def english_only_words() -> set[str]:
+    """Words of the English texts that no Spanish translation uses ("left", "saved",
+    "nearest"): one of them in the Spanish window is text that missed the catalogue."""
+    from dn_bodymap.i18n import catalogue
+
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", "", text))}
+
+    messages = catalogue.read_ts(catalogue.ts_path("es"))
+    english = set().union(*(words(m.source) for m in messages))
+    spanish = set().union(*(words(m.translation) for m in messages))
+    return english - spanish
+
+
+def test_no_english_word_is_left_in_the_spanish_window(spanish_window, atlas: Atlas):
+    chart_buttock(spanish_window, atlas)
+    click(spanish_window, at(spanish_window, atlas, "low_back", "left", "back"))
+    spanish_window.editor.close_chooser()
+    settle()
+    spanish_window.editor.announce_now()
+    texts = [*every_tab_texts(spanish_window), spanish_window.statusBar().currentMessage()]
+    english = english_only_words()
+    data = {w.lower() for t in DATA for w in re.findall(r"[A-Za-z]{3,}", t)}
+    found = sorted({t for t in texts
+                    if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", t)} & (english - data)})
+    assert found == []

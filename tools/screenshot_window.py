@@ -1,6 +1,6 @@
 """Save a screenshot of the charting window with a charted session, for README's pictures:
 ``QT_QPA_PLATFORM=offscreen [QT_SCALE_FACTOR=2] python tools/screenshot_window.py OUT.png
-[--scheme dark] [--crop X,Y,W,H]`` (the crop in logical pixels). Uses a throwaway database
+[--scheme dark] [--language es] [--crop X,Y,W,H]`` (the crop in logical pixels). Uses a throwaway database
 and settings folder; never the user's own."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--scheme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument("--language", choices=("en", "es"), default="en")
     parser.add_argument("--crop", help="X,Y,W,H in logical pixels")
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="dn-bodymap-shot-"))
@@ -29,11 +30,12 @@ def main(argv: list[str]) -> int:
     from dn_bodymap.atlas import Atlas
     from dn_bodymap.records.model import Clinician
     from dn_bodymap.records.store import Store
-    from dn_bodymap.ui import theme
+    from dn_bodymap.ui import language, theme
     from dn_bodymap.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.apply(args.scheme)
+    language.use(args.language)
     atlas = Atlas.load()
     store = Store.open(tmp / "records.sqlite", atlas=atlas)
     settings = app_settings.open_settings()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.vocab import LABELS, SCREENING_ITEMS
 
@@ -34,11 +35,20 @@ TO_RECHECK = "to_recheck"
 CARRIED = {item: f"carried_{item}" for item in SCREENING_ITEMS}  # screening item -> its id
 ITEMS = (CONSENT, SCREENING, PAIN_BEFORE, PAIN_AFTER, POINT_KIND, TO_RECHECK,
          *CARRIED.values())
-# Short names, for a signed session's record of what it was signed without.
-ITEM_LABELS = {CONSENT: "Consent", SCREENING: "Screening", PAIN_BEFORE: "Pain before (NPRS)",
-               PAIN_AFTER: "Pain after (NPRS)", POINT_KIND: "Point type (active/latent)",
-               TO_RECHECK: "Points to re-check",
-               **{i: f"{LABELS[item]} (carried, not confirmed)" for item, i in CARRIED.items()}}
+
+
+def item_label(item: str) -> str:
+    """An item's short name, for a signed session's record of what it was signed without."""
+    labels = {CONSENT: translate("records.sign_check", "Consent"),
+              SCREENING: translate("records.sign_check", "Screening"),
+              PAIN_BEFORE: translate("records.sign_check", "Pain before (NPRS)"),
+              PAIN_AFTER: translate("records.sign_check", "Pain after (NPRS)"),
+              POINT_KIND: translate("records.sign_check", "Point type (active/latent)"),
+              TO_RECHECK: translate("records.sign_check", "Points to re-check")}
+    for screened, carried in CARRIED.items():
+        labels[carried] = translate("records.sign_check", "{item} (carried, not confirmed)"
+                                    ).format(item=LABELS[screened])
+    return labels.get(item, item.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -67,42 +77,51 @@ def sign_checks(session: Session,
     out = []
     to_recheck = [p for p in session.points if not p.confirmed]
     if to_recheck:
-        out.append(SignCheck(TO_RECHECK, "Points carried forward and not re-checked today: "
-                             f"{_points(to_recheck, muscle_name)}. Confirm or delete each.",
-                             REQUIRED))
+        out.append(SignCheck(TO_RECHECK, translate(
+            "records.sign_check", "Points carried forward and not re-checked today: {points}. "
+            "Confirm or delete each.").format(points=_points(to_recheck, muscle_name)),
+            REQUIRED))
     needled = any(p.needled for p in session.points)
     if not session.consent:
-        out.append(SignCheck(CONSENT, "Informed consent not recorded" + (
-            " (points were needled)" if needled else ""), REQUIRED if needled else RECOMMENDED))
+        out.append(SignCheck(CONSENT, translate("records.sign_check",
+                                                "Informed consent not recorded") + (
+            translate("records.sign_check", " (points were needled)") if needled else ""),
+            REQUIRED if needled else RECOMMENDED))
     not_asked = [item for item, a in session.screening.items() if a.answer == "not_asked"]
     if not_asked:
-        out.append(SignCheck(SCREENING, f"Screening: {len(not_asked)} of "
-                             f"{len(session.screening)} items not asked ("
-                             + ", ".join(LABELS[i] for i in not_asked) + ")", RECOMMENDED))
+        out.append(SignCheck(SCREENING, translate(
+            "records.sign_check", "Screening: {count} of {total} items not asked ({items})"
+            ).format(count=len(not_asked), total=len(session.screening),
+                     items=", ".join(LABELS[i] for i in not_asked)), RECOMMENDED))
     for item, a in session.screening.items():
         if a.carried:
-            since = f"carried from {a.last_confirmed[:10]}" if a.last_confirmed else "carried"
+            since = (translate("records.sign_check", "carried from {date}").format(
+                date=a.last_confirmed[:10]) if a.last_confirmed
+                else translate("records.sign_check", "carried"))
             note = f" ({a.note})" if a.note.strip() else ""
-            out.append(SignCheck(CARRIED[item], f"{LABELS[item]}: {LABELS[a.answer]}{note}, "
-                                 f"{since}, not confirmed today", RECOMMENDED))
+            out.append(SignCheck(CARRIED[item], translate(
+                "records.sign_check", "{item}: {answer}{note}, {since}, not confirmed today"
+                ).format(item=LABELS[item], answer=LABELS[a.answer], note=note, since=since),
+                RECOMMENDED))
     if session.pain_before is None:
-        out.append(SignCheck(PAIN_BEFORE, "Pain before treatment (NPRS) not recorded",
-                             RECOMMENDED))
+        out.append(SignCheck(PAIN_BEFORE, translate(
+            "records.sign_check", "Pain before treatment (NPRS) not recorded"), RECOMMENDED))
     if session.pain_after is None:
-        out.append(SignCheck(PAIN_AFTER, "Pain after treatment (NPRS) not recorded",
-                             RECOMMENDED))
+        out.append(SignCheck(PAIN_AFTER, translate(
+            "records.sign_check", "Pain after treatment (NPRS) not recorded"), RECOMMENDED))
     no_kind = [p for p in session.points if p.kind is None and p.confirmed]
     if no_kind:
-        out.append(SignCheck(POINT_KIND, "Active or latent not recorded for point"
-                             f"{'s' if len(no_kind) > 1 else ''} "
-                             f"{_points(no_kind, muscle_name)}", RECOMMENDED))
+        out.append(SignCheck(POINT_KIND, (
+            translate("records.sign_check", "Active or latent not recorded for points {points}")
+            if len(no_kind) > 1 else
+            translate("records.sign_check", "Active or latent not recorded for point {points}")
+            ).format(points=_points(no_kind, muscle_name)), RECOMMENDED))
     return tuple(sorted(out, key=lambda c: not c.required))
 
 
 def signed_over(session: Session) -> tuple[str, ...]:
     """What a signed session was signed without, and why: "Pain after (NPRS): left early"."""
-    return tuple(f"{ITEM_LABELS.get(e.item, e.item.replace('_', ' '))}: {e.reason}"
-                 for e in session.signing_exceptions)
+    return tuple(f"{item_label(e.item)}: {e.reason}" for e in session.signing_exceptions)
 
 
 def unresolved(checks: tuple[SignCheck, ...], reasons: Mapping[str, str]) -> list[SignCheck]:

@@ -254,7 +254,8 @@ def _room_below_table(layout: Layout, index: int, rows: int, intro: bool) -> flo
 
 def _continued(painter: QPainter, doc: TreatmentMap, w: float) -> None:
     draw_text(painter, QRectF(MARGIN, MARGIN, w, 20),
-              f"{doc.title} — {doc.patient_lines[0]} — {doc.session_lines[0]} (continued)",
+              f"{doc.title} — {doc.patient_lines[0]} — {doc.session_lines[0]} "
+              + translate("report.pages", "(continued)"),
               10, bold=True)
 
 

@@ -177,7 +177,8 @@ def make_accessible(w: MainWindow) -> None:
     keys = KeyboardCharting(
         w.canvas, lambda: (p.id if (p := w.editor.selected_point()) else None),
         # a click while painting paints; Enter, which cannot paint, does nothing
-        lambda: "Pain drawing is on: Esc leaves it, then Enter charts a point." if
+        lambda: translate("ui.accessibility",
+                "Pain drawing is on: Esc leaves it, then Enter charts a point.") if
         w.pain_tool.on else "")
     keys.said.connect(lambda text: w.statusBar().showMessage(text, 8000))
     w.editor.changed.connect(lambda *_: name_markers(w))

@@ -65,7 +65,7 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
     std = QKeySequence.StandardKey
     act = {
         "new_patient": _action(w, translate("ui.actions",
-                "New &patient…"), "Ctrl+Shift+N", w.new_patient),
+                "New pat&ient…"), "Ctrl+Shift+N", w.new_patient),
         "new_session": _action(w, translate("ui.actions", "&New session"), "Ctrl+N", w.new_session),
         "undo": undo, "redo": redo,
         "delete": _action(w, translate("ui.actions",
@@ -73,7 +73,7 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
         "sign": _action(w, translate("ui.actions",
                 "&Sign session…"), "Ctrl+Shift+S", w.signing.sign),
         "addendum": _action(w, translate("ui.actions",
-                "Add a&ddendum to the signed session…"), "Ctrl+Shift+A",
+                "Add an adde&ndum to the signed session…"), "Ctrl+Shift+A",
                             w.signing.add_addendum),
         "find_muscle": _action(w, translate("ui.actions",
                 "Find &muscle"), "Ctrl+F", lambda: w.muscle_search.setFocus()),
@@ -89,9 +89,9 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
                 "Show &caution zones (lungs, nerves, vessels)"), "C",
                             w.toggle_cautions, True),
         "fit": _action(w, translate("ui.actions",
-                "&Fit both views"), "Ctrl+0", w.canvas.reset_view),
+                "Fit &both views"), "Ctrl+0", w.canvas.reset_view),
         "clinician": _action(w, translate("ui.actions",
-                "Clinician &profile…"), None, w.edit_clinician),
+                "Clinician p&rofile…"), None, w.edit_clinician),
         "practice": _action(w, translate("ui.actions",
                 "Practice se&ttings…"), None, w.edit_practice),
         "shortcuts": _action(w, translate("ui.actions",
@@ -174,7 +174,8 @@ def make_toolbar(w: MainWindow) -> tuple[QComboBox, QCheckBox, QCheckBox, Muscle
     muscle_search.chosen.connect(w.chart_at_site)
     muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
         muscle_search.search.why_absent(text)
-        or f"No muscle matches {text!r}: type words of its name (glute min) or an "
-        "abbreviation (QL, SCM, TFL).", 12000))
+        or translate("ui.actions",
+                "No muscle matches {text!r}: type words of its name (glute min) or an "
+                "abbreviation (QL, SCM, TFL).").format(text=text), 12000))
     bar.addWidget(muscle_search)
     return zone_combo, sites_box, cautions_box, muscle_search

@@ -17,6 +17,7 @@ from dn_bodymap.charting.pain_drawing import (
     from_json,
 )
 from dn_bodymap.drawing.pain import paint_pain, paint_pain_outline
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Session
 from dn_bodymap.ui.body_canvas import BodyCanvas
 
@@ -86,4 +87,6 @@ def area_text(atlas: Atlas, earlier: PainDrawing, later: PainDrawing) -> str:
     def figure(d: PainDrawing) -> str:
         return "–" if d.is_empty else f"{area_percent(d, outlines)['total']:.1f}%"
 
-    return f"Pain drawn: {figure(earlier)} → {figure(later)} of the body"
+    return translate("ui.compare_drawings",
+            "Pain drawn: {figure} → {figure2} of the body").format(
+            figure=figure(earlier), figure2=figure(later))

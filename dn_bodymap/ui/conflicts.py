@@ -33,8 +33,9 @@ def unreachable_box(parent: QWidget, message: str, what: str,
     stored; Retry stores it when the server is back (the program reconnects by itself)."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("ui.conflicts",
             "Not saved: the database server is away"),
-                      f"The database server cannot be reached: your change ({what}) was "
-                      "not saved.", QMessageBox.StandardButton.Retry
+                      translate("ui.conflicts",
+                              "The database server cannot be reached: your change ({what}) was "
+                              "not saved.").format(what=what), QMessageBox.StandardButton.Retry
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(translate("ui.conflicts",
             "Retry stores it once the server is back; Cancel leaves it unsaved (the window shows "

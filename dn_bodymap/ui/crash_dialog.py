@@ -22,14 +22,15 @@ from dn_bodymap import logs
 from dn_bodymap.i18n import translate
 
 log = logging.getLogger(__name__)
-TITLE = "dn-bodymap: something went wrong"
+TITLE = translate("ui.crash_dialog", "dn-bodymap: something went wrong")
 
 
 def message(log_file: object) -> str:
-    return ("Something went wrong. Your charted data is safe: every change is saved as it "
-            f"is made. Details were saved to {log_file}.\n\n"
-            "You can go on working. If this happens again, send that file to whoever "
-            "supports dn-bodymap for you (Help → Open log folder).")
+    return (translate("ui.crash_dialog",
+            "Something went wrong. Your charted data is safe: every change is saved as it is "
+            "made. Details were saved to {log_file}.\n\nYou can go on working. If this happens "
+            "again, send that file to whoever supports dn-bodymap for you (Help → Open log "
+            "folder).").format(log_file=log_file))
 
 
 class CrashHandler:

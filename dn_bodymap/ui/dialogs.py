@@ -43,11 +43,13 @@ class ClinicianDialog(QDialog):
     """Who is charting: printed on every session and signature. ``offer_password`` (no
     account yet): an optional password, which makes the profile an account."""
 
-    OPTIONAL = (f"Optional. A password (at least {MIN_PASSWORD} characters) proves it is you "
-                "who signs, and locks the window when you step away. Without one, anyone at "
-                "this computer can sign as you.")
-    ACCOUNT = ("The password makes this profile your account: the window asks for it at "
-               "start, after a pause and when you sign. Keep it safe: nobody can read it back.")
+    OPTIONAL = (translate("ui.dialogs",
+            "Optional. A password (at least {count} characters) proves it is you who "
+            "signs, and locks the window when you step away. Without one, anyone at this "
+            "computer can sign as you.").format(count=MIN_PASSWORD))
+    ACCOUNT = (translate("ui.dialogs",
+            "The password makes this profile your account: the window asks for it at start, "
+            "after a pause and when you sign. Keep it safe: nobody can read it back."))
 
     def __init__(self, current: Clinician | None, parent: QWidget | None = None,
                  first_run: bool = False, offer_password: bool = False) -> None:
@@ -89,9 +91,12 @@ class ClinicianDialog(QDialog):
         if not self.name.text().strip():
             return "name"
         if typed and len(typed) < MIN_PASSWORD:
-            return f"The password is too short (at least {MIN_PASSWORD} characters)."
+            return translate("ui.dialogs",
+                    "The password is too short (at least {count} characters).").format(
+                    count=MIN_PASSWORD)
         if typed != again:
-            return "The two passwords differ." if again else "Repeat the password."
+            return (translate("ui.dialogs", "The two passwords differ.") if again
+                    else translate("ui.dialogs", "Repeat the password."))
         return ""
 
     def _check(self) -> None:
@@ -204,13 +209,19 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(translate("ui.dialogs", "Keyboard shortcuts"))
         rows = [(a.text().replace("&", ""), a.shortcut().toString()) for a in actions
                 if not a.shortcut().isEmpty()]
-        rows += [("Zoom in / out", "+ / -"), ("Fit both views", "0"),
-                 ("Pan", "middle button drag, or Space + drag"),
-                 ("Choose a deeper muscle", "1-9 in the chooser, or arrows and Enter"),
-                 ("Body: move the placement cursor", "arrows (Shift: bigger steps)"),
-                 ("Body: chart a point at the cursor", "Enter"),
-                 ("Body: move the selected point", "Ctrl+arrows (Shift: bigger steps)"),
-                 ("Apply a needling preset (as numbered on the Point tab)",
+        rows += [(translate("ui.dialogs", "Zoom in / out"), "+ / -"),
+                 (translate("ui.dialogs", "Fit both views"), "0"),
+                 (translate("ui.dialogs", "Pan"),
+                  translate("ui.dialogs", "middle button drag, or Space + drag")),
+                 (translate("ui.dialogs", "Choose a deeper muscle"),
+                  translate("ui.dialogs", "1-9 in the chooser, or arrows and Enter")),
+                 (translate("ui.dialogs", "Body: move the placement cursor"),
+                  translate("ui.dialogs", "arrows (Shift: bigger steps)")),
+                 (translate("ui.dialogs", "Body: chart a point at the cursor"),
+                  translate("ui.dialogs", "Enter")),
+                 (translate("ui.dialogs", "Body: move the selected point"),
+                  translate("ui.dialogs", "Ctrl+arrows (Shift: bigger steps)")),
+                 (translate("ui.dialogs", "Apply a needling preset (as numbered on the Point tab)"),
                   "Ctrl+1 … Ctrl+9")]
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName(translate("ui.dialogs", "Keyboard shortcuts"))

@@ -43,3 +43,9 @@ def kept_on_side(number: int, side: str) -> str:
     return translate("ui.editor_messages", "Point {number} kept on the {side}: its muscle is "
                      "not at the mirrored place; drag the marker instead.").format(
         number=number, side=terms.side(side))
+
+
+def point_saved(number: int, muscle: str, side: str, layer: str, note: str) -> str:
+    return (translate("ui.editor_messages", "Point {number}: {muscle} ({side}, {layer}) saved."
+                      ).format(number=number, muscle=muscle, side=terms.side(side),
+                               layer=terms.layer(layer)) + f" {note}").strip()

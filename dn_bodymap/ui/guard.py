@@ -46,7 +46,7 @@ from dn_bodymap.ui.qt_present import present
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
 
-LOCKED_TITLE = "dn-bodymap — locked"
+LOCKED_TITLE = translate("ui.guard", "dn-bodymap — locked")
 CHECK_MS = 5000  # how often the idle time is compared with the limit
 _INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -241,11 +241,12 @@ class Guard(QObject):
             return False
         if self.clock() - self.last_input < self.minutes * 60:
             return False
-        self.lock(f"Locked after {self.minutes} minutes without use. Patient records are "
-                  "hidden until the password is given again.")
+        self.lock(translate("ui.guard",
+                "Locked after {minutes} minutes without use. Patient records are hidden until "
+                "the password is given again.").format(minutes=self.minutes))
         return True
 
-    def lock(self, why: str = "Sign in to see patient records.") -> None:
+    def lock(self, why: str = translate("ui.guard", "Sign in to see patient records.")) -> None:
         if self.locked:
             return
         w = self.w

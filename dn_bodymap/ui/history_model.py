@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate_data
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.records.model import HistoryRow
+from dn_bodymap.records.vocab import LABELS
 from dn_bodymap.report.document import pain_change
 
 HISTORY_COLUMNS = (
@@ -23,10 +24,12 @@ _DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
 def history_cells(row: HistoryRow) -> tuple[str, ...]:
     pain = pain_change(row.pain_before, row.pain_after)
-    counts = f"{row.active} / {row.latent}" + (f" (+{row.unconfirmed} to re-check)"
+    counts = f"{row.active} / {row.latent}" + (translate("ui.history_model",
+            " (+{unconfirmed} to re-check)").format(unconfirmed=row.unconfirmed)
                                                if row.unconfirmed else "")
-    status = row.status + (f", {row.addenda} addend{'um' if row.addenda == 1 else 'a'}"
-                           if row.addenda else "")
+    addenda = (translate("ui.history_model", ", 1 addendum") if row.addenda == 1 else
+               translate("ui.history_model", ", {n} addenda").format(n=row.addenda))
+    status = LABELS.get(row.status, row.status) + (addenda if row.addenda else "")
     return (row.date[:16].replace("T", " "), row.clinician, counts, pain, status)
 
 

@@ -274,8 +274,8 @@ class Inspector(QWidget):
                 "Point {number}: {name} ({side}, {layer})").format(
                 number=point.number,
                 name=name,
-                side=point.side,
-                layer=point.layer))
+                side=terms.side(point.side),
+                layer=terms.layer(point.layer)))
         self._loading = True
         try:
             for field in self.fields.values():

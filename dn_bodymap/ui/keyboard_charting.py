@@ -136,7 +136,8 @@ class KeyboardCharting(QObject):
         regions = self.canvas.atlas.muscles_at(self.view, self.x, self.y)
         item.set_highlight(regions[:1])
         item.hovered.emit(self.view, self.x, self.y, regions)  # the status bar says what
-        where = describe(self.canvas.atlas, regions) if regions else "not on a muscle"
+        where = (describe(self.canvas.atlas, regions) if regions
+                 else translate("ui.keyboard_charting", "not on a muscle"))
         self.canvas.setAccessibleDescription(translate("ui.keyboard_charting",
                 "Cursor ({view}): {where}").format(view=self.view, where=where))
 

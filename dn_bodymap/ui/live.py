@@ -32,16 +32,18 @@ def what_changed(before: Session, after: Session) -> str | None:
     clinician charted changed (a reload after the server came back finds the same record)."""
     at = datetime.now().strftime("%H:%M")
     if after.signed and not before.signed:
-        return (f"{at}: this session was signed elsewhere by {after.signed_by}; it is shown "
-                "as signed, read-only.")
+        return (translate("ui.live",
+                "{at}: this session was signed elsewhere by {signed_by}; it is shown as signed, "
+                "read-only.").format(at=at, signed_by=after.signed_by))
     parts = [name for name, differs in (
-        ("its points", before.points != after.points),
-        ("its addenda", before.addenda != after.addenda),
-        ("the visit", before.version != after.version)) if differs]
+        (translate("ui.live", "its points"), before.points != after.points),
+        (translate("ui.live", "its addenda"), before.addenda != after.addenda),
+        (translate("ui.live", "the visit"), before.version != after.version)) if differs]
     if not parts:
         return None
-    return (f"{at}: this session was changed elsewhere ({', '.join(parts)}); it is shown as "
-            "it is now. Undo starts afresh from here.")
+    return (translate("ui.live",
+            "{at}: this session was changed elsewhere ({parts}); it is shown as it is now. Undo "
+            "starts afresh from here.").format(at=at, parts=', '.join(parts)))
 
 
 class LiveUpdates(QObject):
@@ -97,8 +99,9 @@ class LiveUpdates(QObject):
             raise
         except RecordsError:  # deleted elsewhere (a draft)
             editor.open(None)
-            self.note.show_notes([f"{datetime.now():%H:%M}: the session you had open was "
-                                  "deleted elsewhere."])
+            self.note.show_notes([translate("ui.live",
+                    "{date:%H:%M}: the session you had open was deleted elsewhere.").format(
+                    date=datetime.now())])
             return
         after = editor.session
         said = what_changed(before, after) if after is not None else None

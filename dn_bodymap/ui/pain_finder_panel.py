@@ -62,10 +62,13 @@ class PainFinderPanel(CandidateList, QWidget):
         self._add_candidate_list(layout)
 
     def find_at(self, view: str, x: float, y: float) -> None:
-        self._show(f"Pain at the clicked place ({view} view):", sources_at(self.atlas, view, x, y))
+        self._show(translate("ui.pain_finder_panel",
+                "Pain at the clicked place ({view} view):").format(
+                view=terms.view(view)), sources_at(self.atlas, view, x, y))
 
     def find_landmark(self, landmark_id: str, side: str | None) -> None:
-        self._show(f"Pain at the {_landmark_label(self.atlas, landmark_id, side)}:",
+        self._show(translate("ui.pain_finder_panel", "Pain at: {place}").format(
+                       place=_landmark_label(self.atlas, landmark_id, side)),
                    sources_of_landmark(self.atlas, landmark_id, side))
 
     def _landmark_picked(self, index: int) -> None:

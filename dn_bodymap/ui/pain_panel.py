@@ -105,8 +105,8 @@ class PainPanel(CandidateList, QWidget):
             return
         differential, pain_regions = modules
         self.regions = list(pain_regions.regions(self.atlas, drawing))
-        self.region_label.setText(translate("ui.pain_panel",
-                "Regions: ") + (", ".join(self.regions) or "none named"))
+        self.region_label.setText(translate("ui.pain_panel", "Regions: ") + (
+            ", ".join(self.regions) or translate("ui.pain_panel", "none named")))
         self.candidates = list(differential.rank(self.atlas, drawing, limit=LIMIT))
         self.list_heading.setText(
             translate("ui.pain_panel",

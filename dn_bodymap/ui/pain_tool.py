@@ -49,7 +49,7 @@ class PaintStroke(EditSession):
         self.setText(text)
 
     def _attempted(self) -> dict[str, Any]:
-        return {"pain drawing": self.text().lower()}
+        return {translate("ui.pain_tool", "pain drawing"): self.text().lower()}
 
 
 def _stored(drawing: pd.PainDrawing) -> dict[str, Any] | None:
@@ -81,8 +81,8 @@ class PainTool(QObject):
         # "Drawing", not "Pain drawing": five tabs must fit the panel's narrowest width, or
         # the tab bar scrolls and hides the Point tab (seen under Xvfb at 1400 pixels).
         tab = window.tabs.addTab(self.panel, translate("ui.pain_tool", "Drawin&g"))
-        window.tabs.setTabToolTip(tab, "The patient's pain drawing: area, regions and the "
-                                       "muscles that explain it")
+        window.tabs.setTabToolTip(tab, translate('ui.pain_tool',
+                "The patient's pain drawing: area, regions and the muscles that explain it"))
         self.panel.candidate_shown.connect(self._show_candidate)
         self.panel.candidate_chosen.connect(self._chart_candidate)
         self.canvas.viewport().installEventFilter(self)
@@ -309,5 +309,6 @@ class PainTool(QObject):
         self._show(after, _UNSHOWN)  # at once; what is stored (or refused) follows
         stroke.clear()
         self.w.editor._push(PaintStroke(self.w, after,
-                                        "Erase pain" if erasing else "Paint pain"))
+                                        translate("ui.pain_tool", "Erase pain") if erasing
+                                        else translate("ui.pain_tool", "Paint pain")))
         self.w.editor.announce_now()

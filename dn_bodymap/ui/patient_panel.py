@@ -108,7 +108,9 @@ class PatientPanel(QWidget):
         a clinic's thousands are never all loaded): the first LISTED, then a hint."""
         try:
             found = self.store.search_patients(text, LISTED + 1)
-            note = f"More than {LISTED}: type more to narrow" if len(found) > LISTED else ""
+            note = translate("ui.patient_panel",
+                    "More than {count}: type more to narrow").format(
+                    count=LISTED) if len(found) > LISTED else ""
         except RecordsError as exc:  # too many words, or the database unreadable
             found, note = [], str(exc)
         found = found[:LISTED]

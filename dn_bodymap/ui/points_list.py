@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.palette import point_colour
+from dn_bodymap.i18n import terms, translate
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui.crisp_icons import painted_icon
 
@@ -28,9 +29,9 @@ def colour_icon(colour: str, latent: bool = False) -> QIcon:
 
 def point_label(atlas: Atlas, p: TriggerPoint) -> str:
     name = atlas.muscle_name(p.muscle)
-    kind = f", {p.kind}" if p.kind else ""
-    recheck = " — to re-check" if not p.confirmed else ""
-    return f"{p.number}. {name} ({p.side[0].upper()}{kind}){recheck}"
+    kind = f", {terms.kind(p.kind)}" if p.kind else ""
+    recheck = translate("ui.points_list", " — to re-check") if not p.confirmed else ""
+    return f"{p.number}. {name} ({terms.side_letter(p.side)}{kind}){recheck}"
 
 
 class PointsList(QListWidget):

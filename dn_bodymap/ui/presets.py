@@ -139,8 +139,10 @@ class PresetsDialog(QDialog):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        for text, slot in (("&Add", lambda: self.add_row(needling.DEFAULT_PRESETS[0])),
-                           ("Restore the &shipped presets", self._restore)):
+        for text, slot in ((translate("ui.presets", "&Add"),
+                            lambda: self.add_row(needling.DEFAULT_PRESETS[0])),
+                           (translate("ui.presets", "Restore the &shipped presets"),
+                            self._restore)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)

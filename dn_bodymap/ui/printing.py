@@ -99,7 +99,8 @@ class Printing:
             return None
         if path is None:
             name = f"{doc.patient_lines[0]} {doc.session_lines[0][:10]}".replace(" ", "-")
-            chosen = ask_pdf_path(self.window, "Export PDF", f"{name}.pdf", self.settings)
+            chosen = ask_pdf_path(self.window, translate("ui.printing", "Export PDF"),
+                                  f"{name}.pdf", self.settings)
             if chosen is None:
                 return None
             path = str(chosen)

@@ -82,9 +82,12 @@ class ProgressDialog(QDialog):
             output.to_printer(printer, self._paint)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
-        target = Path(path) if path else ask_pdf_path(self, "Export progress PDF",
+        target = Path(path) if path else ask_pdf_path(self, translate("ui.progress_view",
+                "Export progress PDF"),
                                                       "progress.pdf")
         if target is None or not write_file(self, target, lambda tmp: output.pdf(
-                tmp, self.paper, f"Progress - {self.summary.patient_lines[0]}", self._paint)):
+                tmp, self.paper, translate("ui.progress_view",
+                        "Progress - {patient}").format(
+                        patient=self.summary.patient_lines[0]), self._paint)):
             return None
         return target

@@ -18,6 +18,7 @@ from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import on_side, other_side_note, place
 from dn_bodymap.charting.referral_sites import pattern_of
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.validate import POINT_FIELDS
@@ -54,7 +55,9 @@ class Refusal:
     @property
     def text(self) -> str:
         named, _, rest = self.message.partition(": ")
-        return f"Not saved: {rest if named in POINT_FIELDS and rest else self.message}"
+        return translate("ui.session_editor",
+                "Not saved: {problem}").format(
+                problem=rest if named in POINT_FIELDS and rest else self.message)
 
 
 class SessionEditor(QObject):
@@ -155,10 +158,12 @@ class SessionEditor(QObject):
     @property
     def read_only_reason(self) -> str:
         if self.session is None:
-            return "No session is open: choose a patient and start a new session."
+            return translate("ui.session_editor",
+                    "No session is open: choose a patient and start a new session.")
         if self.session.signed:
-            return (f"This session was signed by {self.session.signed_by}; it is read-only. "
-                    "Corrections go in an addendum.")
+            return (translate("ui.session_editor",
+                    "This session was signed by {signed_by}; it is read-only. Corrections go in "
+                    "an addendum.").format(signed_by=self.session.signed_by))
         return ""
 
     def refresh(self, reload: bool = True) -> None:
@@ -285,8 +290,8 @@ class SessionEditor(QObject):
         if p is not None and self.session is not None:
             note = other_side_note(self.session.points, p)
             self.side_note = (p.number, note) if note else None
-            self.message.emit(f"Point {p.number}: {self.atlas.muscle_name(p.muscle)} "
-                              f"({p.side}, {p.layer}) saved. {note}".strip())
+            self.message.emit(says.point_saved(p.number, self.atlas.muscle_name(p.muscle),
+                                               p.side, p.layer, note))
 
     def side_note_of(self, point: TriggerPoint | None) -> str:
         """The note on the side of a point just charted (empty for any other point)."""

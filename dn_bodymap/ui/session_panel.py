@@ -236,11 +236,13 @@ class SessionPanel(QWidget):
                 clinician_name=session.clinician_name))
         if session.signed:
             self.status.setText(translate("ui.session_panel",
-                    "Signed by {signed_by} on {replace}: read-only. Corrections go in an "
+                    "Signed by {signed_by} on {date}: read-only. Corrections go in an "
                     "addendum.").format(
                     signed_by=session.signed_by,
-                    replace=(session.signed_at or '')[:16].replace('T', ' '))
-                                + "".join(f"\nSigned without {x}" for x in signed_over(session)))
+                    date=(session.signed_at or "")[:16].replace("T", " "))
+                                + "".join(translate("ui.session_panel",
+                                        "\nSigned without {item}").format(
+                                        item=x) for x in signed_over(session)))
         else:
             self.status.setText(translate("ui.session_panel",
                     "Draft: every change is saved as you make it."))
@@ -281,10 +283,13 @@ class SessionPanel(QWidget):
         if problems is None:
             text = ""
         elif failed:
-            text = ("INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap.\n"
+            text = (translate("ui.session_panel",
+                    "INTEGRITY CHECK FAILED: this record was changed outside dn-bodymap.\n")
                     + "\n".join(problems))
         else:
-            text = "Integrity verified" + (f" · content hash {digest[:8]}" if digest else "")
+            text = translate("ui.session_panel", "Integrity verified") + (
+                translate("ui.session_panel", " · content hash {hash}").format(hash=digest[:8])
+                if digest else "")
         self.integrity.setText(text)
         theme.style(self.integrity, "failed" if failed else "ok")
 

@@ -82,12 +82,16 @@ class AddendumDialog(_StoringDialog):
 
     def __init__(self, session: Session, author: Clinician, save: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Add addendum", "Sign and &add", "Not added", parent)
+        super().__init__(translate("ui.signing", "Add addendum"),
+                         translate("ui.signing", "Sign and &add"),
+                         translate("ui.signing", "Not added"), parent)
         self._save = save
         self.layout_.addWidget(_wrapped(
-            f"Session of {_local(session.started_at)}, signed by {session.signed_by}. The "
-            f"addendum is dated now and signed by {author.signature}; the signed session "
-            "itself is not changed."))
+            translate("ui.signing",
+                    "Session of {date}, signed by {signed_by}. The addendum is dated now and "
+                    "signed by {signature}; the signed session itself is not changed.").format(
+                    date=_local(session.started_at), signed_by=session.signed_by,
+                    signature=author.signature)))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(translate("ui.signing",
                 "The correction or addition, e.g. 'Phoned next day: headache gone.'"))
@@ -109,17 +113,20 @@ class SignDialog(_StoringDialog):
     def __init__(self, signer: Clinician, checks: tuple[SignCheck, ...],
                  save: Callable[[dict[str, str], str], None], parent: QWidget | None = None,
                  *, with_password: bool = False) -> None:
-        super().__init__("Sign session", "&Sign", "Not signed", parent)
+        super().__init__(translate("ui.signing", "Sign session"),
+                         translate("ui.signing", "&Sign"),
+                         translate("ui.signing", "Not signed"), parent)
         self._save = save
         self.checks = checks
         self.reasons: dict[str, QLineEdit] = {}
         self.layout_.addWidget(_wrapped(
-            f"Sign this session as {signer.signature}? A signed session is read-only; later "
-            "corrections are added as dated addenda."))
+            translate("ui.signing",
+                    "Sign this session as {signature}? A signed session is read-only; later "
+                    "corrections are added as dated addenda.").format(signature=signer.signature)))
         if not checks:
-            self.layout_.addWidget(_wrapped("Everything the checklist looks for is recorded: "
-                                            "consent, screening, pain before and after, each "
-                                            "point's type.", "ok"))
+            self.layout_.addWidget(_wrapped(translate('ui.signing',
+                    "Everything the checklist looks for is recorded: consent, screening, pain "
+                    "before and after, each point's type."), "ok"))
         grid = QGridLayout()
         for row, check in enumerate(checks):
             mark = "✗ Required" if check.required else "! Recommended"
@@ -192,7 +199,7 @@ class Signing:
         if focused is not None:
             focused.clearFocus()  # text being typed is stored first (fields store on leaving)
         if self.w.editor.session is None or self.w.editor.session.signed:
-            self._message("Open a draft session to sign it.")
+            self._message(translate("ui.signing", "Open a draft session to sign it."))
             return None
         who = self.w.clinician()
         if who is None:
@@ -207,7 +214,8 @@ class Signing:
                 password=password if account else None,
                 expected_version=session.version)  # what the checklist was made from
             self.w.editor.open(session.id)
-            self._message(f"Session signed by {who.signature}.")
+            self._message(translate("ui.signing",
+                    "Session signed by {signature}.").format(signature=who.signature))
 
         checks = sign_checks(session, self.w.atlas.muscle_name)
         dialog = SignDialog(who, checks, save, self.w, with_password=account is not None)
@@ -218,11 +226,12 @@ class Signing:
     def add_addendum(self) -> AddendumDialog | None:
         session = self.w.editor.session
         if session is None:
-            self._message("Open a signed session to add an addendum to it.")
+            self._message(translate("ui.signing",
+                    "Open a signed session to add an addendum to it."))
             return None
         if not session.signed:
-            self._message("This session is a draft: edit it directly (addenda are for "
-                          "signed sessions).")
+            self._message(translate("ui.signing",
+                    "This session is a draft: edit it directly (addenda are for signed sessions)."))
             return None
         who = self.w.clinician()
         if who is None:
@@ -231,7 +240,8 @@ class Signing:
         def save(text: str) -> None:
             self.w.store.add_addendum(session.id, text, who)
             self.w.editor.refresh()
-            self._message(f"Addendum added and signed by {who.signature}.")
+            self._message(translate("ui.signing",
+                    "Addendum added and signed by {signature}.").format(signature=who.signature))
 
         dialog = AddendumDialog(session, who, save, self.w)
         self.dialog = dialog

@@ -9,13 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from dn_bodymap import i18n
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.referral_sites import site_name, site_of, sites_of
-from dn_bodymap.i18n import translate
+from dn_bodymap.i18n import translate, translate_data
 from dn_bodymap.records.model import TriggerPoint
 from dn_bodymap.ui import theme
-
-NEAREST = "Nearest site"
 
 
 class SiteField(QGroupBox):
@@ -53,22 +52,24 @@ class SiteField(QGroupBox):
         self.combo.clear()
         nearest = site_of(self.atlas, replace(point, referral_site=None))
         short = site_name(nearest.pattern.id).split(" — ")[0] if nearest else ""
-        self.combo.addItem(f"{NEAREST} ({short.lower()})" if short else NEAREST, None)
+        nearest_text = translate("ui.site_field", "Nearest site")
+        self.combo.addItem(f"{nearest_text} ({short.lower()})" if short else nearest_text, None)
         for pattern in sites:
             self.combo.addItem(site_name(pattern.id), pattern.id)
         self.combo.setCurrentIndex(self.combo.findData(point.referral_site)
                                    if match.chosen else 0)
         if match.chosen:
-            how = "Chosen by you."
+            how = translate("ui.site_field", "Chosen by you.")
         elif match.close_call:
-            how = ("Matched to the nearest site, but another is almost as near: choose the "
-                   "one you palpated.")
+            how = (translate("ui.site_field",
+                    "Matched to the nearest site, but another is almost as near: choose the one "
+                    "you palpated."))
         else:
-            how = "Matched to the nearest site."
+            how = translate("ui.site_field", "Matched to the nearest site.")
         self.note.setText(translate("ui.site_field",
                 "{how} Refers: {description}").format(
                 how=how,
-                description=match.pattern.description))
+                description=translate_data(i18n.PATTERN, match.pattern.description)))
 
     def _activated(self, index: int) -> None:
         self._report("referral_site", self.combo.itemData(index))

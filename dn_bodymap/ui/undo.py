@@ -171,7 +171,9 @@ class EditPoint(_StoreCommand):
         return self.number, tuple(self.new)
 
     def _attempted(self) -> dict[str, Any]:
-        return {f"point {self.number}: {k}": v for k, v in self.new.items()}
+        return {translate("ui.undo",
+                "point {number}: {k}").format(
+                number=self.number, k=k): v for k, v in self.new.items()}
 
     def _do(self) -> None:
         self._store(self.new)
