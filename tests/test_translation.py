@@ -84,3 +84,13 @@ def test_a_missing_catalogue_falls_back_to_english(qapp, monkeypatch, tmp_path):
     monkeypatch.setattr(i18n, "FOLDER", tmp_path)
     assert language.use("es") == "en"
     assert i18n.language() == "en"
+
+
+def test_spanish_contracts_de_el_and_a_el():
+    from dn_bodymap.i18n import terms
+
+    i18n.install(lambda context, text: text, "es")
+    assert terms.contracted("cerca de el borde, junto a el hombro") == (
+        "cerca del borde, junto al hombro")
+    i18n.reset()
+    assert terms.contracted("cerca de el borde") == "cerca de el borde"  # only in Spanish

@@ -1,7 +1,7 @@
 """Save a screenshot of the charting window with a charted session, for README's pictures:
 ``QT_QPA_PLATFORM=offscreen [QT_SCALE_FACTOR=2] python tools/screenshot_window.py OUT.png
-[--scheme dark] [--language es] [--crop X,Y,W,H]`` (the crop in logical pixels). Uses a throwaway database
-and settings folder; never the user's own."""
+[--scheme dark] [--language es] [--crop X,Y,W,H]`` (the crop in logical pixels). Uses a
+throwaway database and settings folder; never the user's own."""
 
 from __future__ import annotations
 

@@ -69,6 +69,10 @@ def smoke(program: Sequence[str], home: Path, env_extra: dict[str, str] | None =
     _run("print the session to PDF", [*program, "--db", str(db), "print", "1", "--pdf", str(pdf)],
          env)
     _check_pdf(pdf)
+    spanish = home / "sesion.pdf"
+    _run("print the session in Spanish (the catalogue is carried)",
+         [*program, "--db", str(db), "print", "1", "--language", "es", "--pdf", str(spanish)], env)
+    _check_pdf(spanish, words="Mapa de tratamiento")
     # A clinician profile, so the first-start guide does not wait for an answer.
     config = home / ".config" / "dn-bodymap"
     config.mkdir(parents=True, exist_ok=True)
@@ -78,14 +82,17 @@ def smoke(program: Sequence[str], home: Path, env_extra: dict[str, str] | None =
              {**env, "DN_BODYMAP_QUIT_WHEN": when}, quiet=True)
 
 
-def _check_pdf(pdf: Path) -> None:
+def _check_pdf(pdf: Path, words: str = "") -> None:
     from pypdf import PdfReader
 
     if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
         raise SmokeError(f"print: {pdf} is not a PDF")
-    pages = len(PdfReader(str(pdf)).pages)
+    reader = PdfReader(str(pdf))
+    pages = len(reader.pages)
     if pages != 1:
         raise SmokeError(f"print: {pdf} has {pages} pages, not 1")
+    if words and words not in reader.pages[0].extract_text():
+        raise SmokeError(f"print: {pdf} does not say {words!r}")
     print(f"ok   {pdf.name} is a one-page PDF", flush=True)
 
 

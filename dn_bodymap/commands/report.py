@@ -6,6 +6,7 @@ import argparse
 import logging
 from pathlib import Path
 
+from dn_bodymap import i18n
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
 from dn_bodymap.commands.records import DB_HELP, open_store
 
@@ -20,6 +21,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="paper size (default: the setting, else from your locale)")
     p.add_argument("--clinic", help="clinic name in the header (default: the setting)")
     p.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
+    p.add_argument("--language", choices=sorted(i18n.LANGUAGES), default=i18n.SOURCE_LANGUAGE,
+                   help="the language of the printed map (default: en)")
     p.add_argument("--json", action="store_true", help='print {"pdf", "pages"} as JSON')
     p.set_defaults(handler=cmd_print)
 
@@ -34,8 +37,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     from dn_bodymap.atlas import Atlas
     from dn_bodymap.report.document import treatment_map
     from dn_bodymap.report.output import write_pdf
+    from dn_bodymap.ui import language
 
     _app = QGuiApplication.instance() or QGuiApplication(["dn-bodymap"])  # fonts need it
+    if language.use(args.language) != args.language:
+        raise CliError(f"the {i18n.LANGUAGES[args.language]} catalogue could not be read: "
+                       "reinstall dn-bodymap")
     prefs = app_settings.open_settings()
     atlas = Atlas.load()
     with open_store(args) as store:

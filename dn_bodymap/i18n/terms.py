@@ -54,3 +54,13 @@ def landmark(name: str, side: str | None) -> str:
 
     shown = i18n.translate_data(i18n.LANDMARK, name)
     return f"{shown} ({globals()['side'](side)})" if side else shown
+
+
+def contracted(text: str) -> str:
+    """Spanish joins "de el" and "a el" ("cerca del borde", "al hombro") where a translated
+    phrase meets a place that starts with "el"; other languages are left as they are."""
+    from dn_bodymap import i18n
+
+    if i18n.language() != "es":
+        return text
+    return text.replace(" de el ", " del ").replace(" a el ", " al ")

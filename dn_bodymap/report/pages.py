@@ -33,8 +33,8 @@ KEY_H = 20.0
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Column widths as shares of the table width, per variant.
 # Clinical: each title and the longest usual value fit on A4 (the longest muscle name too).
-WIDTHS = {"clinical": (0.035, 0.217, 0.048, 0.036, 0.116, 0.08, 0.06, 0.076, 0.048, 0.05,
-                       0.044, 0.19),
+WIDTHS = {"clinical": (0.035, 0.203, 0.048, 0.036, 0.13, 0.08, 0.06, 0.076, 0.048, 0.05,
+                       0.056, 0.178),
           "patient": (0.05, 0.22, 0.33, 0.26, 0.14)}
 INK = QColor("#1a1a1a")
 GREY = QColor("#666666")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from dn_bodymap.atlas import Atlas
-from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, terms, translate
 from dn_bodymap.records.vocab import LABELS
 
 PLACES: Labels = Labels("report.plain_words", {
@@ -155,7 +155,7 @@ def place(landmark_id: str) -> str:
     words = PLACES[landmark_id]
     if PLACES.english(landmark_id).startswith(("between", "where")):
         return words
-    return translate("report.plain_words", "near {place}").format(place=words)
+    return terms.contracted(translate("report.plain_words", "near {place}").format(place=words))
 
 
 def nearest_place(atlas: Atlas, view: str, side: str, x: float, y: float) -> str:

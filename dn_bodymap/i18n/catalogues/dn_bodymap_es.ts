@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>FP</source>
-        <translation>DRc</translation>
+        <translation>DR</translation>
     </message>
     <message>
         <source>familiar pain reproduced</source>
@@ -2532,7 +2532,7 @@
     </message>
     <message>
         <source>RP</source>
-        <translation>DRf</translation>
+        <translation>RF</translation>
     </message>
     <message>
         <source>referred pain elicited</source>
@@ -2556,7 +2556,7 @@
     </message>
     <message>
         <source>e-stim</source>
-        <translation>electroest.</translation>
+        <translation>e-est.</translation>
     </message>
     <message>
         <source>Infection at site</source>
@@ -2776,7 +2776,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Tiempo</translation>
+        <translation>Tpo.</translation>
     </message>
     <message>
         <source>Tol.</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source> · Depth and needle (diameter × length) in mm · LTRs: local twitch responses while needling · Time: time in tissue · Tol.: the patient&apos;s tolerance · * deeper layer</source>
-        <translation> · Profundidad y aguja (diámetro × longitud) en mm · REL: respuestas de espasmo local durante la punción · Tiempo: tiempo en el tejido · Tol.: tolerancia del paciente · * plano más profundo</translation>
+        <translation> · Profundidad y aguja (diámetro × longitud) en mm · REL: respuestas de espasmo local durante la punción · Tpo.: tiempo en el tejido · Tol.: tolerancia del paciente · * plano más profundo</translation>
     </message>
     <message>
         <source> · † referral site chosen (below)</source>
