@@ -15,6 +15,8 @@ CORE = ("atlas", "atlas_build", "records", "charting", "review")
 # What goes on a printout is data, decided without Qt; only the layout modules paint.
 CORE_MODULES = ("report/document.py", "report/progress_document.py", "demo.py")
 MAX_LINES = 400
+# Written by tools/translations.py: one line per text of the assets, not code to read.
+GENERATED = (PACKAGE / "i18n" / "data_strings.py",)
 
 
 def _imports(path: Path) -> set[str]:
@@ -47,7 +49,7 @@ def test_only_ui_imports_qt_widgets() -> None:
 def test_modules_stay_small() -> None:
     big = {str(p.relative_to(ROOT)): n for p in PACKAGE.rglob("*.py")
            if ((n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
-           and p.parent.name != "atlas_build") or False}
+           and p.parent.name != "atlas_build" and p not in GENERATED) or False}
     assert big == {}
 
 

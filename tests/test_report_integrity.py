@@ -14,7 +14,7 @@ from dn_bodymap.atlas import Atlas
 from dn_bodymap.cli import main
 from dn_bodymap.demo import CLINICIAN, make_session
 from dn_bodymap.records import Store
-from dn_bodymap.report.document import INTEGRITY_HEADING, treatment_map
+from dn_bodymap.report.document import integrity_heading, treatment_map
 from tests.test_report import _pdf_text
 
 PROBLEM = "session 1: its signed content was changed after signing"
@@ -41,7 +41,7 @@ def test_a_verified_signed_session_says_so_with_its_hash(atlas: Atlas, store: St
 def test_a_failure_is_plain_on_the_clinical_map(atlas: Atlas, store: Store) -> None:
     _, doc = _map(atlas, store, integrity=[PROBLEM, "audit row 9: changed"])
     assert doc.integrity == "INTEGRITY CHECK FAILED (2 problems)" and doc.integrity_failed
-    assert doc.integrity_lines == (INTEGRITY_HEADING, PROBLEM, "audit row 9: changed",
+    assert doc.integrity_lines == (integrity_heading(), PROBLEM, "audit row 9: changed",
                                    "Run dn-bodymap verify for the whole database.")
     _, handout = _map(atlas, store, integrity=[PROBLEM], variant="patient")
     assert handout.integrity == "INTEGRITY CHECK FAILED (1 problem)"

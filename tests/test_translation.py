@@ -94,3 +94,17 @@ def test_spanish_contracts_de_el_and_a_el():
         "cerca del borde, junto al hombro")
     i18n.reset()
     assert terms.contracted("cerca de el borde") == "cerca de el borde"  # only in Spanish
+
+
+def test_a_session_signed_in_spanish_verifies_in_english(store, atlas):
+    """What is stored and hashed is the same in every language: ids and keys, never labels."""
+    from tests.records_helpers import chart_example
+
+    i18n.install(lambda context, text: f"ES:{text}", "es")
+    session = chart_example(store, atlas)  # charted and signed under the translator
+    assert atlas.muscle_name(session.points[0].muscle).startswith("ES:")
+    stored = store.session(session.id)
+    i18n.reset()
+    assert stored.signed and store.verify_session(session.id) == []
+    assert all(p.muscle in atlas.muscles for p in stored.points)
+    assert {a.answer for a in stored.screening.values()} <= {"yes", "no", "not_asked"}

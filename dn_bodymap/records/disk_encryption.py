@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Literal
 
+from dn_bodymap.i18n import translate
+
 Answer = Literal["encrypted", "not encrypted", "unknown"]
 _ENCRYPTING_FILESYSTEMS = ("ecryptfs",)
 
@@ -106,10 +108,13 @@ def advice(folder: Path, answer: Answer) -> str:
     if answer == "encrypted":
         return ""
     if answer == "not encrypted":
-        return (f"Your records in {folder} are on a disk that is not encrypted: anyone who "
-                "gets hold of this computer or its disk can read them. Turn on disk "
-                "encryption (LUKS when installing Linux, FileVault on a Mac, BitLocker on "
-                "Windows).")
-    return (f"dn-bodymap could not tell whether {folder} is on an encrypted disk; make sure it "
-            "is (LUKS, FileVault or BitLocker), since the records file itself is not "
-            "encrypted.")
+        return translate(
+            "records.disk_encryption",
+            "Your records in {folder} are on a disk that is not encrypted: anyone who gets hold "
+            "of this computer or its disk can read them. Turn on disk encryption (LUKS when "
+            "installing Linux, FileVault on a Mac, BitLocker on Windows).").format(folder=folder)
+    return translate(
+        "records.disk_encryption",
+        "dn-bodymap could not tell whether {folder} is on an encrypted disk; make sure it is "
+        "(LUKS, FileVault or BitLocker), since the records file itself is not encrypted."
+    ).format(folder=folder)

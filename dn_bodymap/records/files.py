@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records.errors import RecordsError
 
 log = logging.getLogger(__name__)
@@ -66,16 +67,21 @@ def repair_modes(paths: Iterable[Path]) -> list[str]:
         if not mode & 0o077:
             continue
         wanted = PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE
+        reason = ""
         try:
             path.chmod(wanted)
-            note = (f"{path} was open to other users (mode {mode:04o}); it is now private "
-                    f"to you ({wanted:04o})")
+            log.info("made private: mode %04o -> %04o", mode, wanted)  # no path: a name
+            note = translate("records.files", "{path} was open to other users (mode {mode}); "
+                             "it is now private to you ({wanted})")
         except OSError as exc:
-            note = (f"{path} is open to other users (mode {mode:04o}) and could not be made "
-                    f"private ({exc.strerror or exc}); ask whoever owns it to run "
-                    f"chmod {wanted:o}")
-        log.info("%s", note)  # (shown by the caller: a warning would also reach stderr)
-        warnings.append(note)
+            log.info("could not make private (mode %04o): %s", mode, exc.strerror or exc)
+            note = translate("records.files", "{path} is open to other users (mode {mode}) and "
+                             "could not be made private ({reason}); ask whoever owns it to run "
+                             "chmod {wanted}")
+            reason = str(exc.strerror or exc)
+        # (shown by the caller: a warning would also reach stderr)
+        warnings.append(note.format(path=path, mode=f"{mode:04o}", wanted=f"{wanted:04o}",
+                                    reason=reason))
     return warnings
 
 

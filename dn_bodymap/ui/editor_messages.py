@@ -49,3 +49,13 @@ def point_saved(number: int, muscle: str, side: str, layer: str, note: str) -> s
     return (translate("ui.editor_messages", "Point {number}: {muscle} ({side}, {layer}) saved."
                       ).format(number=number, muscle=muscle, side=terms.side(side),
                                layer=terms.layer(layer)) + f" {note}").strip()
+
+
+def no_session() -> str:
+    return translate("ui.editor_messages",
+                     "No session is open: choose a patient and start a new session.")
+
+
+def signed_read_only(signed_by: str | None) -> str:
+    return translate("ui.editor_messages", "This session was signed by {signed_by}; it is "
+                     "read-only. Corrections go in an addendum.").format(signed_by=signed_by)

@@ -29,7 +29,7 @@ def history_cells(row: HistoryRow) -> tuple[str, ...]:
                                                if row.unconfirmed else "")
     addenda = (translate("ui.history_model", ", 1 addendum") if row.addenda == 1 else
                translate("ui.history_model", ", {n} addenda").format(n=row.addenda))
-    status = LABELS.get(row.status, row.status) + (addenda if row.addenda else "")
+    status = LABELS.get(row.status, row.status).lower() + (addenda if row.addenda else "")
     return (row.date[:16].replace("T", " "), row.clinician, counts, pain, status)
 
 

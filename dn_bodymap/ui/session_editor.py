@@ -18,7 +18,6 @@ from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import on_side, other_side_note, place
 from dn_bodymap.charting.referral_sites import pattern_of
-from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.validate import POINT_FIELDS
@@ -55,9 +54,7 @@ class Refusal:
     @property
     def text(self) -> str:
         named, _, rest = self.message.partition(": ")
-        return translate("ui.session_editor",
-                "Not saved: {problem}").format(
-                problem=rest if named in POINT_FIELDS and rest else self.message)
+        return says.not_saved(rest if named in POINT_FIELDS and rest else self.message)
 
 
 class SessionEditor(QObject):
@@ -158,12 +155,9 @@ class SessionEditor(QObject):
     @property
     def read_only_reason(self) -> str:
         if self.session is None:
-            return translate("ui.session_editor",
-                    "No session is open: choose a patient and start a new session.")
+            return says.no_session()
         if self.session.signed:
-            return (translate("ui.session_editor",
-                    "This session was signed by {signed_by}; it is read-only. Corrections go in "
-                    "an addendum.").format(signed_by=self.session.signed_by))
+            return says.signed_read_only(self.session.signed_by)
         return ""
 
     def refresh(self, reload: bool = True) -> None:

@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Plantaris</source>
-        <translation>Plantar</translation>
+        <translation>Plantar delgado</translation>
     </message>
     <message>
         <source>Platysma</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Pyramidalis</source>
-        <translation>Piramidal</translation>
+        <translation>Piramidal del abdomen</translation>
     </message>
     <message>
         <source>Quadratus femoris</source>
@@ -1677,6 +1677,28 @@
     <message>
         <source>spillover</source>
         <translation>de derrame</translation>
+    </message>
+</context>
+<context>
+    <name>records.disk_encryption</name>
+    <message>
+        <source>Your records in {folder} are on a disk that is not encrypted: anyone who gets hold of this computer or its disk can read them. Turn on disk encryption (LUKS when installing Linux, FileVault on a Mac, BitLocker on Windows).</source>
+        <translation>Sus registros en {folder} están en un disco que no está cifrado: cualquiera que se haga con este ordenador o con su disco puede leerlos. Active el cifrado del disco (LUKS al instalar Linux, FileVault en un Mac, BitLocker en Windows).</translation>
+    </message>
+    <message>
+        <source>dn-bodymap could not tell whether {folder} is on an encrypted disk; make sure it is (LUKS, FileVault or BitLocker), since the records file itself is not encrypted.</source>
+        <translation>dn-bodymap no pudo saber si {folder} está en un disco cifrado; asegúrese de que lo esté (LUKS, FileVault o BitLocker), ya que el propio archivo de registros no está cifrado.</translation>
+    </message>
+</context>
+<context>
+    <name>records.files</name>
+    <message>
+        <source>{path} was open to other users (mode {mode}); it is now private to you ({wanted})</source>
+        <translation>{path} estaba abierto a otros usuarios (modo {mode}); ahora es privado para usted ({wanted})</translation>
+    </message>
+    <message>
+        <source>{path} is open to other users (mode {mode}) and could not be made private ({reason}); ask whoever owns it to run chmod {wanted}</source>
+        <translation>{path} está abierto a otros usuarios (modo {mode}) y no se pudo hacer privado ({reason}); pida a quien sea su propietario que ejecute chmod {wanted}</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4113,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe ese archivo a quien le dé 
         <source>Point {number}: {muscle} ({side}, {layer}) saved.</source>
         <translation>Punto {number}: {muscle} ({side}, {layer}) guardado.</translation>
     </message>
+    <message>
+        <source>No session is open: choose a patient and start a new session.</source>
+        <translation>No hay ninguna sesión abierta: elija un paciente y empiece una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>This session was signed by {signed_by}; it is read-only. Corrections go in an addendum.</source>
+        <translation>Esta sesión la firmó {signed_by}; es de solo lectura. Las correcciones van en una adenda.</translation>
+    </message>
 </context>
 <context>
     <name>ui.file_dialogs</name>
@@ -4996,21 +5026,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe ese archivo a quien le dé 
     <message>
         <source>Colour sc&amp;heme</source>
         <translation>Es&amp;quema de colores</translation>
-    </message>
-</context>
-<context>
-    <name>ui.session_editor</name>
-    <message>
-        <source>Not saved: {problem}</source>
-        <translation>No guardado: {problem}</translation>
-    </message>
-    <message>
-        <source>No session is open: choose a patient and start a new session.</source>
-        <translation>No hay ninguna sesión abierta: elija un paciente y empiece una sesión nueva.</translation>
-    </message>
-    <message>
-        <source>This session was signed by {signed_by}; it is read-only. Corrections go in an addendum.</source>
-        <translation>Esta sesión la firmó {signed_by}; es de solo lectura. Las correcciones van en una adenda.</translation>
     </message>
 </context>
 <context>
