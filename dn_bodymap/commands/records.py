@@ -10,7 +10,9 @@ from pathlib import Path
 
 from dn_bodymap.commands import integrity as integrity_commands
 from dn_bodymap.commands import server as server_commands
+from dn_bodymap.commands import transfer
 from dn_bodymap.commands.common import (
+    CliError,
     output_path,
     print_json,
     print_json_items,
@@ -29,15 +31,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
 
-    e = sub.add_parser("export-json", parents=[db], help="write one session and its patient "
-                       "as a JSON file (- for stdout)")
-    e.add_argument("session_id", type=int, metavar="SESSION_ID")
+    e = sub.add_parser("export-json", parents=[db], help="write one session and its patient, "
+                       "or with --patient a whole patient, as a JSON file (- for stdout)")
+    e.add_argument("session_id", type=int, nargs="?", metavar="SESSION_ID")
     e.add_argument("file", metavar="FILE")
+    e.add_argument("--patient", type=int, metavar="ID",
+                   help="the whole patient: every session, addendum, precaution and drawing")
     e.set_defaults(handler=cmd_export)
 
-    i = sub.add_parser("import-json", parents=[db], help="add a session from a JSON file "
-                       "(checked first; all or nothing)")
-    i.add_argument("file", metavar="FILE")
+    i = sub.add_parser("import-json", parents=[db], help="add a session or a whole patient "
+                       "from a JSON file, or every file of a folder (each checked first; all "
+                       "or nothing)")
+    i.add_argument("file", metavar="FILE_OR_FOLDER")
     i.add_argument("--patient", type=int, metavar="ID",
                    help="file it under this patient (default: by clinic id, else a new one)")
     i.add_argument("--json", action="store_true", help='print {"session_id": N}')
@@ -94,6 +99,10 @@ def _page_options(parser: argparse.ArgumentParser, what: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from dn_bodymap.records import exchange
 
+    if (args.patient is None) == (args.session_id is None):
+        raise CliError("give a SESSION_ID, or --patient ID for a whole patient (not both)")
+    if args.patient is not None:
+        return transfer.export_patient(args)
     path = None if args.file == "-" else output_path(args.file)
     with open_store(args) as store:
         text = exchange.dumps(exchange.export_session(store, args.session_id))
@@ -107,9 +116,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from dn_bodymap.atlas import Atlas
-    from dn_bodymap.records import exchange, importing
+    from dn_bodymap.records import exchange, importing, patient_exchange
 
+    if Path(args.file).is_dir():
+        return transfer.import_files(args)
     doc = exchange.load_file(args.file)
+    if patient_exchange.is_patient_document(doc):
+        return transfer.import_files(args)
     atlas = Atlas.load()
     parsed = exchange.parse(doc, atlas)  # a bad file is refused before any database is touched
     with open_store(args, create=True, atlas=atlas) as store:

@@ -32,36 +32,42 @@ _SIGNATURE = ("status", "signed_at", "signed_by", "signing_exceptions", "content
 
 def write(store: Store, parsed: dict[str, Any], *, patient_id: int | None = None,
           actor: str | None = None) -> int:
-    """Store a parsed document; returns the new session's id."""
+    """Store a parsed document in one transaction; returns the new session's id."""
+    with store._write() as db:
+        return write_in(db, parsed, patient_id=patient_id, actor=actor or store.actor)
+
+
+def write_in(db: Any, parsed: dict[str, Any], *, patient_id: int | None, actor: str) -> int:
+    """Store a parsed document inside the caller's write transaction (a whole patient's
+    sessions go in one: records/patient_exchange.py); returns the new session's id."""
     p, s = parsed["patient"], dict(parsed["session"])
-    who = actor or store.actor
+    who = actor
     signed = {k: s.pop(k) for k in _SIGNATURE}
     values = {**SESSION_DEFAULTS, **s}
     values["screening"] = rows.merged_screening({}, values["screening"])
     values["adverse_events"] = list(values["adverse_events"])
     refs = [point["carried_from"] for point in parsed["points"]]
     points = [_point_row(point) for point in parsed["points"]]
-    with store._write() as db:
-        have = db.scalar(select(SessionRow.id).where(SessionRow.uuid == s["uuid"]))
-        if have is not None:
-            raise RecordsError(f"session {s['uuid']} is already in this database (session "
-                               f"{have}); it was not imported again")
-        at = audit.now_utc()
-        pid = _patient_for(db, p, patient_id, who, at)
-        row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
-        db.add(row)
-        db.flush()
-        claims = {k: v for k, v in signed.items() if k != "signed_context"}
-        audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
-                     session_id=row.id, new={**rows.values_of(row, Session), **claims,
-                                             "imported": True})
-        precautions.apply_imported(db, pid, parsed["precautions"], who, at)
-        _insert_points(db, row.id, points, carry.resolve_all(db, pid, refs), who, at)
-        # After the points (a signed session takes none): its signature, judged by its hash
-        # (records/signatures.py), and its addenda.
-        signatures.apply_imported(db, row, parsed["format_version"], signed,
-                                  parsed["addenda"], who, at)
-        return row.id
+    have = db.scalar(select(SessionRow.id).where(SessionRow.uuid == s["uuid"]))
+    if have is not None:
+        raise RecordsError(f"session {s['uuid']} is already in this database (session "
+                           f"{have}); it was not imported again")
+    at = audit.now_utc()
+    pid = patient_for(db, p, patient_id, who, at)
+    row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
+    db.add(row)
+    db.flush()
+    claims = {k: v for k, v in signed.items() if k != "signed_context"}
+    audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
+                 session_id=row.id, new={**rows.values_of(row, Session), **claims,
+                                         "imported": True})
+    precautions.apply_imported(db, pid, parsed["precautions"], who, at)
+    _insert_points(db, row.id, points, carry.resolve_all(db, pid, refs), who, at)
+    # After the points (a signed session takes none): its signature, judged by its hash
+    # (records/signatures.py), and its addenda.
+    signatures.apply_imported(db, row, parsed["format_version"], signed,
+                              parsed["addenda"], who, at)
+    return row.id
 
 
 def _point_row(point: dict[str, Any]) -> dict[str, Any]:
@@ -91,8 +97,10 @@ def _insert_points(db: Any, session_id: int, points: list[dict[str, Any]],
          "new": {k: v for k, v in point.items() if k not in skip}} for point in points])
 
 
-def _patient_for(db: Any, p: dict[str, Any], patient_id: int | None, who: str,
-                 at: str) -> int:
+def patient_for(db: Any, p: dict[str, Any], patient_id: int | None, who: str,
+                at: str) -> int:
+    """The patient a document files under: ``patient_id``, the one with its clinic id (whose
+    name must match), else a new one."""
     if patient_id is not None:
         return rows.get(db, PatientRow, patient_id, "patient").id
     if p.get("clinic_id"):
