@@ -13,6 +13,7 @@ from dn_bodymap import i18n
 from dn_bodymap.charting.muscle_search import MuscleSearch
 from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.ui.crash_dialog import open_log_folder
+from dn_bodymap.ui.health_record import export_for_health_record
 from dn_bodymap.ui.language_menu import add_language_menu
 from dn_bodymap.ui.muscle_search_box import MuscleSearchBox
 from dn_bodymap.ui.scheme_menu import add_scheme_menu
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 # Menu titles are marked here and translated when the menu bar is built.
 MENUS = (
     (QT_TRANSLATE_NOOP("ui.actions", "&File"),
-     ("new_patient", "new_session", "sign", None, "print", "preview", "pdf", "patient_pdf", None,
-      "clinician", "practice", None, "quit")),
+     ("new_patient", "new_session", "sign", None, "print", "preview", "pdf", "patient_pdf",
+      "health_record", None, "clinician", "practice", None, "quit")),
     (QT_TRANSLATE_NOOP("ui.actions", "&Edit"),
      ("undo", "redo", "delete", None, "same_as_last", "presets", None, "find_muscle", None,
       "addendum")),
@@ -106,6 +107,8 @@ def make_actions(w: MainWindow) -> dict[str, QAction]:
                 "&Export PDF…"), "Ctrl+E", lambda: w.printing.export_pdf("clinical")),
         "patient_pdf": _action(w, translate("ui.actions", "Export patient-friendly PD&F…"), None,
                                lambda: w.printing.export_pdf("patient")),
+        "health_record": _action(w, translate("ui.actions", "Export for the &health record…"),
+                                 None, lambda: export_for_health_record(w)),
         "compare": _action(w, translate("ui.actions",
                 "&Compare sessions…"), "Ctrl+K", w.review.compare),
         "progress": _action(w, translate("ui.actions", "&Progress…"), "Ctrl+G", w.review.progress),

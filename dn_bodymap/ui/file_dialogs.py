@@ -30,14 +30,21 @@ def start_folder(settings: QSettings) -> Path:
 def ask_pdf_path(parent: QWidget, caption: str, name: str,
                  settings: QSettings | None = None) -> Path | None:
     """The PDF file the user chose (".pdf" added when left out), or None if cancelled."""
+    return ask_save_path(parent, caption, name, "PDF (*.pdf)", ".pdf", settings)
+
+
+def ask_save_path(parent: QWidget, caption: str, name: str, kinds: str, suffix: str,
+                  settings: QSettings | None = None) -> Path | None:
+    """The file the user chose to write (``suffix`` added when left out), or None if
+    cancelled; the folder is remembered for the next time."""
     settings = settings or app_settings.open_settings()
     path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder(settings) / name),
-                                          "PDF (*.pdf)")
+                                          kinds)
     if not path:
         return None
     target = Path(path)
     if not target.suffix:
-        target = target.with_suffix(".pdf")
+        target = target.with_suffix(suffix)
     settings.setValue(FOLDER_KEY, str(target.parent))
     return target
 

@@ -3650,6 +3650,10 @@
         <translation>Exportar PDF para el pa&amp;ciente…</translation>
     </message>
     <message>
+        <source>Export for the &amp;health record…</source>
+        <translation>Exportar para la &amp;historia clínica…</translation>
+    </message>
+    <message>
         <source>&amp;Compare sessions…</source>
         <translation>&amp;Comparar sesiones…</translation>
     </message>
@@ -4193,6 +4197,17 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe ese archivo a quien le dé 
     <message>
         <source>Signed in as {signature}.</source>
         <translation>Sesión iniciada como {signature}.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.health_record</name>
+    <message>
+        <source>Export for the health record</source>
+        <translation>Exportar para la historia clínica</translation>
+    </message>
+    <message>
+        <source>Wrote {target}</source>
+        <translation>Escrito {target}</translation>
     </message>
 </context>
 <context>
