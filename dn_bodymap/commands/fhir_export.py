@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from dn_bodymap.commands.common import CliError, output_path, write_atomically
-from dn_bodymap.commands.store_opening import open_store
+from dn_bodymap.commands.store_opening import session_record
 
 
 def add_parser(sub: argparse._SubParsersAction, db: argparse.ArgumentParser) -> None:
@@ -29,11 +29,7 @@ def cmd_export_fhir(args: argparse.Namespace) -> int:
     if path.suffix.lower() != ".json":
         raise CliError(f"{path}: give a file name ending in .json")
     atlas = Atlas.load()
-    with open_store(args, atlas=atlas) as store:
-        session = store.session(args.session_id)
-        patient = store.patient(session.patient_id)
-        standing = store.precautions(patient.id)
-        problems = store.verify_session(session.id)
+    session, patient, standing, problems = session_record(args, atlas)
     pdf = None if args.no_pdf else map_pdf(atlas, session, patient, standing, problems)
     bundle = fhir.session_bundle(session, patient, standing, atlas, pdf)
     text = json.dumps(bundle, indent=2, ensure_ascii=False) + "\n"

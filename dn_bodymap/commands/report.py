@@ -8,7 +8,8 @@ from pathlib import Path
 
 from dn_bodymap import i18n
 from dn_bodymap.commands.common import CliError, output_path, print_json, write_atomically
-from dn_bodymap.commands.records import DB_HELP, open_store
+from dn_bodymap.commands.records import DB_HELP
+from dn_bodymap.commands.store_opening import session_record
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -45,11 +46,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                        "reinstall dn-bodymap")
     prefs = app_settings.open_settings()
     atlas = Atlas.load()
-    with open_store(args) as store:
-        session = store.session(args.session_id)
-        patient = store.patient(session.patient_id)
-        standing = store.precautions(patient.id)
-        problems = store.verify_session(session.id)  # the map says whether it is intact
+    session, patient, standing, problems = session_record(args)
     doc = treatment_map(atlas, session, patient, standing=standing, integrity=problems,
                         clinic=args.clinic if args.clinic is not None
                         else app_settings.clinic_name(prefs),
@@ -68,3 +65,4 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {path} ({pages[0]} page{'s' if pages[0] != 1 else ''})")
     return 0
+

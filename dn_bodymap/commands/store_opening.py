@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from dn_bodymap.records import Store, paths
 
@@ -17,3 +18,13 @@ def open_store(args: argparse.Namespace, *, create: bool = False, atlas: object 
     for warning in store.warnings:  # file modes repaired: one line each, then the work
         print(f"dn-bodymap: warning: {warning}", file=sys.stderr)
     return store
+
+
+def session_record(args: argparse.Namespace, atlas: object = None) -> tuple[Any, ...]:
+    """What a printout or an export of ``args.session_id`` needs: the session, its patient,
+    the standing precautions and the integrity check (the map says whether it is intact)."""
+    with open_store(args, atlas=atlas) as store:
+        session = store.session(args.session_id)
+        patient = store.patient(session.patient_id)
+        return (session, patient, store.precautions(patient.id),
+                store.verify_session(session.id))
