@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from dn_bodymap.commands import fhir_export, tables, transfer
+from dn_bodymap.commands import clinic_map, fhir_export, tables, transfer
 from dn_bodymap.commands import integrity as integrity_commands
 from dn_bodymap.commands import server as server_commands
 from dn_bodymap.commands.common import (
@@ -32,6 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     db.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
     tables.add_parser(sub, db)
     fhir_export.add_parser(sub, db)
+    clinic_map.add_parser(sub, db)
 
     e = sub.add_parser("export-json", parents=[db], help="write one session and its patient, "
                        "or with --patient a whole patient, as a JSON file (- for stdout)")

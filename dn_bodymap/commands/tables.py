@@ -28,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction, db: argparse.ArgumentParser) -> 
     p.set_defaults(handler=cmd_export_csv)
 
 
-def _day(value: str | None, option: str) -> str | None:
+def day(value: str | None, option: str) -> str | None:
     if value is None:
         return None
     try:
@@ -44,7 +44,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     points_file = output_path(args.file)
     if points_file.suffix.lower() != ".csv":
         raise CliError(f"{points_file}: give a file name ending in .csv")
-    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    since, until = day(args.since, "--since"), day(args.until, "--until")
     if args.session is not None and (since or until):
         raise CliError("--since/--until select sessions: not with --session")
     atlas = Atlas.load()

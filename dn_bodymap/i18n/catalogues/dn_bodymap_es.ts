@@ -1532,6 +1532,17 @@
     </message>
 </context>
 <context>
+    <name>drawing.clinic_map</name>
+    <message>
+        <source>{patients} patients; darkest: {share}% of them</source>
+        <translation>{patients} pacientes; el más oscuro: el {share}% de ellos</translation>
+    </message>
+    <message>
+        <source>{n} patients ({share}%)</source>
+        <translation>{n} pacientes ({share}%)</translation>
+    </message>
+</context>
+<context>
     <name>drawing.diagram</name>
     <message>
         <source>R</source>
