@@ -140,3 +140,9 @@ def test_no_english_word_is_left_in_the_spanish_window(spanish_window, atlas: At
     found = sorted({t for t in texts
                     if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", t)} & (english - data)})
     assert found == []
+
+
+def test_the_pain_drawing_tool_is_in_the_spanish_view_menu(spanish_window):
+    """Found by the action it holds, not by the title "&View" that Spanish calls "&Ver"."""
+    menus = {a.text(): a.menu() for a in spanish_window.menuBar().actions()}
+    assert spanish_window.pain_tool.action in menus["&Ver"].actions()

@@ -108,3 +108,13 @@ def test_a_session_signed_in_spanish_verifies_in_english(store, atlas):
     assert stored.signed and store.verify_session(session.id) == []
     assert all(p.muscle in atlas.muscles for p in stored.points)
     assert {a.answer for a in stored.screening.values()} <= {"yes", "no", "not_asked"}
+
+
+def test_chart_dates_name_the_month_in_the_language(qapp):
+    from datetime import date
+
+    from dn_bodymap.drawing.progress_chart import _day_month
+
+    assert _day_month(date(2025, 3, 14)) == "14 Mar"
+    i18n.install(lambda context, text: {"Mar": "mar"}.get(text, text), "es")
+    assert _day_month(date(2025, 3, 14)) == "14 mar"

@@ -50,3 +50,21 @@ def test_the_diagrams_side_letters_follow_the_language():
                                     / "front.svg")
     assert renderer.isValid()
     assert any(("R", "D") in key[1] for key in diagram._svg_cache)
+
+
+def test_the_signature_box_follows_the_record_not_its_words(atlas, store):
+    """pages.py weighted the box by the words "DRAFT..." : a Spanish draft looked signed."""
+    session = chart_example(store, atlas)  # signed
+    patient = store.patient(session.patient_id)
+    draft = store.new_session(patient.id, session_clinician(session))
+    i18n.install(lambda context, text: {"DRAFT - not signed": "BORRADOR - sin firmar"}.get(
+        text, text), "es")
+    assert treatment_map(atlas, store.session(session.id), patient).signed
+    doc = treatment_map(atlas, store.session(draft.id), patient)
+    assert doc.signature == "BORRADOR - sin firmar" and not doc.signed
+
+
+def session_clinician(session):
+    from dn_bodymap.records.model import Clinician
+
+    return Clinician(session.clinician_name, session.clinician_credentials)

@@ -184,7 +184,7 @@ def paint_counts_grid(painter: QPainter, rect: QRectF,
         cell = QRectF(x0 + j * col_w, head_y, col_w, GRID_ROW)
         if j == 0 or d.year != grid.dates[j - 1].year:
             painter.drawText(cell, int(centre), str(d.year))
-        painter.drawText(cell.translated(0, GRID_ROW), int(centre), d.strftime("%d %b"))
+        painter.drawText(cell.translated(0, GRID_ROW), int(centre), _day_month(d))
     most = max((c for row in grid.cells for c in row), default=0) or 1
     for i, (label, row) in enumerate(zip(grid.muscles, grid.cells, strict=True)):
         y = body_y + i * GRID_ROW
@@ -221,3 +221,16 @@ def paint_counts_grid(painter: QPainter, rect: QRectF,
                                 rect.width(), GRID_ROW), int(left | top), "; ".join(left_out))
     painter.restore()
     return grid
+
+
+def _day_month(d: object) -> str:
+    """"14 Mar" in the language of the moment (strftime's %b is the C locale's English)."""
+    months = (translate("drawing.progress_chart", "Jan"), translate("drawing.progress_chart",
+              "Feb"), translate("drawing.progress_chart", "Mar"),
+              translate("drawing.progress_chart", "Apr"), translate("drawing.progress_chart",
+              "May"), translate("drawing.progress_chart", "Jun"),
+              translate("drawing.progress_chart", "Jul"), translate("drawing.progress_chart",
+              "Aug"), translate("drawing.progress_chart", "Sep"),
+              translate("drawing.progress_chart", "Oct"), translate("drawing.progress_chart",
+              "Nov"), translate("drawing.progress_chart", "Dec"))
+    return f"{d.day} {months[d.month - 1]}"  # type: ignore[attr-defined]

@@ -48,12 +48,13 @@ def zone(key: str) -> str:
     return labels.get(key, key)
 
 
-def landmark(name: str, side: str | None) -> str:
-    """A landmark as a list shows it: "Forehead (right)"; on the midline its name alone."""
+def landmark(name: str, on: str | None) -> str:
+    """A landmark as a list shows it: "Forehead (right)"; on the midline (``on`` None) its
+    name alone."""
     from dn_bodymap import i18n
 
     shown = i18n.translate_data(i18n.LANDMARK, name)
-    return f"{shown} ({globals()['side'](side)})" if side else shown
+    return f"{shown} ({side(on)})" if on else shown
 
 
 def contracted(text: str) -> str:

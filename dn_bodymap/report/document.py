@@ -103,6 +103,7 @@ class TreatmentMap:
     # percentage of the body ("front", "back", "total"; empty without a drawing).
     drawing: PainDrawing = EMPTY
     drawing_area: tuple[tuple[str, float], ...] = ()
+    signed: bool = False  # the signature box's weight follows this, not its words
 
 
 def _number(value: float | None, unit: str = "") -> str:
@@ -328,7 +329,7 @@ def treatment_map(atlas: Atlas, session: Session, patient: Patient, *, clinic: s
         addenda=tuple(translate("report.document", "Addendum {date} UTC, {author}: {text}")
                       .format(date=a.at[:16].replace("T", " "), author=a.author, text=a.text)
                       for a in session.addenda),
-        signature=signature,
+        signature=signature, signed=session.signed,
         versions=translate("report.document", "Atlas {atlas} · dn-bodymap {version}").format(
             atlas=session.atlas_data_version, version=__version__),
         muscle_names=tuple(dict.fromkeys(atlas.muscle_name(p.muscle) for p in points)),

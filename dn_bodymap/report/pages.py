@@ -290,7 +290,7 @@ def _paint_header(painter: QPainter, doc: TreatmentMap, w: float) -> float:
               bold=True)
     draw_text(painter, QRectF(x, y + 49, w * 0.6, 12), "  ·  ".join(doc.session_lines), 8.5)
     box = QRectF(x + w * 0.62, y + 4, w * 0.38, 30)
-    signed = not doc.signature.startswith("DRAFT")
+    signed = doc.signed
     painter.setPen(QPen(INK, 1.2 if signed else 2.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(box)

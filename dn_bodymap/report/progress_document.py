@@ -11,6 +11,7 @@ from dn_bodymap import __version__
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.i18n import translate
 from dn_bodymap.records.model import Patient, Session
+from dn_bodymap.records.vocab import LABELS
 from dn_bodymap.report.document import pain_change
 from dn_bodymap.review.progress import active_counts, area_series, pain_series
 
@@ -42,7 +43,8 @@ def progress_summary(atlas: Atlas, patient: Patient, sessions: Sequence[Session]
                                                                       s.pain_after),
                      "" if drawn is None else f"{drawn:.1f}%",
                      str(sum(p.kind == "active" for p in confirmed)),
-                     str(sum(p.kind == "latent" for p in confirmed)), s.status))
+                     str(sum(p.kind == "latent" for p in confirmed)),
+                     LABELS.get(s.status, s.status).lower()))
     span = ((translate("report.progress_document", "1 session") if len(ordered) == 1 else
              translate("report.progress_document", "{n} sessions").format(n=len(ordered)))
             + (translate("report.progress_document", ", {first} to {last}").format(

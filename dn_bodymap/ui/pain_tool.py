@@ -128,8 +128,11 @@ class PainTool(QObject):
                                   lambda: self.action.setChecked(False))
         for a in (self.eraser, self.smaller, self.larger, self.leave):
             a.setEnabled(False)  # only while the tool is on
-        view_menu = next((a.menu() for a in self.w.menuBar().actions()
-                          if a.text() == "&View"), None)
+        # The menu holding Pain finder mode (found by its action, not by a title that is
+        # translated).
+        finder = self.w.act["pain_finder"]
+        menus = [m for a in self.w.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+        view_menu = next((m for m in menus if finder in m.actions()), None)
         if isinstance(view_menu, QMenu):
             view_menu.insertAction(view_menu.actions()[1], self.action)
 
