@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>medial head — instep</source>
-        <translation>cabeza medial — empeine</translation>
+        <translation>cabeza medial — arco interno del pie</translation>
     </message>
     <message>
         <source>high, below the knee — back of the knee</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>From the medial head the main pain is in the instep, the inner arch of the sole; it spills into the back of the knee, down the inner calf and to the back of the ankle.</source>
-        <translation>Desde la cabeza medial, el dolor principal está en el empeine, el arco interno de la planta; se derrama hacia la parte posterior de la rodilla, bajando por la cara interna de la pantorrilla y hasta la parte posterior del tobillo.</translation>
+        <translation>Desde la cabeza medial, el dolor principal está en el arco interno de la planta del pie; se derrama hacia la parte posterior de la rodilla, bajando por la cara interna de la pantorrilla y hasta la parte posterior del tobillo.</translation>
     </message>
     <message>
         <source>From the mid-thigh trigger points pain runs up the inner front of the thigh to the groin just below the inguinal ligament and down nearly to the knee.</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>Pain along the inner heel and the inner border of the foot; it spills along the instep, the inner arch.</source>
-        <translation>Dolor a lo largo de la cara interna del talón y el borde interno del pie; se derrama a lo largo del empeine, el arco interno.</translation>
+        <translation>Dolor a lo largo de la cara interna del talón y el borde interno del pie; se derrama a lo largo del arco interno de la planta.</translation>
     </message>
     <message>
         <source>Pain along the outer (ulnar) side of the little finger.</source>
