@@ -111,3 +111,22 @@ def test_compare_and_progress_go_through_translation(qtbot, atlas: Atlas,
         assert unmarked(progress) == []
         progress.reject()
         window.editor.close_chooser()
+
+
+def test_the_crash_and_conflict_boxes_and_the_lock_go_through_translation(
+        qtbot, atlas: Atlas, store: Store) -> None:
+    from dn_bodymap.ui import conflicts, crash_dialog
+
+    with pseudo_translation():
+        w = open_charting_window(qtbot, atlas, store)
+        box = crash_dialog.CrashHandler()._show()
+        assert box is not None
+        texts = [box.windowTitle(), box.text(), *(b.text() for b in box.buttons())]
+        box.reject()
+        for shown in (conflicts.changed_elsewhere_box(w, "⟦message⟧", {}),
+                      conflicts.unreachable_box(w, "server message", "⟦change⟧", lambda: None)):
+            texts += [shown.windowTitle(), shown.text(), shown.informativeText()]
+            shown.close()
+        w.guard.lock()
+        texts += [w.windowTitle(), *widget_texts(w.guard.screen)]
+        assert sorted(set(untranslated(texts, allowed=DATA))) == []
