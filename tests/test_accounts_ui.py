@@ -14,7 +14,7 @@ from dn_bodymap import settings as app_settings
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.records import Clinician, Store
 from dn_bodymap.ui.dialogs import ClinicianDialog, PatientDialog
-from dn_bodymap.ui.guard import LOCKED_TITLE, SignInDialog
+from dn_bodymap.ui.guard import SignInDialog, locked_title
 from dn_bodymap.ui.main_window import MainWindow
 from dn_bodymap.ui.signing import SignDialog
 from tests.conftest import open_window
@@ -118,7 +118,7 @@ def sign_in(window: MainWindow, *passwords: str) -> list[str]:
 def test_the_window_opens_behind_a_sign_in_that_refuses_a_wrong_password(
         qtbot, atlas: Atlas, store: Store, clinic) -> None:
     window = make_window(qtbot, atlas, store)
-    assert window.guard.locked and window.windowTitle() == LOCKED_TITLE
+    assert window.guard.locked and window.windowTitle() == locked_title()
     assert PATIENT not in visible_text()
     refusals = sign_in(window, "not my password", PASSWORD)
     assert refusals == ["Not signed in: wrong name or password."]
@@ -160,7 +160,7 @@ def test_the_window_locks_after_the_idle_time_and_unlocks_with_the_password(
     now[0] += 60
     assert guard.check_idle() and guard.locked
     assert PATIENT not in visible_text() and "1979-04-02" not in visible_text()
-    assert window.windowTitle() == LOCKED_TITLE
+    assert window.windowTitle() == locked_title()
     assert not window.act["print"].isEnabled() and not window.act["new_session"].isEnabled()
     assert window.act["quit"].isEnabled()
     assert "Locked after 10 minutes without use" in guard.screen.why.text()

@@ -24,7 +24,7 @@ def open_main_window(db: str | None, geometry: QRect | None = None) -> MainWindo
                                      "The anatomical atlas could not be loaded:\n\n{exc}").format(
                                      exc=exc))
         return None
-    target: object = db or "your records"
+    target: object = db or translate("ui.app", "your records")
     try:
         target = paths.resolve(db)
         store = Store.open(target, atlas=atlas, keep_locks=True)

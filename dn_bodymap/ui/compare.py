@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.label_placement import GAP, place_labels
 from dn_bodymap.charting.palette import point_colour
-from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels, terms, translate
+from dn_bodymap.records import vocab
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.review.matching import Match, match_points, tally
@@ -43,6 +44,22 @@ GHOST_OPACITY = 0.4
 TAGS = Labels("ui.compare", {"new": QT_TRANSLATE_NOOP("ui.compare", "new"),
                              "persisting": QT_TRANSLATE_NOOP("ui.compare", "persists"),
                              "resolved": QT_TRANSLATE_NOOP("ui.compare", "resolved")})
+
+
+STATUSES = Labels("ui.compare", {"new": QT_TRANSLATE_NOOP("ui.compare", "new"),
+                                 "persisting": QT_TRANSLATE_NOOP("ui.compare", "persisting"),
+                                 "resolved": QT_TRANSLATE_NOOP("ui.compare", "resolved")})
+
+
+def session_label(date: str, points: int, status: str) -> str:
+    """A session as the Earlier / Later lists name it: date, points, draft or signed."""
+    shown = vocab.LABELS.get(status, status).lower()
+    when = date[:16].replace("T", " ")
+    if points == 1:
+        return translate("ui.compare", "{date} (1 point, {status})").format(
+            date=when, status=shown)
+    return translate("ui.compare", "{date} ({points} points, {status})").format(
+        date=when, points=points, status=shown)
 
 
 def tag_of(m: Match) -> str:
@@ -138,12 +155,7 @@ class CompareDialog(QDialog):
         self.earlier_box, self.later_box = QComboBox(), QComboBox()
         for box in (self.earlier_box, self.later_box):
             for s in self.sessions:
-                box.addItem(translate("ui.compare",
-                        "{date} ({points} points, {status})").format(
-                        date=s.date[:16].replace('T', ' '),
-                        points=s.points,
-                        status=s.status),
-                            s.id)
+                box.addItem(session_label(s.date, s.points, s.status), s.id)
         ids = [s.id for s in self.sessions]
         self.earlier_box.setCurrentIndex(ids.index(earlier) if earlier in ids else 0)
         self.later_box.setCurrentIndex(ids.index(later) if later in ids else len(ids) - 1)
@@ -249,7 +261,8 @@ class CompareDialog(QDialog):
             name = self.atlas.muscle_name(p.muscle)
             numbers = (f"{m.previous.number} → {p.number}"
                        if m.status == "persisting" and m.previous else str(p.number))
-            self.list.addItem(f"{numbers}. {name} ({p.side[0].upper()}) — {m.status}"
+            self.list.addItem(f"{numbers}. {name} ({terms.side_letter(p.side)}) — "
+                              f"{STATUSES[m.status]}"
                               + (translate("ui.compare", " (other view)") if m.across_views else "")
                               + (translate("ui.compare", " (to re-check)") if m.to_recheck else ""))
         for canvas in (self.left, self.right):

@@ -22,7 +22,10 @@ from dn_bodymap import logs
 from dn_bodymap.i18n import translate
 
 log = logging.getLogger(__name__)
-TITLE = translate("ui.crash_dialog", "dn-bodymap: something went wrong")
+
+
+def title() -> str:
+    return translate("ui.crash_dialog", "dn-bodymap: something went wrong")
 
 
 def message(log_file: object) -> str:
@@ -67,7 +70,7 @@ class CrashHandler:
     def _show(self) -> QMessageBox | None:
         if QApplication.instance() is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Critical, TITLE,
+        box = QMessageBox(QMessageBox.Icon.Critical, title(),
                           message(logs.current_path() or logs.log_path()),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("crash_dialog")

@@ -43,13 +43,18 @@ class ClinicianDialog(QDialog):
     """Who is charting: printed on every session and signature. ``offer_password`` (no
     account yet): an optional password, which makes the profile an account."""
 
-    OPTIONAL = (translate("ui.dialogs",
+    @staticmethod
+    def optional_text() -> str:  # built when shown: a class constant would stay English
+        return translate("ui.dialogs",
             "Optional. A password (at least {count} characters) proves it is you who "
             "signs, and locks the window when you step away. Without one, anyone at this "
-            "computer can sign as you.").format(count=MIN_PASSWORD))
-    ACCOUNT = (translate("ui.dialogs",
+            "computer can sign as you.").format(count=MIN_PASSWORD)
+
+    @staticmethod
+    def account_text() -> str:
+        return translate("ui.dialogs",
             "The password makes this profile your account: the window asks for it at start, "
-            "after a pause and when you sign. Keep it safe: nobody can read it back."))
+            "after a pause and when you sign. Keep it safe: nobody can read it back.")
 
     def __init__(self, current: Clinician | None, parent: QWidget | None = None,
                  first_run: bool = False, offer_password: bool = False) -> None:
@@ -70,7 +75,7 @@ class ClinicianDialog(QDialog):
         form.addRow(translate("ui.dialogs", "&Name"), self.name)
         form.addRow(translate("ui.dialogs", "&Credentials"), self.credentials)
         self.new_password, self.repeat = QLineEdit(), QLineEdit()
-        self.hint = QLabel(self.OPTIONAL)
+        self.hint = QLabel(self.optional_text())
         self.hint.setWordWrap(True)
         if offer_password:
             for edit in (self.new_password, self.repeat):
@@ -103,9 +108,9 @@ class ClinicianDialog(QDialog):
         problem = self._problem()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
         if not (self.new_password.text() or self.repeat.text()):
-            self.hint.setText(self.OPTIONAL)
+            self.hint.setText(self.optional_text())
         elif problem != "name":
-            self.hint.setText(problem or self.ACCOUNT)
+            self.hint.setText(problem or self.account_text())
 
     def password(self) -> str:
         """The new account's password; empty: no account."""
@@ -158,7 +163,7 @@ class PatientDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.has_dob = QCheckBox("known")
+        self.has_dob = QCheckBox(translate("ui.dialogs", "known"))
         self.dob = QDateEdit(QDate(1980, 1, 1))
         self.dob.setDisplayFormat("yyyy-MM-dd")
         self.dob.setCalendarPopup(True)
@@ -237,4 +242,6 @@ class ShortcutsDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        self.resize(480, 420)
+        # wide enough for both columns (Spanish names are longer), within reason
+        wide = table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width()
+        self.resize(min(max(480, wide + 40), 960), 460)

@@ -46,10 +46,14 @@ from dn_bodymap.ui.qt_present import present
 if TYPE_CHECKING:
     from dn_bodymap.ui.main_window import MainWindow
 
-LOCKED_TITLE = translate("ui.guard", "dn-bodymap — locked")
 CHECK_MS = 5000  # how often the idle time is compared with the limit
 _INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def locked_title() -> str:
+    """The locked window's title (built when shown: a constant would stay English)."""
+    return translate("ui.guard", "dn-bodymap — locked")
 
 
 class SignInForm(QWidget):
@@ -246,9 +250,11 @@ class Guard(QObject):
                 "the password is given again.").format(minutes=self.minutes))
         return True
 
-    def lock(self, why: str = translate("ui.guard", "Sign in to see patient records.")) -> None:
+    def lock(self, why: str | None = None) -> None:
         if self.locked:
             return
+        if why is None:  # here, not as the default: a default is made once, at import
+            why = translate("ui.guard", "Sign in to see patient records.")
         w = self.w
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -275,7 +281,7 @@ class Guard(QObject):
             action.setEnabled(False)
         self._title = w.windowTitle()
         self.stack.setCurrentWidget(self.screen)
-        w.setWindowTitle(LOCKED_TITLE)
+        w.setWindowTitle(locked_title())
         w.statusBar().clearMessage()
         w.hover_label.clear()
         preferred = self.account.name if self.account else app_settings.last_account(
@@ -300,9 +306,9 @@ class Guard(QObject):
                         signature=account.clinician.signature), 8000)
 
     def _keep_title(self, title: str) -> None:
-        if self.locked and title != LOCKED_TITLE:  # a patient's name, set behind the lock
+        if self.locked and title != locked_title():  # a patient's name, set behind the lock
             self._title = title
-            self.w.setWindowTitle(LOCKED_TITLE)
+            self.w.setWindowTitle(locked_title())
 
 
 def _owned_by(widget: QWidget, window: QWidget) -> bool:

@@ -18,6 +18,7 @@ from dn_bodymap.atlas.referral import Pattern, Site
 from dn_bodymap.charting.palette import point_colour
 from dn_bodymap.charting.placement import on_side, other_side_note, place
 from dn_bodymap.charting.referral_sites import pattern_of
+from dn_bodymap.i18n import terms
 from dn_bodymap.records.model import Session, TriggerPoint
 from dn_bodymap.records.store import Store
 from dn_bodymap.records.validate import POINT_FIELDS
@@ -219,7 +220,7 @@ class SessionEditor(QObject):
         m.setParentItem(self.canvas.items_by_view[p.view])
         m.setPos(p.x, p.y)
         name = self.atlas.muscle_name(p.muscle)
-        m.setToolTip(f"{p.number}. {name} ({p.side}, {p.layer})")
+        m.setToolTip(f"{p.number}. {name} ({terms.side(p.side)}, {terms.layer(p.layer)})")
         m.picked.connect(self._picked)
         m.moved.connect(self._moved)
         return m

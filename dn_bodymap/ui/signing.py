@@ -129,7 +129,8 @@ class SignDialog(_StoringDialog):
                     "before and after, each point's type."), "ok"))
         grid = QGridLayout()
         for row, check in enumerate(checks):
-            mark = "✗ Required" if check.required else "! Recommended"
+            mark = (translate("ui.signing", "✗ Required") if check.required
+                    else translate("ui.signing", "! Recommended"))
             grid.addWidget(_wrapped(mark, "problem" if check.required else "warning"), row, 0)
             grid.addWidget(_wrapped(check.label), row, 1)
             if not check.required:
@@ -155,7 +156,8 @@ class SignDialog(_StoringDialog):
             self.layout_.addLayout(form)
         self.finish_layout()
         self._update()
-        self.resize(760, 120 + 40 * len(checks))
+        # as tall as the wrapped checklist needs at this width (Spanish wraps to more lines)
+        self.resize(820, max(self.layout_.totalHeightForWidth(820), 120 + 40 * len(checks)))
 
     def given(self) -> dict[str, str]:
         """The reasons typed so far, by checklist item id."""

@@ -76,7 +76,8 @@ class _StoreCommand(QUndoCommand):
             step()
         except UnreachableError as exc:  # not refused, not stored: it may be tried again
             self.setObsolete(True)
-            what = f"undo {self.text()}" if undoing else self.text()
+            what = (translate("ui.undo", "undo {change}").format(change=self.text())
+                    if undoing else self.text())
             self._view.unreachable(str(exc), what, self.again(undoing))
         except ConflictError as exc:  # never overwrite another window's save: reload instead
             self.setObsolete(True)
