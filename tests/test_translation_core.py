@@ -137,3 +137,21 @@ def test_a_file_not_written_is_said_through_translation(tmp_path) -> None:
         write_atomically(tmp_path / "map.pdf", full)
     assert str(refused.value) == (f"ES:{tmp_path / 'map.pdf'} was not written: ES:the disk is "
                                   "full (free some space and try again)")
+
+
+def test_impossible_values_are_refused_in_words_that_go_through_translation() -> None:
+    from dn_bodymap.charting import needling
+    from dn_bodymap.records import validate
+
+    i18n.install(fake, "xx")
+    with pytest.raises(RecordsError) as refused:
+        validate.point_consistency({"depth_mm": 45, "needle_length_mm": 40})
+    # The field stays first and untranslated: the inspector shows the rest beside it.
+    assert str(refused.value) == "depth_mm: ES:45 mm is deeper than the needle is long (40 mm)"
+    for check, value in ((validate.name, " "), (validate.date_of_birth, "2999-01-01"),
+                         (validate.local_time, "2999-01-01T09:00:00+01:00")):
+        with pytest.raises(RecordsError, match=r"^field: .* ES:is not a"):
+            check(value, "field")
+    with pytest.raises(RecordsError, match=r"^ES:needling preset 1\.depth_mm: ES:45 mm"):
+        needling.from_json([{"gauge_mm": 0.25, "length_mm": 40, "technique": "pistoning",
+                             "depth_mm": 45, "muscle": None}])
