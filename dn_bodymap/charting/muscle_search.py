@@ -13,8 +13,10 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dn_bodymap import i18n
+from dn_bodymap.atlas import Atlas
 from dn_bodymap.charting.muscle_abbreviations import ACRONYMS, WORDS
-from dn_bodymap.i18n import terms, translate
+from dn_bodymap.i18n import terms, translate, translate_data
 
 # English and Spanish (derecho/izquierdo, abbreviated dcho./izq. on Spanish charts).
 SIDE_WORDS = {"right": "right", "r": "right", "rt": "right", "derecho": "right",
@@ -93,6 +95,16 @@ class MuscleSearch:
                     if len(text) > 3 and (text in _fold(name)
                                           or text in _fold(self._aliases.get(m, "")))]
         return list(dict.fromkeys(found + by_words + contains))
+
+
+def for_atlas(atlas: Atlas) -> MuscleSearch:
+    """The search of the window: the atlas's muscles by their names in the language of the
+    moment, found by their English names too (and the omitted ones, to say why)."""
+    return MuscleSearch({m: atlas.muscle_name(m) for m in atlas.muscles},
+                        {translate_data(i18n.MUSCLE, o.name): translate_data(i18n.MUSCLE_NOTE,
+                                                                             o.why)
+                         for o in atlas.omitted},
+                        aliases={m.id: m.name for m in atlas.muscles.values()})
 
 
 def _split_side(query: str) -> tuple[list[str], str | None]:

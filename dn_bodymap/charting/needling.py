@@ -122,7 +122,7 @@ def from_json(doc: Any, muscles: Mapping[str, Any] | None = None) -> list[Preset
         raise RecordsError("needling presets: not a list")
     out = []
     for i, entry in enumerate(doc):
-        where = f"needling preset {i + 1}"
+        where = translate("charting.needling", "needling preset {number}").format(number=i + 1)
         if not isinstance(entry, Mapping) or set(entry) - set(Preset.__dataclass_fields__):
             raise RecordsError(f"{where}: not a preset (gauge_mm, length_mm, technique, "
                                "depth_mm, muscle)")

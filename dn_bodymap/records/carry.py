@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import audit, rows, validate
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
@@ -29,17 +30,24 @@ def copy_points(db: DbSession, source_id: int, target: SessionRow, who: str,
     its own points, unconfirmed, one audit row each (in the caller's transaction)."""
     source = rows.get(db, SessionRow, source_id, "session")
     if target.status == "signed":
-        raise RecordsError(f"session {target.id} is signed: points can be carried forward "
-                           "only into a draft")
+        raise RecordsError(translate("records.carry", "session {session} is signed: points "
+                                     "can be carried forward only into a draft").format(
+            session=target.id))
     if source.id == target.id:
-        raise RecordsError(f"session {source.id} cannot be carried forward into itself")
+        raise RecordsError(translate("records.carry", "session {session} cannot be carried "
+                                     "forward into itself").format(session=source.id))
     if source.patient_id != target.patient_id:
-        raise RecordsError(f"session {source.id} is another patient's (patient "
-                           f"{source.patient_id}, not {target.patient_id}); points are carried "
-                           "forward only within one patient's sessions")
+        raise RecordsError(translate("records.carry", "session {session} is another "
+                                     "patient's (patient {patient}, not {target}); points are "
+                                     "carried forward only within one patient's sessions")
+                           .format(session=source.id, patient=source.patient_id,
+                                   target=target.patient_id))
     if datetime.fromisoformat(source.started_at) > datetime.fromisoformat(target.started_at):
-        raise RecordsError(f"session {source.id} ({source.started_at}) is later than session "
-                           f"{target.id} ({target.started_at}); carry points forward, not back")
+        raise RecordsError(translate("records.carry", "session {session} ({started}) is later "
+                                     "than session {target} ({target_started}); carry points "
+                                     "forward, not back").format(
+            session=source.id, started=source.started_at, target=target.id,
+            target_started=target.started_at))
     sources = list(db.scalars(select(TriggerPointRow)
                               .where(TriggerPointRow.session_id == source.id)
                               .order_by(TriggerPointRow.number)))
@@ -47,8 +55,9 @@ def copy_points(db: DbSession, source_id: int, target: SessionRow, who: str,
         TriggerPointRow.session_id == target.id,
         TriggerPointRow.carried_from.in_([p.id for p in sources])))
     if already:  # twice would chart every point twice
-        raise RecordsError(f"session {target.id} already has points carried forward from "
-                           f"session {source.id}")
+        raise RecordsError(translate("records.carry", "session {target} already has points "
+                                     "carried forward from session {session}").format(
+            target=target.id, session=source.id))
     made = []
     for src in sources:
         values = {**rows.POINT_DEFAULTS, **{k: getattr(src, k) for k in validate.CARRIED_FIELDS},
@@ -73,9 +82,10 @@ def all_confirmed(db: DbSession, session_id: int) -> None:
         TriggerPointRow.session_id == session_id, TriggerPointRow.confirmed.is_(False))
         .order_by(TriggerPointRow.number)))
     if unchecked:
-        raise RecordsError(f"session {session_id} has points carried forward and not "
-                           f"re-checked ({', '.join(map(str, unchecked))}): confirm or remove "
-                           "them before signing")
+        raise RecordsError(translate("records.carry", "session {session} has points carried "
+                                     "forward and not re-checked ({numbers}): confirm or remove "
+                                     "them before signing").format(
+            session=session_id, numbers=", ".join(map(str, unchecked))))
 
 
 def check_source(db: DbSession, session: SessionRow, carried_from: int) -> None:
@@ -97,9 +107,13 @@ def may_move(db: DbSession, session: SessionRow) -> None:
     n = db.scalar(select(func.count()).where(TriggerPointRow.session_id == session.id,
                                              TriggerPointRow.carried_from.is_not(None)))
     if n:
-        raise RecordsError(f"session {session.id} has {n} point(s) carried forward from "
-                           f"patient {session.patient_id}'s sessions; delete them before "
-                           "moving it to another patient")
+        text = (translate("records.carry", "session {session} has {count} point carried "
+                          "forward from patient {patient}'s sessions; delete it before moving "
+                          "the session to another patient") if n == 1 else
+                translate("records.carry", "session {session} has {count} points carried "
+                          "forward from patient {patient}'s sessions; delete them before "
+                          "moving the session to another patient"))
+        raise RecordsError(text.format(session=session.id, count=n, patient=session.patient_id))
 
 
 def references(db: DbSession, ids: list[int]) -> dict[int, dict[str, Any]]:

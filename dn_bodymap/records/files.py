@@ -41,7 +41,9 @@ def make_private_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     except OSError as exc:
-        raise RecordsError(f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+        raise RecordsError(translate("records.files", "cannot create the folder {folder}: "
+                                     "{reason}").format(folder=folder,
+                                                        reason=exc.strerror or exc)) from None
 
 
 def create_private_file(path: Path) -> None:
@@ -52,7 +54,8 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise RecordsError(f"cannot create {path}: {exc.strerror or exc}") from None
+        raise RecordsError(translate("records.files", "cannot create {path}: {reason}").format(
+            path=path, reason=exc.strerror or exc)) from None
 
 
 def repair_modes(paths: Iterable[Path]) -> list[str]:
@@ -109,7 +112,8 @@ def write_atomically(dest: Path, write: Callable[[Path], Any]) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, dest)
     except OSError as exc:
-        raise RecordsError(f"{dest} was not written: {_reason(exc)}") from None
+        raise RecordsError(translate("records.files", "{path} was not written: {reason}")
+                           .format(path=dest, reason=_reason(exc))) from None
     finally:
         if tmp is not None and tmp.exists():
             tmp.unlink()
@@ -117,7 +121,7 @@ def write_atomically(dest: Path, write: Callable[[Path], Any]) -> None:
 
 def _reason(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full (free some space and try again)"
+        return translate("records.files", "the disk is full (free some space and try again)")
     return exc.strerror or str(exc)
 
 

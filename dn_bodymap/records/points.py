@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import atlas_checks, audit, carry, input_limits, rows, validate, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import TriggerPoint
@@ -41,9 +42,11 @@ def add(db: DbSession, session_id: int, values: dict[str, Any], number: int | No
     if db.execute(select(func.count()).where(TriggerPointRow.session_id == session_id)
                   ).scalar_one() >= input_limits.MAX_POINTS or (
             number is None and s.points_issued >= input_limits.MAX_POINT_NUMBER):
-        raise RecordsError(f"session {session_id} holds as many points as a session may "
-                           f"({input_limits.MAX_POINTS:,}, numbered up to "
-                           f"{input_limits.MAX_POINT_NUMBER:,})")
+        raise RecordsError(translate("records.points", "session {session} holds as many "
+                                     "points as a session may ({count}, numbered up to "
+                                     "{number})").format(
+            session=session_id, count=f"{input_limits.MAX_POINTS:,}",
+            number=f"{input_limits.MAX_POINT_NUMBER:,}"))
     if number is None:
         s.points_issued += 1  # never reused, so a printed "point 3" keeps its meaning
         number = s.points_issued

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import audit, carry, chain, content, input_limits, rows, versions
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import Addendum, Session
@@ -23,12 +24,13 @@ def sign(db: DbSession, row: SessionRow, signature: str,
     was given), the warnings signed over, and the content hash with the context it covers
     (records/content.py)."""
     if row.status == "signed":
-        raise RecordsError(f"session {row.id} is already signed (by {row.signed_by}, "
-                           f"{row.signed_at})")
+        raise RecordsError(translate("records.signing", "session {session} is already signed "
+                                     "(by {signer}, {at})").format(
+            session=row.id, signer=row.signed_by, at=row.signed_at))
     carry.all_confirmed(db, row.id)
     at = audit.now_utc()
-    not_before(at, row.started_at, "signed_at", "the session began; correct its start time "
-               "first")
+    not_before(at, row.started_at, "signed_at", translate(
+        "records.signing", "the session began; correct its start time first"))
     changes: list[tuple[str, Any]] = [("status", "signed"), ("signed_at", at),
                                       ("signed_by", signature)]
     if account_id is not None:
@@ -53,11 +55,14 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
                  who: str) -> Addendum:
     """Append an addendum to the signed session of ``row``."""
     if row.status != "signed":
-        raise RecordsError(f"session {row.id} is a draft: edit it directly (addenda are for "
-                           "signed sessions)")
+        raise RecordsError(translate("records.signing", "session {session} is a draft: edit it "
+                                     "directly (addenda are for signed sessions)").format(
+            session=row.id))
     n = db.execute(select(func.count()).where(AddendumRow.session_id == row.id)).scalar_one()
     if n >= input_limits.MAX_ADDENDA:
-        raise RecordsError(f"session {row.id} has {n:,} addenda, as many as a session may hold")
+        raise RecordsError(translate("records.signing", "session {session} has {count} "
+                                     "addenda, as many as a session may hold").format(
+            session=row.id, count=f"{n:,}"))
     at = audit.now_utc()
     add = chain.append_addendum(db, row.id, at, author, text)
     audit.record(db, at=at, actor=who, action="addendum", entity="addendum", entity_id=add,
@@ -66,6 +71,9 @@ def add_addendum(db: DbSession, row: SessionRow, author: str, text: str,
 
 
 def not_before(later: str, earlier: str, where: str, what: str) -> None:
-    """A signature or an addendum dated before what it follows is refused."""
+    """A signature or an addendum dated before what it follows is refused (``where`` names
+    the field, as stored or in a file: never translated)."""
     if datetime.fromisoformat(later) < datetime.fromisoformat(earlier):
-        raise RecordsError(f"{where}: {later} is before {what} ({earlier})")
+        raise RecordsError(translate("records.signing", "{where}: {later} is before {what} "
+                                     "({earlier})").format(
+            where=where, later=later, what=what, earlier=earlier))

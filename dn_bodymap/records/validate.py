@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dn_bodymap.atlas.conventions import LAYERS, SIDES, VIEWS
+from dn_bodymap.i18n import translate
 from dn_bodymap.records import input_limits, pain_field, vocab
 from dn_bodymap.records.errors import RecordsError
 from dn_bodymap.records.model import ScreeningAnswer
@@ -49,8 +50,9 @@ def text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise _fail(where, value, "is not text")
     if len(value) > vocab.MAX_TEXT:
-        raise RecordsError(f"{where}: text of {len(value)} characters is too long "
-                           f"(at most {vocab.MAX_TEXT})")
+        raise RecordsError(f"{where}: " + translate("records.validate", "text of {count} "
+            "characters is too long (at most {most})").format(count=len(value),
+                                                             most=vocab.MAX_TEXT))
     input_limits.check_text(value, where, one_line=False)
     return value
 
@@ -58,13 +60,15 @@ def text(value: Any, where: str) -> str:
 def name(value: Any, where: str) -> str:
     """Required one-line text (a person's name)."""
     if not isinstance(value, str) or not value.strip():
-        raise _fail(where, value, "is not a name (must be non-empty text)")
+        raise _fail(where, value, translate("records.validate", "is not a name (must be non-empty "
+                                            "text)"))
     if len(value) > vocab.MAX_NAME or "\n" in value:
-        raise _fail(where, value, f"is not a name (one line, at most {vocab.MAX_NAME} "
-                                  "characters)")
+        raise _fail(where, value, translate("records.validate", "is not a name (one line, at most "
+                                            "{count} characters)").format(count=vocab.MAX_NAME))
     input_limits.check_text(value, where, one_line=True)
     if not input_limits.visible(value):
-        raise _fail(where, value, "is not a name (only invisible characters)")
+        raise _fail(where, value, translate("records.validate", "is not a name (only invisible "
+                                            "characters)"))
     return value.strip()
 
 
@@ -259,7 +263,8 @@ def date_of_birth(value: Any, where: str) -> str | None:
     except ValueError:
         raise _fail(where, value, "is not a date (YYYY-MM-DD)") from None
     if not date(1880, 1, 1) <= day <= date.today():
-        raise _fail(where, value, "is not a possible date of birth")
+        raise _fail(where, value, translate("records.validate", "is not a possible date of "
+                                            "birth"))
     return day.isoformat()
 
 
@@ -281,7 +286,8 @@ def local_time(value: Any, where: str) -> str:
     else:
         raise _fail(where, value, "is not a date and time")
     if not input_limits.plausible(moment):
-        raise _fail(where, value, "is not a plausible date and time (from 1900 to a year from now)")
+        raise _fail(where, value, translate("records.validate", "is not a plausible date and time "
+                                            "(from 1900 to a year from now)"))
     return moment.isoformat()
 
 
@@ -348,8 +354,7 @@ def screening(value: Any, where: str) -> dict[str, ScreeningAnswer]:
 
 PATIENT_FIELDS: dict[str, Check] = {
     "name": name, "date_of_birth": date_of_birth, "clinic_id": optional_id, "sex": sex,
-    "notes": text,
-}
+    "notes": text}
 SESSION_FIELDS: dict[str, Check] = {
     "started_at": local_time, "clinician_name": name, "clinician_credentials": text,
     "chief_complaint": text, "pain_before": nprs, "pain_after": nprs,
@@ -359,8 +364,7 @@ SESSION_FIELDS: dict[str, Check] = {
 }
 POINT_FIELDS: dict[str, Check] = {
     "view": view, "x": coordinate, "y": coordinate, "muscle": muscle_id, "side": side,
-    "layer": layer, "kind": kind,
-    **{f: boolean for f in vocab.FINDINGS},
+    "layer": layer, "kind": kind, **{f: boolean for f in vocab.FINDINGS},
     "needled": boolean, "needle_length_mm": needle_length_mm, "needle_gauge_mm": gauge_mm,
     "depth_mm": depth_mm, "technique": technique, "ltr_count": ltr_count,
     "time_in_tissue_s": time_in_tissue_s, "tolerance": tolerance, "notes": text,
@@ -388,7 +392,9 @@ def point_consistency(values: Mapping[str, Any], prefix: str = "") -> None:
     """Checks across fields of one trigger point."""
     depth, length = values.get("depth_mm"), values.get("needle_length_mm")
     if depth is not None and length is not None and depth > length:
-        raise RecordsError(f"{prefix}depth_mm: {depth:g} mm is deeper than the needle is long "
-                           f"({length:g} mm)")
+        raise RecordsError(f"{prefix}depth_mm: " + translate("records.validate", "{depth} mm is "
+            "deeper than the needle is long ({length} mm)").format(depth=f"{depth:g}",
+                                                                    length=f"{length:g}"))
     if values.get("depth_confirmed") and depth is None:
-        raise RecordsError(f"{prefix}depth_confirmed: there is no depth (depth_mm) to confirm")
+        raise RecordsError(f"{prefix}depth_confirmed: " + translate(
+            "records.validate", "there is no depth (depth_mm) to confirm"))
