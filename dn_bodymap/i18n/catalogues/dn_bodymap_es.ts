@@ -1222,6 +1222,10 @@
         <source>depth {depth} mm</source>
         <translation>profundidad {depth} mm</translation>
     </message>
+    <message>
+        <source>needling preset {number}</source>
+        <translation>ajuste de punción {number}</translation>
+    </message>
 </context>
 <context>
     <name>charting.pain_drawing</name>
@@ -1739,6 +1743,41 @@
     </message>
 </context>
 <context>
+    <name>records.carry</name>
+    <message>
+        <source>session {session} is signed: points can be carried forward only into a draft</source>
+        <translation>la sesión {session} está firmada: los puntos solo pueden traerse a un borrador</translation>
+    </message>
+    <message>
+        <source>session {session} cannot be carried forward into itself</source>
+        <translation>la sesión {session} no puede traerse a sí misma</translation>
+    </message>
+    <message>
+        <source>session {session} is another patient&apos;s (patient {patient}, not {target}); points are carried forward only within one patient&apos;s sessions</source>
+        <translation>la sesión {session} es de otro paciente (paciente {patient}, no {target}); los puntos solo se traen entre sesiones de un mismo paciente</translation>
+    </message>
+    <message>
+        <source>session {session} ({started}) is later than session {target} ({target_started}); carry points forward, not back</source>
+        <translation>la sesión {session} ({started}) es posterior a la sesión {target} ({target_started}); traiga los puntos hacia delante, no hacia atrás</translation>
+    </message>
+    <message>
+        <source>session {target} already has points carried forward from session {session}</source>
+        <translation>la sesión {target} ya tiene puntos traídos de la sesión {session}</translation>
+    </message>
+    <message>
+        <source>session {session} has points carried forward and not re-checked ({numbers}): confirm or remove them before signing</source>
+        <translation>la sesión {session} tiene puntos traídos y no revisados ({numbers}): confírmelos o elimínelos antes de firmar</translation>
+    </message>
+    <message>
+        <source>session {session} has {count} point carried forward from patient {patient}&apos;s sessions; delete it before moving the session to another patient</source>
+        <translation>la sesión {session} tiene {count} punto traído de las sesiones del paciente {patient}; elimínelo antes de pasar la sesión a otro paciente</translation>
+    </message>
+    <message>
+        <source>session {session} has {count} points carried forward from patient {patient}&apos;s sessions; delete them before moving the session to another patient</source>
+        <translation>la sesión {session} tiene {count} puntos traídos de las sesiones del paciente {patient}; elimínelos antes de pasar la sesión a otro paciente</translation>
+    </message>
+</context>
+<context>
     <name>records.disk_encryption</name>
     <message>
         <source>Your records in {folder} are on a disk that is not encrypted: anyone who gets hold of this computer or its disk can read them. Turn on disk encryption (LUKS when installing Linux, FileVault on a Mac, BitLocker on Windows).</source>
@@ -1752,12 +1791,35 @@
 <context>
     <name>records.files</name>
     <message>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation>no se puede crear la carpeta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>no se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
         <source>{path} was open to other users (mode {mode}); it is now private to you ({wanted})</source>
         <translation>{path} estaba abierto a otros usuarios (modo {mode}); ahora es privado para usted ({wanted})</translation>
     </message>
     <message>
         <source>{path} is open to other users (mode {mode}) and could not be made private ({reason}); ask whoever owns it to run chmod {wanted}</source>
         <translation>{path} está abierto a otros usuarios (modo {mode}) y no se pudo hacer privado ({reason}); pida a quien sea su propietario que ejecute chmod {wanted}</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} no se escribió: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>el disco está lleno (libere espacio e inténtelo de nuevo)</translation>
+    </message>
+</context>
+<context>
+    <name>records.points</name>
+    <message>
+        <source>session {session} holds as many points as a session may ({count}, numbered up to {number})</source>
+        <translation>la sesión {session} ya tiene tantos puntos como admite una sesión ({count}, numerados hasta {number})</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1895,64 @@
     <message>
         <source>Active or latent not recorded for point {points}</source>
         <translation>Activo o latente no registrado para el punto {points}</translation>
+    </message>
+</context>
+<context>
+    <name>records.signing</name>
+    <message>
+        <source>session {session} is already signed (by {signer}, {at})</source>
+        <translation>la sesión {session} ya está firmada (por {signer}, {at})</translation>
+    </message>
+    <message>
+        <source>the session began; correct its start time first</source>
+        <translation>la hora de inicio de la sesión; corríjala primero</translation>
+    </message>
+    <message>
+        <source>session {session} is a draft: edit it directly (addenda are for signed sessions)</source>
+        <translation>la sesión {session} es un borrador: edítela directamente (las adendas son para sesiones firmadas)</translation>
+    </message>
+    <message>
+        <source>session {session} has {count} addenda, as many as a session may hold</source>
+        <translation>la sesión {session} tiene {count} adendas, tantas como admite una sesión</translation>
+    </message>
+    <message>
+        <source>{where}: {later} is before {what} ({earlier})</source>
+        <translation>{where}: {later} es anterior a {what} ({earlier})</translation>
+    </message>
+</context>
+<context>
+    <name>records.validate</name>
+    <message>
+        <source>text of {count} characters is too long (at most {most})</source>
+        <translation>un texto de {count} caracteres es demasiado largo (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>is not a name (must be non-empty text)</source>
+        <translation>no es un nombre (debe ser un texto no vacío)</translation>
+    </message>
+    <message>
+        <source>is not a name (one line, at most {count} characters)</source>
+        <translation>no es un nombre (una línea, como máximo {count} caracteres)</translation>
+    </message>
+    <message>
+        <source>is not a name (only invisible characters)</source>
+        <translation>no es un nombre (solo caracteres invisibles)</translation>
+    </message>
+    <message>
+        <source>is not a possible date of birth</source>
+        <translation>no es una fecha de nacimiento posible</translation>
+    </message>
+    <message>
+        <source>is not a plausible date and time (from 1900 to a year from now)</source>
+        <translation>no es una fecha y hora verosímil (desde 1900 hasta dentro de un año)</translation>
+    </message>
+    <message>
+        <source>{depth} mm is deeper than the needle is long ({length} mm)</source>
+        <translation>{depth} mm es más profundo que la longitud de la aguja ({length} mm)</translation>
+    </message>
+    <message>
+        <source>there is no depth (depth_mm) to confirm</source>
+        <translation>no hay profundidad (depth_mm) que confirmar</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3916,10 @@
 {exc}</translation>
     </message>
     <message>
+        <source>your records</source>
+        <translation>sus registros</translation>
+    </message>
+    <message>
         <source>dn-bodymap cannot open the records</source>
         <translation>dn-bodymap no puede abrir los registros</translation>
     </message>
@@ -3860,6 +3984,14 @@ No se ha cambiado nada en ella.</translation>
         <translation>{date} ({points} puntos, {status})</translation>
     </message>
     <message>
+        <source>persisting</source>
+        <translation>persiste</translation>
+    </message>
+    <message>
+        <source>{date} (1 point, {status})</source>
+        <translation>{date} (1 punto, {status})</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
@@ -3877,7 +4009,7 @@ No se ha cambiado nada en ella.</translation>
     </message>
     <message>
         <source>{new} new · {persisting} persisting · {resolved} resolved</source>
-        <translation>{new} nuevos · {persisting} persisten · {resolved} resueltos</translation>
+        <translation>Nuevos: {new} · persisten: {persisting} · resueltos: {resolved}</translation>
     </message>
     <message>
         <source> (other view)</source>
@@ -4056,6 +4188,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe ese archivo a quien le dé 
     <message>
         <source>New patient</source>
         <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>conocida</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -5300,6 +5436,14 @@ Firmada sin {item}</translation>
         <translation>Todo lo que busca la lista de comprobación está registrado: consentimiento, cribado, dolor antes y después, el tipo de cada punto.</translation>
     </message>
     <message>
+        <source>✗ Required</source>
+        <translation>✗ Obligatorio</translation>
+    </message>
+    <message>
+        <source>! Recommended</source>
+        <translation>! Recomendado</translation>
+    </message>
+    <message>
         <source>reason for signing without it (kept in the record)</source>
         <translation>motivo para firmar sin ello (queda en el registro)</translation>
     </message>
@@ -5369,6 +5513,10 @@ Firmada sin {item}</translation>
 </context>
 <context>
     <name>ui.undo</name>
+    <message>
+        <source>undo {change}</source>
+        <translation>deshacer {change}</translation>
+    </message>
     <message>
         <source>Add trigger point</source>
         <translation>Añadir punto gatillo</translation>
