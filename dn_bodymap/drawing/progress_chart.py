@@ -118,8 +118,10 @@ def paint_pain_chart(painter: QPainter, rect: QRectF,
     _line(painter, [at(a, x) for (_, _, a), x in zip(series, xs, strict=True)], AFTER,
           Qt.PenStyle.DashLine)
     _legend(painter, plot.right() - 90, plot.top() + 2,
-            [("before treatment", BEFORE, Qt.PenStyle.SolidLine),
-             ("after treatment", AFTER, Qt.PenStyle.DashLine)])
+            [(translate("drawing.progress_chart", "before treatment"), BEFORE,
+              Qt.PenStyle.SolidLine),
+             (translate("drawing.progress_chart", "after treatment"), AFTER,
+              Qt.PenStyle.DashLine)])
     painter.restore()
 
 

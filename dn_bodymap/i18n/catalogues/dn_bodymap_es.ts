@@ -1603,6 +1603,14 @@
         <translation>NPRS 0-10</translation>
     </message>
     <message>
+        <source>before treatment</source>
+        <translation>antes del tratamiento</translation>
+    </message>
+    <message>
+        <source>after treatment</source>
+        <translation>después del tratamiento</translation>
+    </message>
+    <message>
         <source>Pain area drawn</source>
         <translation>Área de dolor dibujada</translation>
     </message>
