@@ -100,15 +100,15 @@ def _page_options(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dn_bodymap.records import exchange
+    from dn_bodymap.records import exchange, patient_exchange
 
     if (args.patient is None) == (args.session_id is None):
         raise CliError("give a SESSION_ID, or --patient ID for a whole patient (not both)")
-    if args.patient is not None:
-        return transfer.export_patient(args)
     path = None if args.file == "-" else output_path(args.file)
     with open_store(args) as store:
-        text = exchange.dumps(exchange.export_session(store, args.session_id))
+        doc = (patient_exchange.export_patient(store, args.patient) if args.patient is not None
+               else exchange.export_session(store, args.session_id))
+    text = exchange.dumps(doc)
     if path is None:
         sys.stdout.write(text)
         return 0

@@ -1,16 +1,15 @@
-"""`export-json --patient` and `import-json` of a whole patient's file or of a folder of
-files (records/patient_exchange.py): each file all or nothing, and a summary of what was
-added, skipped as already present, or refused and why."""
+"""`import-json` of a whole patient's file (`export-json --patient` writes one) or of a
+folder of files (records/patient_exchange.py): each file all or nothing, and a summary of
+what was added, skipped as already present, or refused and why."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dn_bodymap.commands.common import output_path, print_json, write_atomically
+from dn_bodymap.commands.common import print_json
 from dn_bodymap.commands.store_opening import open_store
 from dn_bodymap.records.errors import RecordsError
 
@@ -23,20 +22,6 @@ class Summary:
 
     def as_json(self) -> dict[str, list[str]]:
         return {"added": self.added, "skipped": self.skipped, "refused": self.refused}
-
-
-def export_patient(args: argparse.Namespace) -> int:
-    from dn_bodymap.records import exchange, patient_exchange
-
-    path = None if args.file == "-" else output_path(args.file)
-    with open_store(args) as store:
-        text = exchange.dumps(patient_exchange.export_patient(store, args.patient))
-    if path is None:
-        sys.stdout.write(text)
-        return 0
-    write_atomically(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
-    print(path)
-    return 0
 
 
 def import_files(args: argparse.Namespace) -> int:

@@ -4,48 +4,51 @@ the label for it, and fall back to the key itself for one they do not know."""
 
 from __future__ import annotations
 
-from dn_bodymap.i18n import translate
+from dn_bodymap.i18n import QT_TRANSLATE_NOOP, Labels
+
+# right / left / midline as said of a muscle or a point (Spanish: masculine).
+SIDES = Labels("i18n.terms", {"right": QT_TRANSLATE_NOOP("i18n.terms", "right"),
+                              "left": QT_TRANSLATE_NOOP("i18n.terms", "left"),
+                              "midline": QT_TRANSLATE_NOOP("i18n.terms", "midline")})
+# R / L on diagrams and printouts (Spanish: D / I).
+SIDE_LETTERS = Labels("i18n.terms", {"right": QT_TRANSLATE_NOOP("i18n.terms", "R"),
+                                     "left": QT_TRANSLATE_NOOP("i18n.terms", "L")})
+LAYERS = Labels("i18n.terms", {
+    "superficial": QT_TRANSLATE_NOOP("i18n.terms", "superficial"),
+    "intermediate": QT_TRANSLATE_NOOP("i18n.terms", "intermediate"),
+    "deep": QT_TRANSLATE_NOOP("i18n.terms", "deep")})
+VIEWS = Labels("i18n.terms", {"front": QT_TRANSLATE_NOOP("i18n.terms", "front"),
+                              "back": QT_TRANSLATE_NOOP("i18n.terms", "back")})
+KINDS = Labels("i18n.terms", {"active": QT_TRANSLATE_NOOP("i18n.terms", "active"),
+                              "latent": QT_TRANSLATE_NOOP("i18n.terms", "latent")})
+ZONES = Labels("i18n.terms", {"essential": QT_TRANSLATE_NOOP("i18n.terms", "essential"),
+                              "spillover": QT_TRANSLATE_NOOP("i18n.terms", "spillover")})
 
 
 def side(key: str) -> str:
-    """right / left / midline, as said of a muscle or a point (Spanish: masculine)."""
-    labels = {"right": translate("i18n.terms", "right"),
-              "left": translate("i18n.terms", "left"),
-              "midline": translate("i18n.terms", "midline")}
-    return labels.get(key, key)
+    return SIDES.get(key, key)
 
 
 def side_letter(key: str) -> str:
-    """R / L on diagrams and printouts (Spanish: D / I)."""
-    labels = {"right": translate("i18n.terms", "R"), "left": translate("i18n.terms", "L")}
-    return labels.get(key, key)
+    return SIDE_LETTERS.get(key, key)
 
 
 def layer(key: str) -> str:
-    labels = {"superficial": translate("i18n.terms", "superficial"),
-              "intermediate": translate("i18n.terms", "intermediate"),
-              "deep": translate("i18n.terms", "deep")}
-    return labels.get(key, key)
+    return LAYERS.get(key, key)
 
 
 def view(key: str) -> str:
-    labels = {"front": translate("i18n.terms", "front"),
-              "back": translate("i18n.terms", "back")}
-    return labels.get(key, key)
+    return VIEWS.get(key, key)
 
 
 def kind(key: str) -> str:
     """A trigger point's kind: active or latent."""
-    labels = {"active": translate("i18n.terms", "active"),
-              "latent": translate("i18n.terms", "latent")}
-    return labels.get(key, key)
+    return KINDS.get(key, key)
 
 
 def zone(key: str) -> str:
     """A referral zone's kind: essential or spillover."""
-    labels = {"essential": translate("i18n.terms", "essential"),
-              "spillover": translate("i18n.terms", "spillover")}
-    return labels.get(key, key)
+    return ZONES.get(key, key)
 
 
 def landmark(name: str, on: str | None) -> str:

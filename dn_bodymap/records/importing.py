@@ -41,7 +41,6 @@ def write_in(db: Any, parsed: dict[str, Any], *, patient_id: int | None, actor: 
     """Store a parsed document inside the caller's write transaction (a whole patient's
     sessions go in one: records/patient_exchange.py); returns the new session's id."""
     p, s = parsed["patient"], dict(parsed["session"])
-    who = actor
     signed = {k: s.pop(k) for k in _SIGNATURE}
     values = {**SESSION_DEFAULTS, **s}
     values["screening"] = rows.merged_screening({}, values["screening"])
@@ -53,20 +52,20 @@ def write_in(db: Any, parsed: dict[str, Any], *, patient_id: int | None, actor: 
         raise RecordsError(f"session {s['uuid']} is already in this database (session "
                            f"{have}); it was not imported again")
     at = audit.now_utc()
-    pid = patient_for(db, p, patient_id, who, at)
+    pid = patient_for(db, p, patient_id, actor, at)
     row = SessionRow(**values, patient_id=pid, status="draft", created_at=at, updated_at=at)
     db.add(row)
     db.flush()
     claims = {k: v for k, v in signed.items() if k != "signed_context"}
-    audit.record(db, at=at, actor=who, action="create", entity="session", entity_id=row.id,
+    audit.record(db, at=at, actor=actor, action="create", entity="session", entity_id=row.id,
                  session_id=row.id, new={**rows.values_of(row, Session), **claims,
                                          "imported": True})
-    precautions.apply_imported(db, pid, parsed["precautions"], who, at)
-    _insert_points(db, row.id, points, carry.resolve_all(db, pid, refs), who, at)
+    precautions.apply_imported(db, pid, parsed["precautions"], actor, at)
+    _insert_points(db, row.id, points, carry.resolve_all(db, pid, refs), actor, at)
     # After the points (a signed session takes none): its signature, judged by its hash
     # (records/signatures.py), and its addenda.
     signatures.apply_imported(db, row, parsed["format_version"], signed,
-                              parsed["addenda"], who, at)
+                              parsed["addenda"], actor, at)
     return row.id
 
 

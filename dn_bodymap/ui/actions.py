@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar
 
-from dn_bodymap import i18n
-from dn_bodymap.charting.muscle_search import MuscleSearch
+from dn_bodymap.charting.muscle_search import for_atlas as muscle_search_for
 from dn_bodymap.i18n import QT_TRANSLATE_NOOP, translate, translate_data
 from dn_bodymap.ui.crash_dialog import open_log_folder
 from dn_bodymap.ui.health_record import export_for_health_record
@@ -169,10 +168,7 @@ def make_toolbar(w: MainWindow) -> tuple[QComboBox, QCheckBox, QCheckBox, Muscle
     cautions_box.toggled.connect(act["cautions"].setChecked)
     bar.addWidget(cautions_box)
     muscle_search = MuscleSearchBox(
-        MuscleSearch({m: w.atlas.muscle_name(m) for m in w.atlas.muscles},
-                     {translate_data(i18n.MUSCLE, o.name): translate_data(i18n.MUSCLE_NOTE, o.why)
-                      for o in w.atlas.omitted},
-                     aliases={m.id: m.name for m in w.atlas.muscles.values()}))
+        muscle_search_for(w.atlas))
     muscle_search.setMaximumWidth(260)
     muscle_search.chosen.connect(w.chart_at_site)
     muscle_search.missed.connect(lambda text: w.statusBar().showMessage(
